@@ -112,13 +112,14 @@ final class FrontMatterDocument {
 
   /**
    * Sets {@code key} to the already rendered YAML {@code value}: in place when the key is there
-   * (keeping its spacing and any comment after it), else on a new line placed by {@code order}.
+   * (keeping its spacing and any comment after it), else on a new line placed by {@code order}
+   * with {@code gap} after the colon.
    */
-  FrontMatterDocument with(String key, String value, List<String> order) {
+  FrontMatterDocument with(String key, String value, List<String> order, String gap) {
     Optional<FrontMatterEntry> existing = entry(key);
     List<String> edited = new ArrayList<>(lines);
     if (existing.isEmpty()) {
-      edited.add(insertionLine(key, order), YamlScalars.psych(key) + ": " + value);
+      edited.add(insertionLine(key, order), YamlScalars.psych(key) + ":" + gap + value);
     } else if (existing.get().inlineScalar()) {
       FrontMatterEntry e = existing.get();
       String line = edited.get(e.line());
