@@ -3,7 +3,6 @@ package io.jekyll4j.compose;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,14 +38,5 @@ final class PostDates {
         .filter(e -> e.kind() == FrontMatterEntry.Kind.SCALAR)
         .map(FrontMatterEntry::scalar)
         .toList();
-  }
-
-  /** Parses {@code --date}: an ISO day such as {@code 2024-05-06}. */
-  static LocalDate parseDay(String text) {
-    try {
-      return LocalDate.parse(text.strip());
-    } catch (DateTimeParseException e) {
-      throw new ComposeException("Invalid date '" + text + "': use YYYY-MM-DD.");
-    }
   }
 }
