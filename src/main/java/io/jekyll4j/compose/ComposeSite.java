@@ -4,13 +4,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -81,18 +85,34 @@ public final class ComposeSite {
             .map(e -> FileSystems.getDefault().getPathMatcher("glob:" + e.replaceAll("/+$", "")))
             .toList();
     Path collections = collections();
-    try (Stream<Path> walk = Files.walk(source)) {
-      return walk.filter(Files::isRegularFile)
-          .filter(p -> PAGE_EXTENSIONS.contains(extension(p)))
-          .filter(p -> !hiddenOrSkipped(source.relativize(p), excluded))
-          .filter(p -> collections.equals(source) || !p.startsWith(collections))
-          .sorted()
-          .map(this::read)
-          .flatMap(Optional::stream)
-          .toList();
+    List<Path> found = new ArrayList<>();
+    try {
+      Files.walkFileTree(
+          source,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+              boolean skip =
+                  !d.equals(source)
+                      && (hiddenOrSkipped(source.relativize(d), excluded)
+                          || (!collections.equals(source) && d.equals(collections)));
+              return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+              if (attrs.isRegularFile()
+                  && PAGE_EXTENSIONS.contains(extension(f))
+                  && !hiddenOrSkipped(source.relativize(f), excluded)) {
+                found.add(f);
+              }
+              return FileVisitResult.CONTINUE;
+            }
+          });
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    return found.stream().sorted().map(this::read).flatMap(Optional::stream).toList();
   }
 
   /** The most recent posts, newest first. */

@@ -2,6 +2,7 @@ package io.jekyll4j.compose;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,6 +47,39 @@ class PageComposerTest {
         .isEqualTo(
             "---\ntitle:   'Getting Involved'\nlayout: docs\nlang: en\n"
                 + "permalink: /docs/getting-involved.html\n---\n");
+  }
+
+  @Test
+  void pagesFolderLikeThisRepositoryIsFollowedAndExcludedFoldersAreIgnored() {
+    Written written = page("repo-like", PageRequest.titled("Getting Involved"));
+
+    assertThat(written.to()).isEqualTo(dir.resolve("pages/getting-involved.md"));
+    assertThat(Fixtures.read(written.to()))
+        .isEqualTo(
+            "---\nlayout: page\ntitle: Getting Involved\npermalink: /getting-involved/\n---\n");
+  }
+
+  @Test
+  void thisRepositorysOwnPagesAreFollowed() throws Exception {
+    Path repository = Path.of("").toAbsolutePath();
+    assumeTrue(Files.isDirectory(repository.resolve("pages")), "no pages/ in this checkout yet");
+    Path copy = dir.resolve("repo");
+    Files.createDirectories(copy.resolve("pages"));
+    Files.copy(repository.resolve("_config.yml"), copy.resolve("_config.yml"));
+    try (var pages = Files.list(repository.resolve("pages"))) {
+      for (Path p : pages.toList()) {
+        Files.copy(p, copy.resolve("pages").resolve(p.getFileName().toString()));
+      }
+    }
+    ComposeSite site =
+        new ComposeSite(copy, ComposeSettings.read(copy, java.util.List.of()), Fixtures.CLOCK);
+
+    Written written = new PageComposer(site).create(PageRequest.titled("Getting Involved"));
+
+    assertThat(written.to()).isEqualTo(copy.resolve("pages/getting-involved.md"));
+    assertThat(Fixtures.read(written.to()))
+        .isEqualTo(
+            "---\nlayout: page\ntitle: Getting Involved\npermalink: /getting-involved/\n---\n");
   }
 
   @Test
