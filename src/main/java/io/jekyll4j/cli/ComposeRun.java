@@ -20,6 +20,8 @@ final class ComposeRun {
       return fail(spec, e.getMessage());
     } catch (UncheckedIOException e) {
       return fail(spec, e.getCause().getMessage());
+    } catch (RuntimeException e) {
+      return fail(spec, "unexpected " + e);
     }
   }
 

@@ -35,11 +35,12 @@ public final class ComposeSettings {
    * Reads {@code configFiles} (relative to {@code source} unless absolute); with none given,
    * {@code _config.yml} (or {@code _config.yaml}) if the site has one.
    */
-  public static ComposeSettings read(Path source, List<String> configFiles) {
+  public static ComposeSettings read(Path site, List<String> configFiles) {
+    Path source = site.toAbsolutePath().normalize();
     List<Path> files =
         configFiles.isEmpty()
             ? defaultConfig(source).map(List::of).orElse(List.of())
-            : configFiles.stream().map(f -> source.resolve(f.strip())).toList();
+            : configFiles.stream().map(f -> source.resolve(f.strip()).normalize()).toList();
     Map<String, Object> merged = new LinkedHashMap<>();
     for (Path file : files) {
       merged.putAll(load(file, source));
@@ -55,7 +56,8 @@ public final class ComposeSettings {
   }
 
   private static Map<String, Object> load(Path file, Path source) {
-    String name = source.relativize(file.toAbsolutePath().normalize()).toString();
+    String name =
+        file.startsWith(source) ? source.relativize(file).toString() : file.toString();
     if (!Files.isRegularFile(file)) {
       throw new ComposeException("Configuration file " + file + " does not exist.");
     }

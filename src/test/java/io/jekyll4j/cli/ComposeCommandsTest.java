@@ -46,6 +46,21 @@ class ComposeCommandsTest {
   }
 
   @Test
+  void aRelativeSourceFolderWorksAndPathsAreShownRelativeToTheCurrentFolder() throws IOException {
+    Path here = Path.of("").toAbsolutePath();
+    Path relative = here.relativize(dir);
+    Files.writeString(dir.resolve("_config.yml"), "title: x\n");
+
+    int status = run(new PostCommand(CLOCK), "--source", relative.toString(), "Hi");
+
+    assertThat(status).isZero();
+    assertThat(err.toString()).isEmpty();
+    assertThat(out.toString().strip()).isEqualTo("New post created at " + dir.resolve(
+        "_posts/2024-05-06-hi.md"));
+    assertThat(read("_posts/2024-05-06-hi.md")).startsWith("---\nlayout: post\ntitle: Hi\n");
+  }
+
+  @Test
   void postDraftPublishUnpublishAndRenameWorkTogether() throws IOException {
     String src = dir.toString();
     assertThat(run(new DraftCommand(CLOCK), "-s", src, "My Idea")).isZero();
