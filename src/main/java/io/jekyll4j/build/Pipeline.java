@@ -123,6 +123,10 @@ public final class Pipeline {
         String path = Router.outputPath(item.url(), router.outputExt(item), item instanceof Document);
         claim(owners, path, item.relativePath(), diagnostics);
         outputs.put(path, SiteWriter.Output.of(item.output().getBytes(StandardCharsets.UTF_8)));
+        String mapPath = path + ".map";
+        converters
+            .sourceMap(item.relativePath())
+            .ifPresent(m -> outputs.put(mapPath, SiteWriter.Output.of(m.getBytes(StandardCharsets.UTF_8))));
       }
       for (StaticFile f : site.staticFiles()) {
         if (!f.collection().isEmpty() && !collectionWrites(config, f.collection())) continue;
