@@ -10,11 +10,21 @@ final class Console {
   private final PrintStream out;
   private final PrintStream err;
   private final boolean quiet;
+  private final boolean verbose;
 
-  Console(PrintStream out, PrintStream err, boolean quiet) {
+  Console(PrintStream out, PrintStream err, boolean quiet, boolean verbose) {
     this.out = out;
     this.err = err;
     this.quiet = quiet;
+    this.verbose = verbose;
+  }
+
+  Console(PrintStream out, PrintStream err, boolean quiet) {
+    this(out, err, quiet, false);
+  }
+
+  boolean verbose() {
+    return verbose && !quiet;
   }
 
   void info(String topic, String message) {
