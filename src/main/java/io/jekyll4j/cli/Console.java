@@ -3,8 +3,8 @@ package io.jekyll4j.cli;
 import java.io.PrintStream;
 
 /**
- * All user-facing output, in Jekyll's shape: a topic right-aligned to 18 columns, then the
- * message ({@code       Destination: _site}).
+ * All user-facing output, in Jekyll's shape: the topic and a space right-aligned to 20
+ * columns, then the message ({@code        Destination: _site}), as Jekyll's Stevenson logger.
  */
 final class Console {
   private final PrintStream out;
@@ -40,6 +40,6 @@ final class Console {
   }
 
   static String format(String topic, String message) {
-    return String.format("%18s %s", topic, message);
+    return String.format("%20s", topic + " ") + message;
   }
 }
