@@ -59,9 +59,13 @@ public final class Slugs {
    *     {@code latin}, or {@code null} for {@code default}; anything else (such as
    *     {@code none}) only lowercases
    * @param cased keep the original letter case
-   * @return the slug, which may be empty
+   * @return the slug, which may be empty (and is empty for a {@code null} text, which Jekyll
+   *     turns into {@code nil})
    */
   public static String slugify(String text, String mode, boolean cased) {
+    if (text == null) {
+      return "";
+    }
     Pattern separators;
     String source = text;
     switch (mode == null ? DEFAULT_MODE : mode) {

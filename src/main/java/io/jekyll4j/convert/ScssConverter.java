@@ -1,0 +1,149 @@
+package io.jekyll4j.convert;
+
+import com.sass_lang.embedded_protocol.OutputStyle;
+import com.sass_lang.embedded_protocol.Syntax;
+import de.larsgrefer.sass.embedded.SassCompilationFailedException;
+import de.larsgrefer.sass.embedded.SassCompiler;
+import de.larsgrefer.sass.embedded.SassCompilerFactory;
+import de.larsgrefer.sass.embedded.importer.FileImporter;
+import io.jekyll4j.diag.BuildException;
+import io.jekyll4j.diag.SourceLocation;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Compiles {@code .scss}/{@code .sass} pages with the bundled Dart Sass, as
+ * jekyll-sass-converter does: load paths are {@code sass.sass_dir} (default {@code _sass}) and
+ * {@code sass.load_paths}, the style is {@code sass.style} (default expanded). One compiler
+ * process per build, used by one thread at a time.
+ */
+public final class ScssConverter implements AutoCloseable {
+  private final List<Path> loadPaths;
+  private final OutputStyle style;
+  private final boolean sourceMaps;
+  private final java.util.Map<String, String> maps = new java.util.concurrent.ConcurrentHashMap<>();
+  private SassCompiler compiler;
+
+  public ScssConverter(Path source, java.util.Map<String, Object> sassConfig) {
+    List<Path> paths = new ArrayList<>();
+    Object dir = sassConfig.get("sass_dir");
+    paths.add(source.resolve(dir == null ? "_sass" : String.valueOf(dir)));
+    Object extra = sassConfig.get("load_paths");
+    if (extra instanceof List<?> l) for (Object o : l) paths.add(source.resolve(String.valueOf(o)));
+    this.loadPaths = paths;
+    this.style =
+        "compressed".equals(String.valueOf(sassConfig.get("style")))
+            ? OutputStyle.COMPRESSED
+            : OutputStyle.EXPANDED;
+    this.sourceMaps = !"never".equals(String.valueOf(sassConfig.get("sourcemap")));
+  }
+
+  /**
+   * The source map written beside a compiled stylesheet ({@code sourcemap} is {@code always} by
+   * default in jekyll-sass-converter), keyed by the stylesheet's source-relative path.
+   */
+  public java.util.Optional<String> sourceMap(String file) {
+    return java.util.Optional.ofNullable(maps.get(file));
+  }
+
+  public boolean matches(String extension) {
+    return extension.equals(".scss") || extension.equals(".sass");
+  }
+
+  /** Compiles one stylesheet; {@code file} is its source-relative path, for messages. */
+  public synchronized String convert(String content, String extension, String file, Path fileDir) {
+    try {
+      if (compiler == null) {
+        compiler = SassCompilerFactory.bundled();
+        List<Path> all = new ArrayList<>(loadPaths);
+        all.add(fileDir);
+        compiler.registerImporter(new LoadPathImporter(all));
+        compiler.setQuietDeps(true);
+        for (String d : List.of("import", "global-builtin", "slash-div")) {
+          compiler.addSilenceDeprecation(d);
+        }
+      }
+      Syntax syntax = extension.equals(".sass") ? Syntax.INDENTED : Syntax.SCSS;
+      compiler.setGenerateSourceMaps(sourceMaps);
+      compiler.setSourceMapIncludeSources(sourceMaps);
+      var result = compiler.compileString(content, syntax, style);
+      String css = result.getCss();
+      if (sourceMaps && !result.getSourceMap().isEmpty()) {
+        String name = file.substring(file.lastIndexOf('/') + 1);
+        String base = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+        maps.put(file, relativeSources(result.getSourceMap(), name));
+        css = css + "\n\n/*# sourceMappingURL=" + base + ".css.map */";
+      }
+      return css.isEmpty() ? css : css + "\n";
+    } catch (SassCompilationFailedException e) {
+      var failure = e.getCompileFailure();
+      int line = failure.hasSpan() ? failure.getSpan().getStart().getLine() + 1 : 0;
+      throw new BuildException(new SourceLocation(file, line), "Sass error: " + failure.getMessage(), e);
+    } catch (IOException e) {
+      throw new BuildException(SourceLocation.of(file), "Sass compiler failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** Source maps name sources relative to the site (never a path of this machine). */
+  private String relativeSources(String map, String name) {
+    String out = map;
+    for (Path p : loadPaths) {
+      Path site = p.getParent() == null ? p : p.getParent();
+      out = out.replace(site.toUri().toString(), "");
+    }
+    return out.replaceAll("\"data:;charset=utf-8,[^\"]*\"", "\"" + name + "\"");
+  }
+
+  @Override
+  public synchronized void close() {
+    if (compiler != null) {
+      try {
+        compiler.close();
+      } catch (IOException e) {
+        // the process is gone either way
+      }
+      compiler = null;
+    }
+  }
+
+  /** Resolves {@code @import "x"} against the load paths with Sass's partial and index rules. */
+  private static final class LoadPathImporter extends FileImporter {
+    private final List<Path> paths;
+
+    LoadPathImporter(List<Path> paths) {
+      this.paths = paths;
+    }
+
+    @Override
+    public File handleImport(String url, boolean fromImport) {
+      String u = url.startsWith("file:") ? url.substring(5) : url;
+      for (Path base : paths) {
+        Path p = base.resolve(u).normalize();
+        if (!p.startsWith(base.normalize())) continue;
+        for (Path c : candidates(p)) if (Files.isRegularFile(c)) return c.toFile();
+      }
+      return null;
+    }
+
+    private static List<Path> candidates(Path p) {
+      String name = p.getFileName().toString();
+      Path dir = p.getParent();
+      List<Path> out = new ArrayList<>();
+      out.add(p);
+      for (String ext : List.of(".scss", ".sass", ".css")) {
+        out.add(dir.resolve(name + ext));
+        out.add(dir.resolve("_" + name + ext));
+      }
+      for (String ext : List.of(".scss", ".sass", ".css")) {
+        out.add(p.resolve("index" + ext));
+        out.add(p.resolve("_index" + ext));
+      }
+      out.removeIf(Files::isDirectory);
+      return out;
+    }
+  }
+}

@@ -1,0 +1,127 @@
+package io.jekyll4j.source;
+
+import io.jekyll4j.config.SiteConfig;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Jekyll's {@code EntryFilter}: which directory entries are read. Hidden ({@code .}), special
+ * ({@code _}, {@code #}, {@code ~}) and backup ({@code ~}) entries are skipped unless listed in
+ * {@code include}; {@code exclude} entries (globs or prefixes, relative to the source) are skipped
+ * unless included. Symbolic links pointing outside the source are always skipped.
+ */
+public final class EntryFilter {
+  private final Path source;
+  private final List<Glob> include;
+  private final List<Glob> exclude;
+  private final List<Glob> rawInclude;
+
+  /** A pattern from include/exclude, joined to the source and compiled once. */
+  private record Glob(String withSource, Pattern regex) {}
+
+  public EntryFilter(Path source, SiteConfig config) {
+    this.source = source.toAbsolutePath().normalize();
+    List<String> inc = config.list("include");
+    List<String> exc = config.list("exclude");
+    List<String> in = new ArrayList<>(inc);
+    in.removeAll(exc);
+    List<String> ex = new ArrayList<>(exc);
+    ex.removeAll(inc);
+    this.include = globs(in);
+    this.exclude = globs(ex);
+    this.rawInclude = globs(inc);
+  }
+
+  private List<Glob> globs(List<String> patterns) {
+    List<Glob> out = new ArrayList<>();
+    for (String p : patterns) {
+      String withSource = source + "/" + p;
+      out.add(new Glob(withSource, fnmatchRegex(withSource)));
+    }
+    return out;
+  }
+
+  /**
+   * Whether {@code relativePath} ({@code /}-separated, from the source) should be read; {@code
+   * name} is its last segment.
+   */
+  public boolean accept(String relativePath, Path file) {
+    String name = relativePath.substring(relativePath.lastIndexOf('/') + 1);
+    if (name.endsWith(".")) return false;
+    boolean included = globInclude(include, name, file) || globInclude(rawInclude, name, file);
+    if (excluded(relativePath, file) && !included) return false;
+    if (Files.isSymbolicLink(file) && !insideSource(file)) return false;
+    if (included) return true;
+    return !(special(name) || name.endsWith("~"));
+  }
+
+  /** Whether a source-relative path is excluded by {@code exclude}. */
+  public boolean excluded(String relativePath, Path file) {
+    return globInclude(exclude, relativePath, file);
+  }
+
+  private static boolean special(String name) {
+    return !name.isEmpty() && ".#_~".indexOf(name.charAt(0)) >= 0;
+  }
+
+  private boolean insideSource(Path file) {
+    try {
+      return file.toRealPath().startsWith(source.toRealPath());
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private boolean globInclude(List<Glob> patterns, String entry, Path file) {
+    if (patterns.isEmpty()) return false;
+    String entryWithSource = source + "/" + entry;
+    for (Glob g : patterns) {
+      String p = g.withSource();
+      if (entryWithSource.startsWith(p)) return true;
+      if (g.regex() != null && g.regex().matcher(entryWithSource).matches()) return true;
+      if (p.equals(entryWithSource + "/") && Files.isDirectory(file)) return true;
+    }
+    return false;
+  }
+
+  /** Ruby's {@code File.fnmatch?} without flags: {@code *} and {@code ?} also match {@code /}. */
+  static boolean fnmatch(String pattern, String path) {
+    Pattern re = fnmatchRegex(pattern);
+    return re != null && re.matcher(path).matches();
+  }
+
+  private static Pattern fnmatchRegex(String pattern) {
+    StringBuilder re = new StringBuilder();
+    for (int i = 0; i < pattern.length(); i++) {
+      char c = pattern.charAt(i);
+      switch (c) {
+        case '*' -> re.append(".*");
+        case '?' -> re.append('.');
+        case '[' -> {
+          int close = pattern.indexOf(']', i + 1);
+          if (close < 0) {
+            re.append("\\[");
+          } else {
+            String cls = pattern.substring(i + 1, close);
+            if (cls.startsWith("!")) cls = "^" + cls.substring(1);
+            re.append('[').append(cls.replace("\\", "\\\\")).append(']');
+            i = close;
+          }
+        }
+        case '\\' -> {
+          if (i + 1 < pattern.length()) re.append(Pattern.quote(String.valueOf(pattern.charAt(++i))));
+        }
+        default -> re.append(Pattern.quote(String.valueOf(c)));
+      }
+    }
+    try {
+      return Pattern.compile(re.toString(), Pattern.DOTALL);
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+}
