@@ -28,7 +28,8 @@ import java.util.stream.Stream;
  */
 public final class ComposeSite {
   /** Jekyll's post file name: a date, a slug and an extension. */
-  static final Pattern DATED_NAME = Pattern.compile("^(\\d{2,4}-\\d{1,2}-\\d{1,2})-(.*)(\\.[^.]+)$");
+  static final Pattern DATED_NAME =
+      Pattern.compile("^(\\d{2,4}-\\d{1,2}-\\d{1,2})-(.*)(\\.[^.]+)$");
 
   private static final Set<String> PAGE_EXTENSIONS =
       Set.of("md", "markdown", "mkd", "mkdn", "mdown", "html", "htm");

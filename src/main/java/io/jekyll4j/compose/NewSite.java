@@ -102,10 +102,12 @@ public final class NewSite {
               .replace("%PAGE_LAYOUT%", layout("page"))
               .replace("%POST_LAYOUT%", layout("post"))
               .replace("%DATE%", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xx").format(now));
-      String target =
-          name.equals("gitignore")
-              ? ".gitignore"
-              : name.equals("_posts/welcome.md") ? "_posts/" + day + "-welcome-to-jekyll4j.md" : name;
+      String target = name;
+      if (name.equals("gitignore")) {
+        target = ".gitignore";
+      } else if (name.equals("_posts/welcome.md")) {
+        target = "_posts/" + day + "-welcome-to-jekyll4j.md";
+      }
       files.put(target, text.getBytes(StandardCharsets.UTF_8));
     }
     return files;
