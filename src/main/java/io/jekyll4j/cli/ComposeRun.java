@@ -25,6 +25,13 @@ final class ComposeRun {
     }
   }
 
+  /** jekyll-compose's refusal of a missing argument: "You must specify a name." */
+  static void require(java.util.List<String> words, String what) {
+    if (words.isEmpty()) {
+      throw new ComposeException("You must specify " + what + ".");
+    }
+  }
+
   static int fail(CommandSpec spec, String message) {
     spec.commandLine().getErr().println("Error: " + message);
     spec.commandLine().getErr().flush();

@@ -22,8 +22,8 @@ public final class PageCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin ComposeOptions options;
 
-  @Parameters(arity = "1..*", paramLabel = "TITLE", description = "Title of the page.")
-  List<String> title;
+  @Parameters(arity = "0..*", paramLabel = "TITLE", description = "Title of the page.")
+  List<String> title = List.of();
 
   @Option(names = {"-l", "--layout"}, description = "Layout of the page.")
   Optional<String> layout;

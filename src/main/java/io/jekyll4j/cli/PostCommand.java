@@ -22,8 +22,8 @@ public final class PostCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin ComposeOptions options;
 
-  @Parameters(arity = "1..*", paramLabel = "TITLE", description = "Title of the post.")
-  List<String> title;
+  @Parameters(arity = "0..*", paramLabel = "TITLE", description = "Title of the post.")
+  List<String> title = List.of();
 
   @Option(names = {"-l", "--layout"}, description = "Layout of the post.")
   Optional<String> layout;

@@ -21,8 +21,8 @@ public final class PublishCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin ComposeOptions options;
 
-  @Parameters(arity = "1..*", paramLabel = "DRAFT_PATH", description = "e.g. _drafts/idea.md")
-  List<String> path;
+  @Parameters(arity = "0..*", paramLabel = "DRAFT_PATH", description = "e.g. _drafts/idea.md")
+  List<String> path = List.of();
 
   @Option(names = {"-d", "--date"}, paramLabel = "YYYY-MM-DD", description = "Date of the post.")
   Optional<String> date;
@@ -50,8 +50,10 @@ public final class PublishCommand implements Callable<Integer> {
   public Integer call() {
     return ComposeRun.run(
         spec,
-        () ->
-            new PostMover(options.site(clock))
-                .publish(String.join(" ", path), date.map(Dates::day), timestampFormat, force));
+        () -> {
+          ComposeRun.require(path, "a draft path");
+          return new PostMover(options.site(clock))
+              .publish(String.join(" ", path), date.map(Dates::day), timestampFormat, force);
+        });
   }
 }

@@ -21,11 +21,11 @@ public final class RenameCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin ComposeOptions options;
 
-  @Parameters(index = "0", paramLabel = "PATH", description = "The post, draft or page.")
+  @Parameters(index = "0", arity = "0..1", paramLabel = "PATH", description = "The post, draft or page.")
   String path;
 
-  @Parameters(index = "1..*", arity = "1..*", paramLabel = "TITLE", description = "New title.")
-  List<String> title;
+  @Parameters(index = "1..*", arity = "0..*", paramLabel = "TITLE", description = "New title.")
+  List<String> title = List.of();
 
   @Option(names = {"-d", "--date"}, paramLabel = "YYYY-MM-DD", description = "New date.")
   Optional<String> date;
@@ -50,8 +50,10 @@ public final class RenameCommand implements Callable<Integer> {
   public Integer call() {
     return ComposeRun.run(
         spec,
-        () ->
-            new Renamer(options.site(clock))
-                .rename(path, String.join(" ", title), date.map(Dates::day), now, force));
+        () -> {
+          ComposeRun.require(path == null ? List.of() : title, "current path and the new title");
+          return new Renamer(options.site(clock))
+              .rename(path, String.join(" ", title), date.map(Dates::day), now, force);
+        });
   }
 }

@@ -20,8 +20,8 @@ public final class UnpublishCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin ComposeOptions options;
 
-  @Parameters(arity = "1..*", paramLabel = "POST_PATH", description = "e.g. _posts/2024-05-06-x.md")
-  List<String> path;
+  @Parameters(arity = "0..*", paramLabel = "POST_PATH", description = "e.g. _posts/2024-05-06-x.md")
+  List<String> path = List.of();
 
   @Option(names = {"-f", "--force"}, description = "Overwrite a draft if it already exists.")
   boolean force;
@@ -39,6 +39,10 @@ public final class UnpublishCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     return ComposeRun.run(
-        spec, () -> new PostMover(options.site(clock)).unpublish(String.join(" ", path), force));
+        spec,
+        () -> {
+          ComposeRun.require(path, "a post path");
+          return new PostMover(options.site(clock)).unpublish(String.join(" ", path), force);
+        });
   }
 }

@@ -98,13 +98,21 @@ class ComposeCommandsTest {
     assertThat(run(new PublishCommand(CLOCK), "-s", src, "_drafts/nope.md")).isEqualTo(1);
     assertThat(run(new PostCommand(CLOCK), "-s", src, "--date", "May 5th", "X")).isEqualTo(1);
     assertThat(run(new PostCommand(CLOCK), "-s", src, "!!!")).isEqualTo(1);
+    assertThat(run(new PageCommand(CLOCK), "-s", src)).isEqualTo(1);
+    assertThat(run(new PublishCommand(CLOCK), "-s", src)).isEqualTo(1);
+    assertThat(run(new UnpublishCommand(CLOCK), "-s", src)).isEqualTo(1);
+    assertThat(run(new RenameCommand(CLOCK), "-s", src, "about.md")).isEqualTo(1);
 
     assertThat(err.toString().lines())
         .containsExactly(
             "Error: A page already exists at about.md (use --force to overwrite it).",
             "Error: There was no draft found at '_drafts/nope.md'.",
             "Error: Invalid date 'May 5th': use YYYY-MM-DD.",
-            "Error: The title '!!!' has no letter or digit to make a file name of.");
+            "Error: The title '!!!' has no letter or digit to make a file name of.",
+            "Error: You must specify a name.",
+            "Error: You must specify a draft path.",
+            "Error: You must specify a post path.",
+            "Error: You must specify current path and the new title.");
   }
 
   @Test
