@@ -75,12 +75,13 @@ final class Conventions {
   }
 
   /**
-   * Keys that at least two files carry, every one of them, with the same text: site-wide
-   * settings such as {@code author: Jane} or {@code comments: true}, copied as written.
+   * Keys that every one of at least three files carries with the same text: site-wide settings
+   * such as {@code author: Jane} or {@code comments: true}, copied as written. (Two files
+   * agreeing may be chance.)
    */
   Map<String, String> sharedValues() {
     Map<String, String> shared = new LinkedHashMap<>();
-    if (samples.size() < 2) {
+    if (samples.size() < 3) {
       return shared;
     }
     for (String key : keyOrder) {
@@ -94,12 +95,11 @@ final class Conventions {
     return shared;
   }
 
-  /** Keys most files carry as lists whose items differ ({@code tags}, {@code categories}). */
+  /** Keys most files carry as lists ({@code tags}, {@code categories}): new files get one. */
   List<String> listKeys() {
     return keyOrder.stream()
         .filter(this::mostHave)
         .filter(k -> entries(k).stream().allMatch(FrontMatterEntry::listLike))
-        .filter(k -> entries(k).stream().map(FrontMatterEntry::raw).distinct().count() > 1)
         .toList();
   }
 

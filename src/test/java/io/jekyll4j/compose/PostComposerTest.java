@@ -133,6 +133,16 @@ class PostComposerTest {
   }
 
   @Test
+  void twoPostsSharingACategoryGetAnEmptyListNotACopy() {
+    Written written = composer("moves").post(PageRequest.titled("Getting Involved"));
+
+    assertThat(Fixtures.read(written.to()))
+        .isEqualTo(
+            "---\nlayout: post\ntitle:  \"Getting Involved\"\ndate:   2024-05-06 07:08:09 +0000\n"
+                + "categories: []\n---\n");
+  }
+
+  @Test
   void refusesToOverwriteAPost() {
     PostComposer composer = composer("posts-compose");
     assertThatThrownBy(() -> composer.post(dated("First", "2024-01-01")))
