@@ -1,5 +1,6 @@
 package io.jekyll4j.compose;
 
+import java.time.LocalDate;
 import java.util.Optional;
 
 /**
@@ -15,9 +16,13 @@ public record PageRequest(
     Optional<String> layout,
     Optional<String> folder,
     Optional<String> extension,
-    Optional<java.time.LocalDate> date,
+    Optional<LocalDate> date,
     Optional<String> timestampFormat,
     boolean force) {
+
+  public PageRequest {
+    extension = extension.map(e -> e.replaceFirst("^\\.+", "")).filter(e -> !e.isEmpty());
+  }
 
   /** A request with nothing but a title. */
   public static PageRequest titled(String title) {

@@ -107,7 +107,7 @@ class PageComposerTest {
             "Getting Involved",
             Optional.of("wide"),
             Optional.of("community/"),
-            Optional.of("markdown"),
+            Optional.of(".markdown"),
             Optional.empty(),
             Optional.empty(),
             false);
