@@ -5,8 +5,9 @@ import java.util.regex.Pattern;
 
 /**
  * A string scanner with the semantics of Ruby's {@code StringScanner}, which kramdown's rules are
- * written against: patterns are tried at the current position, {@code ^} matches only at real
- * line starts and look-behind sees the text before the position.
+ * written against: patterns are matched against the rest of the string, so {@code ^} and
+ * {@code \A} match at the current position (even in the middle of a line) and look-behind does
+ * not see the text before it; {@link #preMatch()} is still taken from the whole string.
  */
 final class Scanner {
   final String string;
@@ -30,8 +31,8 @@ final class Scanner {
   private Matcher at(Pattern p) {
     Matcher m = p.matcher(string);
     m.region(pos, string.length());
-    m.useAnchoringBounds(false);
-    m.useTransparentBounds(true);
+    m.useAnchoringBounds(true);
+    m.useTransparentBounds(false);
     return m;
   }
 
