@@ -48,7 +48,7 @@ public final class KramdownOptions {
     Object k = site == null ? null : site.get("kramdown");
     if (k instanceof Map<?, ?> m) {
       for (Map.Entry<?, ?> e : m.entrySet()) {
-        if (e.getValue() != null) v.put(e.getKey().toString(), e.getValue());
+        if (e.getValue() != null || !e.getKey().toString().equals("input")) v.put(e.getKey().toString(), e.getValue());
       }
     }
     return o;
