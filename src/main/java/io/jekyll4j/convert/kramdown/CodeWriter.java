@@ -87,10 +87,31 @@ public final class CodeWriter {
     }
     String result = Escapes.html(el.str(), Escapes.Mode.ALL);
     if (result.endsWith("\n")) result = result.substring(0, result.length() - 1);
+    if (el.attr.getOrDefault("class", "").matches("(?s).*\\bshow-whitespaces\\b.*")) result = showWhitespace(result);
     Map<String, String> codeAttr = new LinkedHashMap<>();
     if (lang != null) codeAttr.put("class", "language-" + lang);
     return pad + "<pre" + HtmlWriter.attrs(attr) + "><code" + HtmlWriter.attrs(codeAttr) + ">" + result
         + "\n</code></pre>\n";
+  }
+
+  private static final Pattern WHITESPACE_RUN = Pattern.compile("(^[ \\t]+)|([ \\t]+$)|([ \\t]+)", Pattern.MULTILINE);
+
+  /** kramdown's {@code show-whitespaces} class: each space and tab of the code made visible. */
+  private static String showWhitespace(String code) {
+    Matcher m = WHITESPACE_RUN.matcher(code);
+    StringBuilder sb = new StringBuilder();
+    while (m.find()) {
+      String suffix = m.group(1) != null ? "-l" : m.group(2) != null ? "-r" : "";
+      StringBuilder run = new StringBuilder();
+      for (char c : m.group().toCharArray()) {
+        run.append(c == '\t'
+            ? "<span class=\"ws-tab" + suffix + "\">\t</span>"
+            : "<span class=\"ws-space" + suffix + "\">&#8901;</span>");
+      }
+      m.appendReplacement(sb, Matcher.quoteReplacement(run.toString()));
+    }
+    m.appendTail(sb);
+    return sb.toString();
   }
 
   /**
