@@ -13,11 +13,11 @@ import java.util.regex.Pattern;
  * class="language-X highlighter-rouge">} (spans); a language Rouge does not know is left
  * unhighlighted in {@code <pre><code class="language-X">}.
  */
-public final class CodeWriter {
+final class CodeWriter {
   private final Highlighter highlighter;
   private final KramdownOptions options;
 
-  public CodeWriter(Highlighter highlighter, KramdownOptions options) {
+  CodeWriter(Highlighter highlighter, KramdownOptions options) {
     this.highlighter = highlighter;
     this.options = options;
   }

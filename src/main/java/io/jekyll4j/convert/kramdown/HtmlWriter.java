@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * element, footnotes at the end (or where {@code {:footnotes}} asks) and the table of contents
  * where {@code {:toc}} asks. One instance writes one document.
  */
-public final class HtmlWriter {
+final class HtmlWriter {
   private static final int INDENT = 2;
   private final KramdownOptions options;
   private final CodeWriter code;
@@ -28,7 +28,7 @@ public final class HtmlWriter {
   private KNode tocList;
   private String footnotePlaceholder;
 
-  public HtmlWriter(KramdownOptions options, CodeWriter code, KNode root) {
+  HtmlWriter(KramdownOptions options, CodeWriter code, KNode root) {
     this.options = options;
     this.code = code;
     this.root = root;
@@ -36,7 +36,7 @@ public final class HtmlWriter {
   }
 
   /** The whole document's HTML. */
-  public String write() {
+  String write() {
     String result = inner(root, -INDENT);
     if (footnotePlaceholder != null) result = result.replace(footnotePlaceholder, footnotes.content());
     else result = result + footnotes.content();
@@ -69,7 +69,7 @@ public final class HtmlWriter {
     String pad = " ".repeat(Math.max(indent, 0));
     return switch (el.kind) {
       case BLANK -> "\n";
-      case TEXT -> Escapes.html(el.str(), Escapes.Mode.TEXT);
+      case TEXT -> text(el.str());
       case P -> paragraph(el, indent);
       case CODEBLOCK -> code.block(el, indent);
       case BLOCKQUOTE -> indented("blockquote", el.attr, inner(el, indent), indent);
@@ -104,6 +104,20 @@ public final class HtmlWriter {
       case ROOT, TEMP -> inner(el, indent);
       default -> "";
     };
+  }
+
+  private static final Pattern CJK_LINE_BREAK = Pattern.compile(
+      "([\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]+)\n([\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]+)");
+
+  private String text(String value) {
+    String escaped = Escapes.html(value, Escapes.Mode.TEXT);
+    if (!options.removeLineBreaksForCjk()) return escaped;
+    String before;
+    do {
+      before = escaped;
+      escaped = CJK_LINE_BREAK.matcher(escaped).replaceAll("$1$2");
+    } while (!escaped.equals(before));
+    return escaped;
   }
 
   private String paragraph(KNode el, int indent) {

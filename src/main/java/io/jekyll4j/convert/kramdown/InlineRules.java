@@ -3,7 +3,6 @@ package io.jekyll4j.convert.kramdown;
 import io.jekyll4j.convert.kramdown.KNode.Kind;
 import java.util.ArrayList;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -337,10 +336,5 @@ final class InlineRules {
     p.textType = Kind.TEXT;
     p.spans.parseSpans(el, null, null, Kind.TEXT, null);
     p.spans.restoreEnv(env);
-  }
-
-  @SuppressWarnings("unused")
-  private static boolean matches(Matcher m) {
-    return m.find();
   }
 }

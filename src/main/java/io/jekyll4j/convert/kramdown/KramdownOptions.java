@@ -161,6 +161,10 @@ public final class KramdownOptions {
     return bool("hard_wrap");
   }
 
+  boolean removeLineBreaksForCjk() {
+    return bool("remove_line_breaks_for_cjk");
+  }
+
   int footnoteNr() {
     return integer("footnote_nr", 1);
   }

@@ -3,7 +3,6 @@ package io.jekyll4j.convert.kramdown;
 import io.jekyll4j.convert.kramdown.KNode.Kind;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -299,10 +298,5 @@ final class ListRules {
     }
     if (last != null) children.add(last);
     return true;
-  }
-
-  @SuppressWarnings("unused")
-  private static Map<String, Object> none() {
-    return null;
   }
 }
