@@ -24,6 +24,7 @@ final class HtmlWriter {
   private final Map<String, Integer> usedIds = new HashMap<>();
   final List<Object[]> toc = new ArrayList<>();
   private final Footnotes footnotes;
+  private final SpanValues values;
   private String tocPlaceholder;
   private KNode tocList;
   private String footnotePlaceholder;
@@ -33,6 +34,7 @@ final class HtmlWriter {
     this.code = code;
     this.root = root;
     this.footnotes = new Footnotes(this, options);
+    this.values = new SpanValues(options, root);
   }
 
   /** The whole document's HTML. */
@@ -69,7 +71,7 @@ final class HtmlWriter {
     String pad = " ".repeat(Math.max(indent, 0));
     return switch (el.kind) {
       case BLANK -> "\n";
-      case TEXT -> text(el.str());
+      case TEXT -> values.text(el.str());
       case P -> paragraph(el, indent);
       case CODEBLOCK -> code.block(el, indent);
       case BLOCKQUOTE -> indented("blockquote", el.attr, inner(el, indent), indent);
@@ -96,28 +98,14 @@ final class HtmlWriter {
       case RAW -> raw(el);
       case EM -> span("em", el.attr, inner(el, indent));
       case STRONG -> span("strong", el.attr, inner(el, indent));
-      case ENTITY -> entityToStr((Entities.Entity) el.value, (String) el.options.get("original"));
-      case TYPOGRAPHIC_SYM -> typographicSym((String) el.value);
-      case SMART_QUOTE -> entityToStr(smartQuote((String) el.value), null);
-      case MATH -> math(el, indent);
-      case ABBREVIATION -> abbreviation(el);
+      case ENTITY -> values.entityToStr((Entities.Entity) el.value, (String) el.options.get("original"));
+      case TYPOGRAPHIC_SYM -> values.typographicSym((String) el.value);
+      case SMART_QUOTE -> values.entityToStr(values.smartQuote((String) el.value), null);
+      case MATH -> values.math(el, indent);
+      case ABBREVIATION -> values.abbreviation(el);
       case ROOT, TEMP -> inner(el, indent);
       default -> "";
     };
-  }
-
-  private static final Pattern CJK_LINE_BREAK = Pattern.compile(
-      "([\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]+)\n([\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]+)");
-
-  private String text(String value) {
-    String escaped = Escapes.html(value, Escapes.Mode.TEXT);
-    if (!options.removeLineBreaksForCjk()) return escaped;
-    String before;
-    do {
-      before = escaped;
-      escaped = CJK_LINE_BREAK.matcher(escaped).replaceAll("$1$2");
-    } while (!escaped.equals(before));
-    return escaped;
   }
 
   private String paragraph(KNode el, int indent) {
@@ -249,7 +237,7 @@ final class HtmlWriter {
       attr = new LinkedHashMap<>(el.attr);
       attr.put("style", (attr.containsKey("style") ? attr.get("style") + "; " : "") + "text-align: " + align);
     }
-    return block(type, attr, res.isEmpty() ? entityToStr(Entities.byName("nbsp").orElseThrow(), null) : res, indent);
+    return block(type, attr, res.isEmpty() ? values.entityToStr(Entities.byName("nbsp").orElseThrow(), null) : res, indent);
   }
 
   private String raw(KNode el) {
@@ -260,71 +248,8 @@ final class HtmlWriter {
     return "";
   }
 
-  private String typographicSym(String sym) {
-    String custom = options.typographicSymbols().get(sym);
-    if (custom != null) return Escapes.html(custom, Escapes.Mode.TEXT);
-    return switch (sym) {
-      case "laquo_space" -> ent("laquo") + ent("nbsp");
-      case "raquo_space" -> ent("nbsp") + ent("raquo");
-      default -> ent(sym);
-    };
-  }
-
-  private String ent(String name) {
-    return entityToStr(Entities.byName(name).orElseThrow(), null);
-  }
-
-  private Entities.Entity smartQuote(String which) {
-    int i = List.of("lsquo", "rsquo", "ldquo", "rdquo").indexOf(which);
-    String name = options.smartQuotes().get(i);
-    return Entities.byName(name).orElseGet(() -> {
-      try {
-        return Entities.byCodePoint(Integer.parseInt(name));
-      } catch (NumberFormatException e) {
-        return Entities.byName(which).orElseThrow();
-      }
-    });
-  }
-
-  private String math(KNode el, int indent) {
-    boolean block = "block".equals(el.options.get("category"));
-    if ("mathjax".equals(options.mathEngine())) {
-      String value = Escapes.html(el.str(), Escapes.Mode.ALL);
-      String result = block ? "\\[" + value + "\\]\n" : "\\(" + value + "\\)";
-      if (el.attr.isEmpty()) return result;
-      return block ? block("div", el.attr, result, indent) : span("span", el.attr, "$" + el.str() + "$");
-    }
-    Map<String, String> attr = new LinkedHashMap<>(el.attr);
-    attr.put("class", (attr.getOrDefault("class", "") + " kdmath").stripLeading());
-    return block ? block("div", attr, "$$\n" + el.str() + "\n$$", indent) : span("span", attr, "$" + el.str() + "$");
-  }
-
-  private String abbreviation(KNode el) {
-    Object defs = root.options.get("abbrev_defs");
-    String title = defs == null ? null : (String) castMap(defs).get(el.str());
-    Map<String, String> attr = new LinkedHashMap<>();
-    Object attrs = root.options.get("abbrev_attr");
-    if (attrs != null) {
-      KNode eob = castMap(attrs).get(el.str()) instanceof KNode k ? k : null;
-      if (eob != null) attr.putAll(eob.attr);
-    }
-    if (title != null && !title.isEmpty()) attr.put("title", title);
-    return span("abbr", attr, el.str());
-  }
-
-  @SuppressWarnings("unchecked")
-  private static <V> Map<String, V> castMap(Object o) {
-    return (Map<String, V>) o;
-  }
-
   String entityToStr(Entities.Entity e, String original) {
-    String out = options.entityOutput();
-    String c = e.chars();
-    boolean escaped = Escapes.isEscaped(c);
-    if (out.equals("as_char") && (c.equals("\"") || !escaped)) return c;
-    if ((out.equals("as_input") || out.equals("as_char")) && original != null) return original;
-    if ((out.equals("symbolic") || escaped) && e.name() != null) return "&" + e.name() + ";";
-    return "&#" + e.codePoint() + ";";
+    return values.entityToStr(e, original);
   }
 
   static String attrs(Map<String, String> attr) {

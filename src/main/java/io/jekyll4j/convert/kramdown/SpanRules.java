@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 final class SpanRules {
   private final KramdownParser p;
   final InlineRules inline;
+  final LinkRules links;
   private final Map<String, Rule> rules = new LinkedHashMap<>();
   private final List<String> defaultOrder = new ArrayList<>();
 
@@ -24,13 +25,14 @@ final class SpanRules {
   SpanRules(KramdownParser p) {
     this.p = p;
     this.inline = new InlineRules(p);
+    this.links = new LinkRules(p);
     KramdownOptions o = p.options;
     add("emphasis", InlineRules.EMPHASIS_START, "\\*|_", inline::emphasis);
     add("codespan", InlineRules.CODESPAN_DELIMITER, "`", inline::codespan);
-    add("autolink", InlineRules.AUTOLINK_START, "<", inline::autolink);
+    add("autolink", InlineRules.AUTOLINK_START, "<", links::autolink);
     add("span_html", HtmlRules.HTML_SPAN_START, "<", p.html::spanHtml);
-    add("footnote_marker", InlineRules.FOOTNOTE_MARKER_START, "\\[", inline::footnoteMarker);
-    add("link", InlineRules.LINK_START, "!?\\[", inline::link);
+    add("footnote_marker", InlineRules.FOOTNOTE_MARKER_START, "\\[", links::footnoteMarker);
+    add("link", InlineRules.LINK_START, "!?\\[", links::link);
     add("smart_quotes", SmartQuotes.SMART_QUOTES_RE, "[^\\\\]?[\"']", () -> SmartQuotes.parse(p));
     add("inline_math", InlineRules.INLINE_MATH_START, "\\$", inline::inlineMath);
     add("span_extensions", Scanner.re("\\{:"), "\\{:", p.extensions::spanExtensions);
