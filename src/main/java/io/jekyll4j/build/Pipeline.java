@@ -67,7 +67,10 @@ public final class Pipeline {
           "Destination directory cannot be or contain the Source directory.");
     }
     long t = System.nanoTime();
-    SiteConfig config = ConfigLoader.load(source, options.configFiles(), options.overrides());
+    Map<String, Object> overrides = new LinkedHashMap<>(options.overrides());
+    overrides.put("source", source.toString());
+    overrides.put("destination", destination.toString());
+    SiteConfig config = ConfigLoader.load(source, options.configFiles(), overrides);
     ZonedDateTime time = siteTime(config);
     phases.put("configure", since(t));
 
@@ -82,19 +85,18 @@ public final class Pipeline {
                 time, diagnostics)
             .read();
     phases.put("read", since(t));
+    boolean future = options.future() || config.bool("future");
 
     try (SiteConverters converters = new SiteConverters(source, config)) {
-      t = System.nanoTime();
       Router router = new Router(config, converters::outputExtension);
+      t = System.nanoTime();
+      site = Paginator.generate(site, router::url, diagnostics);
+      phases.put("generate", since(t));
+
+      t = System.nanoTime();
       Map<String, SiteWriter.Output> outputs = new TreeMap<>();
       Map<String, String> owners = new HashMap<>();
-      for (Convertible item : site.convertibles()) {
-        if (item instanceof Document d && !writes(config, d)) {
-          item.setUrl(router.url(item));
-          continue;
-        }
-        item.setUrl(router.url(item));
-      }
+      for (Convertible item : site.convertibles()) item.setUrl(router.url(item));
       phases.put("link", since(t));
 
       t = System.nanoTime();
@@ -119,15 +121,14 @@ public final class Pipeline {
 
       t = System.nanoTime();
       for (Convertible item : site.convertibles()) {
-        if (item instanceof Document d && !writes(config, d)) continue;
+        if (item instanceof Document d && !writes(config, d, future, time)) continue;
         String path = Router.outputPath(item.url(), router.outputExt(item), item instanceof Document);
         claim(owners, path, item.relativePath(), diagnostics);
         outputs.put(path, SiteWriter.Output.of(item.output().getBytes(StandardCharsets.UTF_8)));
       }
       for (StaticFile f : site.staticFiles()) {
         if (!f.collection().isEmpty() && !collectionWrites(config, f.collection())) continue;
-        String path = f.relativePath();
-        if (!f.collection().isEmpty()) path = staticCollectionPath(config, f);
+        String path = Router.outputPath(router.url(f), f.extension(), false);
         claim(owners, path, f.relativePath(), diagnostics);
         outputs.put(path, SiteWriter.Output.copy(f.file()));
       }
@@ -144,15 +145,9 @@ public final class Pipeline {
     }
   }
 
-  private static String staticCollectionPath(SiteConfig config, StaticFile f) {
-    String rel = f.relativePath();
-    String dirPrefix = config.string("collections_dir", "");
-    if (!dirPrefix.isEmpty() && rel.startsWith(dirPrefix + "/")) rel = rel.substring(dirPrefix.length() + 1);
-    if (rel.startsWith("_")) rel = rel.substring(1);
-    return rel;
-  }
-
-  private static boolean writes(SiteConfig config, Document d) {
+  /** Jekyll's {@code Document#write?}: the collection writes, and the document is not future. */
+  private static boolean writes(SiteConfig config, Document d, boolean future, ZonedDateTime time) {
+    if (!future && d.date().toEpochSecond() > time.toEpochSecond()) return false;
     return collectionWrites(config, d.collection());
   }
 

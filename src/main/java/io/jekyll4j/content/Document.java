@@ -16,6 +16,8 @@ public final class Document extends Convertible {
   private final List<String> categories;
   private final List<String> tags;
   private final boolean draft;
+  private final String jekyllRelativePath;
+  private final boolean dated;
   private volatile String excerpt;
 
   public Document(
@@ -29,7 +31,9 @@ public final class Document extends Convertible {
       String slug,
       List<String> categories,
       List<String> tags,
-      boolean draft) {
+      boolean draft,
+      String jekyllRelativePath,
+      boolean dated) {
     super(relativePath, data, body, bodyLine);
     this.collection = collection;
     this.pathInCollection = pathInCollection;
@@ -38,6 +42,25 @@ public final class Document extends Convertible {
     this.categories = List.copyOf(categories);
     this.tags = List.copyOf(tags);
     this.draft = draft;
+    this.jekyllRelativePath = jekyllRelativePath;
+    this.dated = dated;
+  }
+
+  /**
+   * Jekyll's {@code relative_path}: the path from the collections folder ({@code
+   * collections_dir}, or the source), e.g. {@code _recipes/soup.md}. What Liquid and front-matter
+   * defaults see; {@link #relativePath()} stays source-relative.
+   */
+  public String jekyllRelativePath() {
+    return jekyllRelativePath;
+  }
+
+  /**
+   * Whether the document had a date when Jekyll sorts documents (front matter, defaults or a
+   * dated file name). Undated documents (drafts, most collection documents) sort by path.
+   */
+  public boolean dated() {
+    return dated;
   }
 
   public String collection() {

@@ -3,6 +3,7 @@ package io.jekyll4j.render;
 import io.jekyll4j.content.Convertible;
 import io.jekyll4j.content.Document;
 import io.jekyll4j.content.Layout;
+import io.jekyll4j.content.Page;
 import io.jekyll4j.content.Site;
 import io.jekyll4j.diag.BuildException;
 import io.jekyll4j.diag.Diagnostics;
@@ -65,7 +66,9 @@ public final class ItemRenderer {
     payload.put("jekyll", jekyll);
     payload.put("layout", null);
     payload.put("content", null);
-    payload.put("paginator", item.data().get("paginator"));
+    payload.put(
+        "paginator",
+        item instanceof Page page ? page.pager().map(drops::paginator).orElse(null) : null);
     payload.put("highlighter_prefix", null);
     payload.put("highlighter_suffix", null);
     return payload;
@@ -108,19 +111,26 @@ public final class ItemRenderer {
     return output;
   }
 
+  /**
+   * Jekyll's document excerpt: a front-matter {@code excerpt} is used as it is; otherwise, with a
+   * non-empty separator, the extracted head is rendered (Liquid when it has Liquid markup, then
+   * the converter, no layout).
+   */
   private void renderExcerpt(Document doc, Map<String, Object> payload) {
-    Object sepData = doc.data().get("excerpt_separator");
-    String sep = sepData != null ? String.valueOf(sepData) : site.config().string("excerpt_separator", "\n\n");
-    if (sep.isEmpty() || doc.data().get("excerpt") instanceof String) {
-      if (doc.data().get("excerpt") instanceof String s) {
-        doc.setExcerpt(converters.convert(doc.extension(), s, doc.relativePath(), null));
-      }
+    Object given = doc.data().get("excerpt");
+    if (given != null) {
+      doc.setExcerpt(String.valueOf(given));
       return;
     }
-    String raw = doc.body();
-    int at = raw.indexOf(sep);
-    String head = at >= 0 ? raw.substring(0, at) : raw;
-    String excerpt = liquid.render(doc.relativePath(), head, doc.bodyLine(), payload);
-    doc.setExcerpt(converters.convert(doc.extension(), excerpt, doc.relativePath(), null));
+    Object sepData = doc.data().get("excerpt_separator");
+    String sep = sepData != null ? String.valueOf(sepData) : site.config().string("excerpt_separator", "\n\n");
+    if (sep.isEmpty()) return;
+    String excerpt = Excerpts.extract(doc.body(), sep);
+    boolean liquidMarkup = excerpt.contains("{%") || excerpt.contains("{{");
+    if (liquidMarkup && !Boolean.FALSE.equals(doc.data().get("render_with_liquid"))) {
+      excerpt = liquid.render(doc.relativePath(), excerpt, doc.bodyLine(), payload);
+    }
+    Path dir = source.resolve(doc.relativePath()).getParent();
+    doc.setExcerpt(converters.convert(doc.extension(), excerpt, doc.relativePath(), dir));
   }
 }

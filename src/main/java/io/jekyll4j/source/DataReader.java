@@ -21,11 +21,9 @@ import java.util.stream.Stream;
  */
 final class DataReader {
   private final Path source;
-  private final EntryFilter filter;
 
   DataReader(Path source, SiteConfig config, EntryFilter filter) {
     this.source = source;
-    this.filter = filter;
   }
 
   Map<String, Object> read(String dataDir) {
@@ -36,16 +34,10 @@ final class DataReader {
   }
 
   private void readDir(Path dir, String rel, Map<String, Object> out) {
-    List<Path> entries;
-    try (Stream<Path> s = Files.list(dir)) {
-      entries = s.sorted().toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    for (Path entry : entries) {
+    for (Path entry : entries(dir)) {
       String name = entry.getFileName().toString();
       String entryRel = rel + "/" + name;
-      if (!filter.accept(entryRel, entry)) continue;
+      // Jekyll's data reader skips no names (only unsafe symbolic links in safe mode).
       if (Files.isDirectory(entry)) {
         Map<String, Object> sub = new LinkedHashMap<>();
         readDir(entry, entryRel, sub);
@@ -54,7 +46,7 @@ final class DataReader {
       }
       int dot = name.lastIndexOf('.');
       if (dot <= 0) continue;
-      String ext = name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+      String ext = name.substring(dot + 1);
       String key = sanitize(name.substring(0, dot));
       Object value =
           switch (ext) {
@@ -65,6 +57,28 @@ final class DataReader {
           };
       if (ext.matches("yml|yaml|json|csv|tsv")) out.put(key, value);
     }
+  }
+
+  /**
+   * The entries in Jekyll's order ({@code Dir["*.{yaml,yml,json,csv,tsv}"]} then folders): files
+   * by extension in that order, each group sorted, then the sub-folders, sorted.
+   */
+  private static List<Path> entries(Path dir) {
+    List<Path> all;
+    try (Stream<Path> s = Files.list(dir)) {
+      all = s.sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    List<Path> out = new ArrayList<>();
+    for (String ext : List.of(".yaml", ".yml", ".json", ".csv", ".tsv")) {
+      for (Path p : all) {
+        String name = p.getFileName().toString();
+        if (name.endsWith(ext) && !name.startsWith(".") && !Files.isDirectory(p)) out.add(p);
+      }
+    }
+    for (Path p : all) if (Files.isDirectory(p) && !p.getFileName().toString().startsWith(".")) out.add(p);
+    return out;
   }
 
   private static String text(Path file, String rel) {
