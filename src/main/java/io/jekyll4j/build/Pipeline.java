@@ -115,6 +115,7 @@ public final class Pipeline {
       jekyll.put("environment", options.environment());
       ItemRenderer renderer =
           new ItemRenderer(site, liquid, converters, drops, jekyll, diagnostics, source);
+      site.documents().forEach(renderer::prepareExcerpt);
       renderWave(site.documents(), renderer);
       renderWave(site.pages(), renderer);
       phases.put("render", since(t));
@@ -164,8 +165,12 @@ public final class Pipeline {
     }
   }
 
+  /**
+   * Renders items one after the other in Jekyll's order: an item that reads another's {@code
+   * content} sees it converted exactly when Jekyll would (rendered earlier) and raw otherwise.
+   */
   private static void renderWave(List<? extends Convertible> items, ItemRenderer renderer) {
-    items.parallelStream().forEach(renderer::render);
+    items.forEach(renderer::render);
   }
 
   private static ZonedDateTime siteTime(SiteConfig config) {

@@ -18,7 +18,9 @@ public final class Document extends Convertible {
   private final boolean draft;
   private final String jekyllRelativePath;
   private final boolean dated;
-  private volatile String excerpt;
+  private String excerpt;
+  private java.util.function.Supplier<String> excerptSource;
+  private boolean excerptBusy;
 
   public Document(
       String relativePath,
@@ -92,12 +94,25 @@ public final class Document extends Convertible {
     return draft;
   }
 
-  /** The rendered excerpt (HTML), set by the render phase. */
-  public String excerpt() {
+  /**
+   * The rendered excerpt (HTML), computed on first use as Jekyll's lazy {@code Excerpt#output}
+   * is; null when there is none, or while it is being computed (an excerpt reading itself).
+   */
+  public synchronized String excerpt() {
+    if (excerpt == null && excerptSource != null && !excerptBusy) {
+      excerptBusy = true;
+      try {
+        excerpt = excerptSource.get();
+      } finally {
+        excerptBusy = false;
+      }
+    }
     return excerpt;
   }
 
-  public void setExcerpt(String excerpt) {
-    this.excerpt = excerpt;
+  /** Sets how the excerpt is computed; the render phase calls it before rendering anything. */
+  public synchronized void setExcerptSource(java.util.function.Supplier<String> source) {
+    this.excerpt = null;
+    this.excerptSource = source;
   }
 }

@@ -53,7 +53,6 @@ public final class ItemRenderer {
     Path dir = source.resolve(item.relativePath()).getParent();
     String content = converters.convert(ext, body, item.relativePath(), dir);
     item.setContent(content);
-    if (item instanceof Document doc) renderExcerpt(doc, payload);
     String output = content;
     if (placeInLayout(item)) output = placeInLayouts(item, content, payload);
     item.setOutput(output);
@@ -112,25 +111,30 @@ public final class ItemRenderer {
   }
 
   /**
-   * Jekyll's document excerpt: a front-matter {@code excerpt} is used as it is; otherwise, with a
-   * non-empty separator, the extracted head is rendered (Liquid when it has Liquid markup, then
-   * the converter, no layout).
+   * Prepares Jekyll's document excerpt, rendered on first use: a front-matter {@code excerpt} is
+   * used as it is; otherwise, with a non-empty separator, the extracted head is rendered (Liquid
+   * when it has Liquid markup, then the converter, no layout). Call for every document before
+   * rendering anything, since any item may read any excerpt.
    */
-  private void renderExcerpt(Document doc, Map<String, Object> payload) {
+  public void prepareExcerpt(Document doc) {
     Object given = doc.data().get("excerpt");
     if (given != null) {
-      doc.setExcerpt(String.valueOf(given));
+      doc.setExcerptSource(() -> String.valueOf(given));
       return;
     }
     Object sepData = doc.data().get("excerpt_separator");
     String sep = sepData != null ? String.valueOf(sepData) : site.config().string("excerpt_separator", "\n\n");
     if (sep.isEmpty()) return;
+    doc.setExcerptSource(() -> renderExcerpt(doc, sep));
+  }
+
+  private String renderExcerpt(Document doc, String sep) {
     String excerpt = Excerpts.extract(doc.body(), sep);
     boolean liquidMarkup = excerpt.contains("{%") || excerpt.contains("{{");
     if (liquidMarkup && !Boolean.FALSE.equals(doc.data().get("render_with_liquid"))) {
-      excerpt = liquid.render(doc.relativePath(), excerpt, doc.bodyLine(), payload);
+      excerpt = liquid.render(doc.relativePath(), excerpt, doc.bodyLine(), payload(doc));
     }
     Path dir = source.resolve(doc.relativePath()).getParent();
-    doc.setExcerpt(converters.convert(doc.extension(), excerpt, doc.relativePath(), dir));
+    return converters.convert(doc.extension(), excerpt, doc.relativePath(), dir);
   }
 }
