@@ -176,7 +176,8 @@ public final class Pipeline {
   private static ZonedDateTime siteTime(SiteConfig config) {
     Object t = config.get("time");
     if (t != null) {
-      return Dates.toZoned(t, config.zone()).orElseGet(() -> ZonedDateTime.now(config.zone()));
+      return Dates.jekyllDate(t, config.zone())
+          .orElseGet(() -> ZonedDateTime.now(config.zone()));
     }
     return ZonedDateTime.now(config.zone());
   }

@@ -38,6 +38,16 @@ public final class Dates {
     return Optional.empty();
   }
 
+  /**
+   * A front-matter or config date as Jekyll's {@code Utils.parse_date} gives it: in the site's
+   * zone ({@code Time#localtime}). A YAML timestamp without a zone ({@link LocalDateTime}) is UTC,
+   * as Psych reads it; a text without a zone is local time, as {@code Time.parse} reads it.
+   */
+  public static Optional<ZonedDateTime> jekyllDate(Object value, ZoneId zone) {
+    if (value instanceof LocalDateTime l) return Optional.of(l.atZone(java.time.ZoneOffset.UTC).withZoneSameInstant(zone));
+    return toZoned(value, zone).map(z -> z.withZoneSameInstant(zone));
+  }
+
   /** Parses {@code YYYY-MM-DD[ HH:MM[:SS]][ ±HHMM]} and ISO 8601 text. */
   public static Optional<ZonedDateTime> parse(String text, ZoneId zone) {
     Matcher m = LOOSE.matcher(text);

@@ -154,7 +154,7 @@ final class DocumentReader {
 
     var zone = config.zone();
     Optional<ZonedDateTime> date =
-        Optional.ofNullable(data.get("date")).flatMap(d -> Dates.toZoned(d, zone)).map(z -> z.withZoneSameInstant(zone));
+        Optional.ofNullable(data.get("date")).flatMap(d -> Dates.jekyllDate(d, zone));
     Matcher dated = DATE_FILENAME.matcher(jekyllRel);
     Matcher dateless = DATELESS_FILENAME.matcher(jekyllRel);
     String slug;
