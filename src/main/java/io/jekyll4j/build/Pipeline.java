@@ -16,13 +16,13 @@ import io.jekyll4j.liquid.drop.Drops;
 import io.jekyll4j.render.ItemRenderer;
 import io.jekyll4j.source.SiteReader;
 import io.jekyll4j.url.Router;
+import io.jekyll4j.url.UrlConflicts;
 import io.jekyll4j.write.SiteWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.ZonedDateTime;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -95,7 +95,6 @@ public final class Pipeline {
 
       t = System.nanoTime();
       Map<String, SiteWriter.Output> outputs = new TreeMap<>();
-      Map<String, String> owners = new HashMap<>();
       for (Convertible item : site.convertibles()) item.setUrl(router.url(item));
       phases.put("link", since(t));
 
@@ -121,18 +120,19 @@ public final class Pipeline {
       phases.put("render", since(t));
 
       t = System.nanoTime();
-      for (Convertible item : site.convertibles()) {
-        if (item instanceof Document d && !writes(config, d, future, time)) continue;
-        String path = Router.outputPath(item.url(), router.outputExt(item), item instanceof Document);
-        claim(owners, path, item.relativePath(), diagnostics);
-        outputs.put(path, SiteWriter.Output.of(item.output().getBytes(StandardCharsets.UTF_8)));
-      }
+      // Jekyll's each_site_file order: pages, static files, documents; a later writer wins.
+      UrlConflicts conflicts = new UrlConflicts();
+      for (Convertible item : site.pages()) addOutput(outputs, conflicts, item, router, destination, source);
       for (StaticFile f : site.staticFiles()) {
         if (!f.collection().isEmpty() && !collectionWrites(config, f.collection())) continue;
         String path = Router.outputPath(router.url(f), f.extension(), false);
-        claim(owners, path, f.relativePath(), diagnostics);
+        conflicts.claim(destination.resolve(path).toString(), f.file().toAbsolutePath().toString());
         outputs.put(path, SiteWriter.Output.copy(f.file()));
       }
+      for (Document d : site.documents()) {
+        if (writes(config, d, future, time)) addOutput(outputs, conflicts, d, router, destination, source);
+      }
+      conflicts.warnings().forEach(diagnostics::warn);
       new SiteWriter(destination, config.list("keep_files")).writeAll(outputs);
       phases.put("write", since(t));
 
@@ -156,13 +156,14 @@ public final class Pipeline {
     return config.collection(label).map(m -> Boolean.TRUE.equals(m.get("output"))).orElse(label.equals("posts"));
   }
 
-  private static void claim(Map<String, String> owners, String path, String owner, Diagnostics diagnostics) {
-    String prev = owners.put(path, owner);
-    if (prev != null) {
-      diagnostics.warn(
-          "Conflict: The following destination is shared by multiple files. The written file may end"
-              + " up with unexpected contents. " + path + " - " + prev + ", " + owner);
-    }
+  private static void addOutput(
+      Map<String, SiteWriter.Output> outputs, UrlConflicts conflicts, Convertible item, Router router,
+      Path destination, Path source) {
+    String path = Router.outputPath(item.url(), router.outputExt(item), item instanceof Document);
+    // As Jekyll names them: a page by its relative path, a document by its full path.
+    String name = item instanceof Document ? source.resolve(item.relativePath()).toString() : item.relativePath();
+    conflicts.claim(destination.resolve(path).toString(), name);
+    outputs.put(path, SiteWriter.Output.of(item.output().getBytes(StandardCharsets.UTF_8)));
   }
 
   /**
