@@ -79,8 +79,13 @@ final class DocumentOrder {
       return Optional.of(Double.compare(x.doubleValue(), y.doubleValue()));
     }
     if (a instanceof String x && b instanceof String y) return Optional.of(Integer.signum(x.compareTo(y)));
-    if (a instanceof java.time.temporal.Temporal && b instanceof java.time.temporal.Temporal) {
-      return Optional.of(String.valueOf(a).compareTo(String.valueOf(b)));
+    if (a instanceof java.time.chrono.ChronoZonedDateTime<?> x && b instanceof java.time.chrono.ChronoZonedDateTime<?> y) {
+      return Optional.of(Integer.signum(x.toInstant().compareTo(y.toInstant())));
+    }
+    if (a instanceof java.time.temporal.Temporal && a.getClass() == b.getClass() && a instanceof Comparable<?>) {
+      @SuppressWarnings("unchecked")
+      Comparable<Object> ca = (Comparable<Object>) a;
+      return Optional.of(Integer.signum(ca.compareTo(b)));
     }
     if (a.equals(b)) return Optional.of(0);
     return Optional.empty();

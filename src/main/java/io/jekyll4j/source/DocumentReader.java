@@ -145,9 +145,8 @@ final class DocumentReader {
   private Optional<Document> read(
       Path f, String rel, String jekyllRel, String inFolder, String label, boolean draft) {
     SiteReader.ParsedFile parsed = SiteReader.ParsedFile.read(f, rel, diagnostics);
-    String type = draft ? "drafts" : label;
-    Map<String, Object> data = new LinkedHashMap<>(defaults.all(jekyllRel, type));
-    if (draft) ConfigLoader.deepMerge(data, defaults.all(jekyllRel, "posts"));
+    // A draft is a document of the posts collection: its defaults type is "posts", as in Jekyll 4.
+    Map<String, Object> data = new LinkedHashMap<>(defaults.all(jekyllRel, label));
     List<String> categories = new ArrayList<>(categoriesFromPath(jekyllRel, draft ? "_drafts" : "_" + label));
     ConfigLoader.deepMerge(data, parsed.data());
     if (!options.unpublished() && Boolean.FALSE.equals(data.get("published"))) return Optional.empty();
