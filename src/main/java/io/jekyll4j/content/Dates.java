@@ -9,6 +9,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -74,7 +75,21 @@ public final class Dates {
     try {
       return Optional.of(ZonedDateTime.parse(text.strip(), DateTimeFormatter.ISO_DATE_TIME));
     } catch (DateTimeParseException e) {
-      return Optional.empty();
+      // fall through to the other forms Ruby's Time.parse reads
     }
+    try {
+      return Optional.of(ZonedDateTime.parse(text.strip(), DateTimeFormatter.RFC_1123_DATE_TIME));
+    } catch (DateTimeParseException e) {
+      // fall through
+    }
+    for (String pattern : List.of("MMMM d, yyyy", "MMM d, yyyy", "d MMMM yyyy", "d MMM yyyy")) {
+      try {
+        DateTimeFormatter f = DateTimeFormatter.ofPattern(pattern, java.util.Locale.ENGLISH);
+        return Optional.of(LocalDate.parse(text.strip(), f).atStartOfDay(zone));
+      } catch (DateTimeParseException e) {
+        // next
+      }
+    }
+    return Optional.empty();
   }
 }

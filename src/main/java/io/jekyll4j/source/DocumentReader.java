@@ -6,7 +6,9 @@ import io.jekyll4j.config.SiteConfig;
 import io.jekyll4j.content.Dates;
 import io.jekyll4j.content.Document;
 import io.jekyll4j.content.StaticFile;
+import io.jekyll4j.diag.BuildException;
 import io.jekyll4j.diag.Diagnostics;
+import io.jekyll4j.diag.SourceLocation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -152,15 +154,23 @@ final class DocumentReader {
     if (!options.unpublished() && Boolean.FALSE.equals(data.get("published"))) return Optional.empty();
 
     var zone = config.zone();
-    Optional<ZonedDateTime> date =
-        Optional.ofNullable(data.get("date")).flatMap(d -> Dates.jekyllDate(d, zone));
+    Optional<ZonedDateTime> date = Optional.empty();
+    if (data.get("date") != null) {
+      Object raw = data.get("date");
+      date = Optional.of(Dates.jekyllDate(raw, zone).orElseThrow(() -> invalidDate(f, rel, jekyllRel, raw)));
+    }
     Matcher dated = DATE_FILENAME.matcher(jekyllRel);
     Matcher dateless = DATELESS_FILENAME.matcher(jekyllRel);
     String slug;
     String ext = null;
     if (dated.matches()) {
       if (date.isEmpty() || date.get().toEpochSecond() == time.toEpochSecond()) {
-        date = Dates.parse(dated.group(1), zone).or(() -> Optional.empty());
+        String text = dated.group(1);
+        date = Optional.of(
+            Dates.parse(text, zone)
+                .orElseThrow(() -> new BuildException(SourceLocation.of(rel),
+                    "Invalid date '" + text + "': Document '" + jekyllRel
+                        + "' does not have a valid date in the filename.")));
       }
       slug = dated.group(2);
       ext = dated.group(3);
@@ -195,6 +205,24 @@ final class DocumentReader {
         new Document(
             rel, data, parsed.body(), parsed.bodyLine(), label, inFolder, effective, slug, uniq, tags,
             draft, jekyllRel, sortDated));
+  }
+
+  /** Jekyll's fatal {@code InvalidDateError}, pointing at the {@code date:} line. */
+  private static BuildException invalidDate(Path f, String rel, String jekyllRel, Object raw) {
+    int line = 0;
+    try {
+      List<String> lines = Files.readAllLines(f);
+      for (int i = 1; i < lines.size() && line == 0; i++) {
+        if (lines.get(i).startsWith("---")) break;
+        if (lines.get(i).matches("date\\s*:.*")) line = i + 1;
+      }
+    } catch (IOException | UncheckedIOException e) {
+      line = 0;
+    }
+    return new BuildException(
+        new SourceLocation(rel, line),
+        "Invalid date '" + raw + "': Document '" + jekyllRel
+            + "' does not have a valid date in the YAML front matter.");
   }
 
   /** Jekyll's {@code Document#categories_from_path}: the folders above {@code _posts}. */
