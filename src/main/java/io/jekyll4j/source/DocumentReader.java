@@ -149,7 +149,7 @@ final class DocumentReader {
     SiteReader.ParsedFile parsed = SiteReader.ParsedFile.read(f, rel, diagnostics);
     // A draft is a document of the posts collection: its defaults type is "posts", as in Jekyll 4.
     Map<String, Object> data = new LinkedHashMap<>(defaults.all(jekyllRel, label));
-    List<String> categories = new ArrayList<>(categoriesFromPath(jekyllRel, draft ? "_drafts" : "_" + label));
+    List<String> categories = new ArrayList<>(DocumentFields.categoriesFromPath(jekyllRel, draft ? "_drafts" : "_" + label));
     ConfigLoader.deepMerge(data, parsed.data());
     if (!options.unpublished() && Boolean.FALSE.equals(data.get("published"))) return Optional.empty();
 
@@ -192,13 +192,13 @@ final class DocumentReader {
       return Optional.empty();
     }
     data.put("date", effective);
-    if (data.get("title") == null) data.put("title", titleize(slug));
+    if (data.get("title") == null) data.put("title", DocumentFields.titleize(slug));
     if (data.get("slug") == null) data.put("slug", slug);
     if (data.get("ext") == null && ext != null) data.put("ext", ext);
-    categories.addAll(pluralized(data, "category", "categories"));
+    categories.addAll(DocumentFields.pluralized(data, "category", "categories"));
     List<String> uniq = new ArrayList<>(new LinkedHashSet<>(categories));
     data.put("categories", uniq);
-    List<String> tags = new ArrayList<>(new LinkedHashSet<>(pluralized(data, "tag", "tags")));
+    List<String> tags = new ArrayList<>(new LinkedHashSet<>(DocumentFields.pluralized(data, "tag", "tags")));
     data.put("tags", tags);
     if (posts) data.put("draft", draft);
     return Optional.of(
@@ -223,58 +223,6 @@ final class DocumentReader {
         new SourceLocation(rel, line),
         "Invalid date '" + raw + "': Document '" + jekyllRel
             + "' does not have a valid date in the YAML front matter.");
-  }
-
-  /** Jekyll's {@code Document#categories_from_path}: the folders above {@code _posts}. */
-  static List<String> categoriesFromPath(String jekyllRel, String specialDir) {
-    List<String> out = new ArrayList<>();
-    if (jekyllRel.startsWith(specialDir)) return out;
-    int at = jekyllRel.indexOf(specialDir);
-    String superdirs = at < 0 ? jekyllRel : jekyllRel.substring(0, at);
-    String name = jekyllRel.substring(jekyllRel.lastIndexOf('/') + 1);
-    String basename = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
-    for (String c : superdirs.split("/")) {
-      if (!c.isEmpty() && !c.equals(specialDir) && !c.equals(basename)) out.add(c);
-    }
-    return out;
-  }
-
-  /** Jekyll's {@code Utils.titleize_slug}. */
-  static String titleize(String slug) {
-    StringBuilder sb = new StringBuilder();
-    for (String w : slug.split("-")) {
-      if (sb.length() > 0) sb.append(' ');
-      if (!w.isEmpty()) sb.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
-    }
-    return sb.toString();
-  }
-
-  /**
-   * Jekyll's {@code Utils.pluralized_array_from_hash}: the singular key's value as it is, else the
-   * plural key's (a string split on white space, or a list).
-   */
-  static List<String> pluralized(Map<String, Object> data, String singular, String plural) {
-    List<String> out = new ArrayList<>();
-    Object v = data.get(singular);
-    if (v != null && !(v instanceof String s && s.isEmpty())) {
-      flatten(v, out);
-      return out;
-    }
-    v = data.get(plural);
-    if (v instanceof String s) {
-      for (String p : s.strip().split("\\s+")) if (!p.isEmpty()) out.add(p);
-    } else if (v instanceof List<?>) {
-      flatten(v, out);
-    }
-    return out;
-  }
-
-  private static void flatten(Object v, List<String> out) {
-    if (v instanceof List<?> l) {
-      for (Object o : l) if (o != null) flatten(o, out);
-    } else if (v != null) {
-      out.add(String.valueOf(v));
-    }
   }
 
   private static int intValue(Object o) {

@@ -8,29 +8,29 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Jekyll's derived document fields (document.rb, utils.rb). */
-class DocumentReaderTest {
+class DocumentFieldsTest {
   @Test
   void foldersAbovePostsBecomeCategories() {
-    assertThat(DocumentReader.categoriesFromPath("news/tech/_posts/2024-01-01-a.md", "_posts"))
+    assertThat(DocumentFields.categoriesFromPath("news/tech/_posts/2024-01-01-a.md", "_posts"))
         .containsExactly("news", "tech");
-    assertThat(DocumentReader.categoriesFromPath("_posts/sub/2024-01-01-a.md", "_posts")).isEmpty();
+    assertThat(DocumentFields.categoriesFromPath("_posts/sub/2024-01-01-a.md", "_posts")).isEmpty();
   }
 
   @Test
   void aSingularCategoryIsNotSplitButAPluralStringIs() {
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("category", "two words");
-    assertThat(DocumentReader.pluralized(data, "category", "categories")).containsExactly("two words");
+    assertThat(DocumentFields.pluralized(data, "category", "categories")).containsExactly("two words");
     data.clear();
     data.put("categories", "two words");
-    assertThat(DocumentReader.pluralized(data, "category", "categories")).containsExactly("two", "words");
+    assertThat(DocumentFields.pluralized(data, "category", "categories")).containsExactly("two", "words");
     data.put("categories", List.of("a", List.of("b")));
-    assertThat(DocumentReader.pluralized(data, "category", "categories")).containsExactly("a", "b");
+    assertThat(DocumentFields.pluralized(data, "category", "categories")).containsExactly("a", "b");
   }
 
   @Test
   void slugsAreTitleizedWordByWord() {
-    assertThat(DocumentReader.titleize("no-front-matter")).isEqualTo("No Front Matter");
+    assertThat(DocumentFields.titleize("no-front-matter")).isEqualTo("No Front Matter");
   }
 
   @Test
