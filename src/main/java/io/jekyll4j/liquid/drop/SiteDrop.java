@@ -98,7 +98,7 @@ final class SiteDrop extends AbstractMap<String, Object> {
     for (String label : new java.util.TreeSet<>(site.collections().keySet())) {
       Map<String, Object> m = new LinkedHashMap<>(site.collectionSettings(label));
       m.put("label", label);
-      m.put("docs", get(label));
+      m.put("docs", drops.memo("collection:" + label, () -> drops.dropsOf(site.collections().get(label))));
       m.put("files", site.staticFiles().stream().filter(f -> f.collection().equals(label)).map(drops::of).map(o -> (Object) o).toList());
       m.put("relative_directory", "_" + label);
       m.putIfAbsent("output", label.equals("posts"));
