@@ -74,6 +74,9 @@ final class DocumentReader {
   List<Document> sortedPosts(List<Document> posts) {
     List<Document> sorted = DocumentOrder.sortDefault(posts);
     int limit = intValue(config.get("limit_posts"));
+    if (limit < 0) {
+      throw new BuildException(SourceLocation.of("_config.yml"), "limit_posts must be a non-negative number");
+    }
     if (limit > 0 && sorted.size() > limit) {
       return new ArrayList<>(sorted.subList(sorted.size() - limit, sorted.size()));
     }

@@ -69,4 +69,18 @@ class SiteReaderTest {
     write("c/_posts/2024-01-01-in.md", "---\n---\nx\n");
     assertThat(read().posts()).extracting(Document::jekyllRelativePath).containsExactly("_posts/2024-01-01-in.md");
   }
+
+  @Test
+  void aNegativeLimitPostsIsAnError() throws IOException {
+    write("_config.yml", "limit_posts: -1\n");
+    assertThatThrownBy(this::read).hasMessageContaining("limit_posts must be a non-negative number");
+  }
+
+  @Test
+  void limitPostsKeepsTheNewest() throws IOException {
+    write("_config.yml", "limit_posts: 1\n");
+    write("_posts/2024-01-01-old.md", "---\n---\nx\n");
+    write("_posts/2024-02-01-new.md", "---\n---\nx\n");
+    assertThat(read().posts()).extracting(Document::slug).containsExactly("new");
+  }
 }
