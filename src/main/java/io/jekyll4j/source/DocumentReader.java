@@ -203,7 +203,7 @@ final class DocumentReader {
     data.put("categories", uniq);
     List<String> tags = new ArrayList<>(new LinkedHashSet<>(DocumentFields.pluralized(data, "tag", "tags")));
     data.put("tags", tags);
-    if (posts) data.put("draft", draft);
+    if (data.get("draft") == null) data.put("draft", draft);
     return Optional.of(
         new Document(
             rel, data, parsed.body(), parsed.bodyLine(), label, inFolder, effective, slug, uniq, tags,

@@ -51,7 +51,7 @@ final class ItemDrop extends AbstractMap<String, Object> {
         case "id":
           return id(doc);
         case "excerpt":
-          return doc.excerpt();
+          return doc.excerpt() == null ? "" : doc.excerpt(); // Jekyll: excerpt.to_s
         case "next":
           Document n = drops.neighbour(doc, 1);
           return n == null ? null : drops.of(n);
