@@ -14,6 +14,7 @@ import io.jekyll4j.liquid.LiquidEngine;
 import io.jekyll4j.liquid.LiquidSettings;
 import io.jekyll4j.liquid.drop.Drops;
 import io.jekyll4j.render.ItemRenderer;
+import io.jekyll4j.render.RenderProfile;
 import io.jekyll4j.source.SiteReader;
 import io.jekyll4j.url.Router;
 import io.jekyll4j.url.UrlConflicts;
@@ -40,6 +41,7 @@ public final class Pipeline {
   private final BuildOptions options;
   private Map<String, String> previousHashes = Map.of();
   private Site lastSite;
+  private RenderProfile profile;
 
   public Pipeline(BuildOptions options) {
     this.options = options;
@@ -47,6 +49,12 @@ public final class Pipeline {
 
   public BuildOptions options() {
     return options;
+  }
+
+  /** Keeps a per-template Liquid profile ({@code --profile}) for the following builds. */
+  public Pipeline profiled(RenderProfile profile) {
+    this.profile = profile;
+    return this;
   }
 
   /** The site read by the last successful build, if any. */
@@ -113,7 +121,7 @@ public final class Pipeline {
       jekyll.put("version", "4.3.1");
       jekyll.put("environment", options.environment());
       ItemRenderer renderer =
-          new ItemRenderer(site, liquid, converters, drops, jekyll, diagnostics, source);
+          new ItemRenderer(site, liquid, converters, drops, jekyll, diagnostics, source, profile);
       site.documents().forEach(renderer::prepareExcerpt);
       renderWave(site.documents(), renderer);
       renderWave(site.pages(), renderer);
@@ -122,7 +130,9 @@ public final class Pipeline {
       t = System.nanoTime();
       // Jekyll's each_site_file order: pages, static files, documents; a later writer wins.
       UrlConflicts conflicts = new UrlConflicts();
-      for (Convertible item : site.pages()) addOutput(outputs, conflicts, item, router, destination, source);
+      for (Convertible item : site.pages()) {
+        addOutput(outputs, conflicts, item, router, converters, destination, source);
+      }
       for (StaticFile f : site.staticFiles()) {
         if (!f.collection().isEmpty() && !collectionWrites(config, f.collection())) continue;
         String path = Router.outputPath(router.url(f), f.extension(), false);
@@ -130,7 +140,7 @@ public final class Pipeline {
         outputs.put(path, SiteWriter.Output.copy(f.file()));
       }
       for (Document d : site.documents()) {
-        if (writes(config, d, future, time)) addOutput(outputs, conflicts, d, router, destination, source);
+        if (writes(config, d, future, time)) addOutput(outputs, conflicts, d, router, converters, destination, source);
       }
       conflicts.warnings().forEach(diagnostics::warn);
       new SiteWriter(destination, config.list("keep_files")).writeAll(outputs);
@@ -158,12 +168,15 @@ public final class Pipeline {
 
   private static void addOutput(
       Map<String, SiteWriter.Output> outputs, UrlConflicts conflicts, Convertible item, Router router,
-      Path destination, Path source) {
+      SiteConverters converters, Path destination, Path source) {
     String path = Router.outputPath(item.url(), router.outputExt(item), item instanceof Document);
     // As Jekyll names them: a page by its relative path, a document by its full path.
     String name = item instanceof Document ? source.resolve(item.relativePath()).toString() : item.relativePath();
     conflicts.claim(destination.resolve(path).toString(), name);
     outputs.put(path, SiteWriter.Output.of(item.output().getBytes(StandardCharsets.UTF_8)));
+    converters
+        .sourceMap(item.relativePath())
+        .ifPresent(m -> outputs.put(path + ".map", SiteWriter.Output.of(m.getBytes(StandardCharsets.UTF_8))));
   }
 
   /**

@@ -21,7 +21,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Builds every fixture site under {@code src/test/resources/sites/} and compares the output with
  * real Jekyll's, committed beside it as {@code <name>.expected/} (made by {@code
  * src/test/scripts/make-site-expected}). The build gets what the oracle got: time pinned to
- * 2030-01-01, JEKYLL_ENV=production, every source file's mtime set to that time, UTC.
+ * 2030-01-01, JEKYLL_ENV=production, every source file's mtime set to that time, UTC. Fixtures
+ * are copied from the source tree, not the classpath, because resource copying drops backup and
+ * dot files.
  */
 class SiteFixturesTest {
   static final Path SITES = Path.of("src/test/resources/sites");
@@ -53,6 +55,9 @@ class SiteFixturesTest {
 
     Path expected = SITES.resolve(name + ".expected");
     Map<String, String> diffs = SiteCompare.compareTrees(expected, destination);
+    // Source maps: Debian's Jekyll uses libsass, we use Dart Sass (as upstream Jekyll 4.3 with
+    // jekyll-sass-converter 3 does); their mappings differ byte for byte by design.
+    diffs.keySet().removeIf(k -> k.endsWith(".css.map"));
     List<String> extra = SiteCompare.extraFiles(expected, destination);
     String report =
         diffs.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining("\n"));

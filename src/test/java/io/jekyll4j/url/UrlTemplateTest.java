@@ -8,17 +8,25 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Jekyll's {@code URL} rules (see jekyll/test/test_url.rb for the originals). */
+/** Jekyll::URL behaviour (test/test_url.rb in Jekyll), without a site. */
 class UrlTemplateTest {
   @Test
-  void emptyPlaceholdersCollapseTheirSlashes() {
-    Map<String, String> v = Map.of("categories", "", "year", "2024", "title", "hi", "output_ext", ".html");
-    assertThat(UrlTemplate.expandStrict("/:categories/:year/:title:output_ext", v, "x.md"))
-        .isEqualTo("/2024/hi.html");
+  void sanitizeRemovesDotsAndSqueezesSlashes() {
+    assertThat(UrlTemplate.sanitize("..//a/../b/./c")).isEqualTo("/a/b/c");
+    assertThat(UrlTemplate.sanitize("/../../etc/passwd")).isEqualTo("/etc/passwd");
   }
 
   @Test
-  void anUnknownPlaceholderNamesTheFile() {
+  void pagePlaceholdersDropASlashForNilValues() {
+    Map<String, String> v = new LinkedHashMap<>();
+    v.put("path", null);
+    v.put("basename", "about");
+    v.put("output_ext", ".html");
+    assertThat(UrlTemplate.expandLoose("/:path/:basename:output_ext", v)).isEqualTo("/about.html");
+  }
+
+  @Test
+  void documentPlaceholdersMustExist() {
     assertThatThrownBy(() -> UrlTemplate.expandStrict("/:nope/", Map.of("title", "x"), "_posts/a.md"))
         .isInstanceOf(BuildException.class)
         .hasMessageContaining("The URL template doesn't have nope keys. Check your permalink template!");
@@ -32,17 +40,25 @@ class UrlTemplateTest {
   }
 
   @Test
-  void hashPlaceholdersReplaceInOrderAndNilRemovesTheSegment() {
-    Map<String, String> v = new LinkedHashMap<>();
-    v.put("path", null);
-    v.put("basename", "about");
-    v.put("output_ext", ".html");
-    assertThat(UrlTemplate.expandLoose("/:path/:basename:output_ext", v)).isEqualTo("/about.html");
+  void emptyPlaceholdersCollapseTheirSlashes() {
+    Map<String, String> v = Map.of("categories", "", "year", "2024", "title", "hi", "output_ext", ".html");
+    assertThat(UrlTemplate.expandStrict("/:categories/:year/:title:output_ext", v, "x.md"))
+        .isEqualTo("/2024/hi.html");
   }
 
   @Test
-  void unsafeCharactersAreEscapedAndDotsRemoved() {
-    assertThat(UrlTemplate.escapePath("a b#c")).isEqualTo("a%20b%23c");
-    assertThat(UrlTemplate.sanitize("/../a//b")).isEqualTo("/a/b");
+  void valuesAreEscapedAsJekyllEscapesPaths() {
+    assertThat(UrlTemplate.escapePath("a b")).isEqualTo("a%20b");
+    assertThat(UrlTemplate.escapePath("café")).isEqualTo("caf%C3%A9");
+    assertThat(UrlTemplate.escapePath("c#")).isEqualTo("c%23");
+    assertThat(UrlTemplate.unescapePath("/caf%C3%A9/a%20b/")).isEqualTo("/café/a b/");
+  }
+
+  @Test
+  void outputPathsAddIndexAndExtension() {
+    assertThat(Router.outputPath("/about/", ".html", false)).isEqualTo("about/index.html");
+    assertThat(Router.outputPath("/about", ".html", false)).isEqualTo("about.html");
+    assertThat(Router.outputPath("/feed.xml", ".xml", false)).isEqualTo("feed.xml");
+    assertThat(Router.outputPath("/2024/01/01/hi/", ".html", true)).isEqualTo("2024/01/01/hi/index.html");
   }
 }
