@@ -14,6 +14,7 @@ import io.jekyll4j.liquid.LiquidEngine;
 import io.jekyll4j.liquid.LiquidSettings;
 import io.jekyll4j.liquid.drop.Drops;
 import io.jekyll4j.render.ItemRenderer;
+import io.jekyll4j.render.OrderedRender;
 import io.jekyll4j.render.RenderProfile;
 import io.jekyll4j.source.SiteReader;
 import io.jekyll4j.url.Router;
@@ -123,8 +124,9 @@ public final class Pipeline {
       ItemRenderer renderer =
           new ItemRenderer(site, liquid, converters, drops, jekyll, diagnostics, source, profile);
       site.documents().forEach(renderer::prepareExcerpt);
-      renderWave(site.documents(), renderer);
-      renderWave(site.pages(), renderer);
+      OrderedRender order = new OrderedRender(site.convertibles());
+      drops.withView(order);
+      order.run(renderer::render, renderThreads());
       phases.put("render", since(t));
 
       t = System.nanoTime();
@@ -179,12 +181,9 @@ public final class Pipeline {
         .ifPresent(m -> outputs.put(path + ".map", SiteWriter.Output.of(m.getBytes(StandardCharsets.UTF_8))));
   }
 
-  /**
-   * Renders items one after the other in Jekyll's order: an item that reads another's {@code
-   * content} sees it converted exactly when Jekyll would (rendered earlier) and raw otherwise.
-   */
-  private static void renderWave(List<? extends Convertible> items, ItemRenderer renderer) {
-    items.forEach(renderer::render);
+  /** Render threads: one per core, or {@code jekyll4j.threads} (1 renders sequentially). */
+  private static int renderThreads() {
+    return Integer.getInteger("jekyll4j.threads", Runtime.getRuntime().availableProcessors());
   }
 
   private static ZonedDateTime siteTime(SiteConfig config) {

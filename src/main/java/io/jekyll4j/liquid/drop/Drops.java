@@ -25,6 +25,18 @@ public final class Drops {
   private final SiteDrop siteDrop;
   private final Map<Document, Integer> postIndex = new IdentityHashMap<>();
 
+  private volatile RenderedView view = RenderedView.AS_STORED;
+
+  /** How item drops read other items' rendered content (set by the render phase). */
+  public Drops withView(RenderedView view) {
+    this.view = view;
+    return this;
+  }
+
+  RenderedView view() {
+    return view;
+  }
+
   public Drops(Site site, Map<String, Object> extraSiteKeys) {
     this.site = site;
     List<Document> posts = site.posts();

@@ -28,9 +28,9 @@ final class ItemDrop extends AbstractMap<String, Object> {
     String k = String.valueOf(key);
     switch (k) {
       case "content":
-        return item.content() != null ? item.content() : item.body();
+        return drops.view().content(item);
       case "output":
-        return item.output();
+        return drops.view().output(item);
       case "url":
         return item.url();
       case "name":
