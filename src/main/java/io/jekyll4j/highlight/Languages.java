@@ -1,0 +1,14 @@
+package io.jekyll4j.highlight;
+
+import java.util.List;
+
+/** The list of built-in languages; a new language is one more rule table here. */
+final class Languages {
+  private Languages() {}
+
+  static List<Lexer> all() {
+    return List.of(
+        new PlainTextLexer(Token.TEXT),
+        RubyLexer.create());
+  }
+}
