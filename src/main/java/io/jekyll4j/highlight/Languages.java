@@ -9,6 +9,7 @@ final class Languages {
   static List<Lexer> all() {
     return List.of(
         new PlainTextLexer(Token.TEXT),
-        RubyLexer.create());
+        RubyLexer.create(),
+        PythonLexer.create());
   }
 }

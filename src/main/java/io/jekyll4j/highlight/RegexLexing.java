@@ -115,8 +115,9 @@ public final class RegexLexing implements Lexing {
     Matcher m = matchers[id];
     if (m == null) {
       m = rule.pattern.matcher(text);
-      m.useTransparentBounds(true);
-      m.useAnchoringBounds(false);
+      // Ruby's StringScanner matches as if the text started at the scan position: look-behind
+      // sees nothing before it, and \A, ^ and \b treat it as the start. Java's default opaque,
+      // anchoring region bounds behave the same.
       matchers[id] = m;
       matcherTexts[id] = textGeneration;
     } else if (matcherTexts[id] != textGeneration) {

@@ -65,6 +65,8 @@ final class RubyPattern {
       } else if (c == ']' && classDepth > 0) {
         classDepth--;
         out.append(c);
+      } else if (c == '{' && classDepth == 0 && re.startsWith("{,", i) && isRepetition(re, i)) {
+        out.append("{0");
       } else if (c == '{' && classDepth == 0 && !isRepetition(re, i)) {
         out.append("\\{");
       } else if ((c == '{' || c == '&') && classDepth > 0) {

@@ -8,7 +8,7 @@ final class Words {
 
   /** The words as an immutable set. */
   static Set<String> set(String words) {
-    return Set.of(words.trim().split("\\s+"));
+    return Set.copyOf(java.util.Arrays.asList(words.trim().split("\\s+")));
   }
 
   /** {@code \b(?:w1|w2|...)\b}; words are regex fragments. */
