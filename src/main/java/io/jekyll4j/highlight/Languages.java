@@ -10,6 +10,8 @@ final class Languages {
     return List.of(
         new PlainTextLexer(Token.TEXT),
         RubyLexer.create(),
-        PythonLexer.create());
+        PythonLexer.create(),
+        JavascriptLexer.javascript(),
+        JavascriptLexer.typescript());
   }
 }

@@ -40,6 +40,10 @@ final class RubyPattern {
         char n = re.charAt(i + 1);
         if (n == 'h') {
           out.append(classDepth > 0 ? "0-9a-fA-F" : "[0-9a-fA-F]");
+        } else if ((n == 'p' || n == 'P') && re.startsWith("{", i + 2)) {
+          int end = re.indexOf('}', i + 2);
+          out.append(re, i, end + 1);
+          i = end - 1;
         } else if (n == 'H') {
           out.append("[^0-9a-fA-F]");
         } else {
