@@ -12,6 +12,11 @@ final class Languages {
         RubyLexer.create(),
         PythonLexer.create(),
         JavascriptLexer.javascript(),
-        JavascriptLexer.typescript());
+        JavascriptLexer.typescript(),
+        JavaLexer.create(),
+        CLexer.c(),
+        CLexer.cpp(),
+        GoLexer.create(),
+        RustLexer.create());
   }
 }
