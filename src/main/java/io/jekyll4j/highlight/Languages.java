@@ -7,7 +7,10 @@ final class Languages {
   private Languages() {}
 
   static List<Lexer> all() {
+    RegexLexer shell = ShellLexer.create();
     return List.of(
+        shell,
+        new ConsoleLexer(shell),
         new PlainTextLexer(Token.TEXT),
         RubyLexer.create(),
         PythonLexer.create(),
