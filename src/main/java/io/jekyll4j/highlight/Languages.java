@@ -8,13 +8,18 @@ final class Languages {
 
   static List<Lexer> all() {
     RegexLexer shell = ShellLexer.create();
+    RegexLexer javascript = JavascriptLexer.javascript();
+    RegexLexer css = CssLexer.create();
     return List.of(
         shell,
         new ConsoleLexer(shell),
         new PlainTextLexer(Token.TEXT),
         RubyLexer.create(),
         PythonLexer.create(),
-        JavascriptLexer.javascript(),
+        javascript,
+        css,
+        HtmlLexer.create(javascript, css),
+        XmlLexer.create(),
         JavascriptLexer.typescript(),
         JavaLexer.create(),
         CLexer.c(),

@@ -40,6 +40,11 @@ final class RubyPattern {
         char n = re.charAt(i + 1);
         if (n == 'h') {
           out.append(classDepth > 0 ? "0-9a-fA-F" : "[0-9a-fA-F]");
+        } else if (re.startsWith("p{Word}", i + 1)) {
+          String word = "\\p{L}\\p{M}\\p{Nd}\\p{Pc}";
+          out.append(classDepth > 0 ? word : "[" + word + "]");
+          i += 7;
+          continue;
         } else if ((n == 'p' || n == 'P') && re.startsWith("{", i + 2)) {
           int end = re.indexOf('}', i + 2);
           out.append(re, i, end + 1);
