@@ -18,6 +18,7 @@ final class Languages {
         PythonLexer.create(),
         javascript,
         css,
+        ScssLexer.create(),
         HtmlLexer.create(javascript, css),
         XmlLexer.create(),
         JavascriptLexer.typescript(),
