@@ -19,6 +19,7 @@ final class Languages {
         javascript,
         css,
         ScssLexer.create(),
+        YamlLexer.create(),
         HtmlLexer.create(javascript, css),
         XmlLexer.create(),
         JavascriptLexer.typescript(),
