@@ -1,15 +1,19 @@
 package io.jekyll4j.highlight;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 /** The list of built-in languages; a new language is one more rule table here. */
 final class Languages {
   private Languages() {}
 
-  static List<Lexer> all() {
+  static List<Lexer> all(Function<String, Optional<Lexer>> lookup) {
     RegexLexer shell = ShellLexer.create();
     RegexLexer javascript = JavascriptLexer.javascript();
     RegexLexer css = CssLexer.create();
+    RegexLexer html = HtmlLexer.create(javascript, css);
+    RegexLexer yaml = YamlLexer.create();
     return List.of(
         shell,
         new ConsoleLexer(shell),
@@ -19,11 +23,13 @@ final class Languages {
         javascript,
         css,
         ScssLexer.create(),
-        YamlLexer.create(),
+        yaml,
         JsonLexer.create(),
         DiffLexer.create(),
         SqlLexer.create(),
-        HtmlLexer.create(javascript, css),
+        html,
+        MarkdownLexer.create(html, yaml, lookup),
+        LiquidLexer.create(),
         XmlLexer.create(),
         JavascriptLexer.typescript(),
         JavaLexer.create(),

@@ -1,7 +1,6 @@
 package io.jekyll4j.highlight;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -9,9 +8,10 @@ import java.util.Optional;
 final class LexerRegistry {
   private final Map<String, Lexer> byName;
 
-  private LexerRegistry(List<Lexer> lexers) {
+  private LexerRegistry() {
     Map<String, Lexer> map = new HashMap<>();
-    for (Lexer lexer : lexers) {
+    // Markdown looks up fenced-code languages here, lazily, once the map exists.
+    for (Lexer lexer : Languages.all(this::find)) {
       map.put(lexer.tag(), lexer);
       for (String alias : lexer.aliases()) {
         map.put(alias, lexer);
@@ -30,6 +30,6 @@ final class LexerRegistry {
   }
 
   private static final class Holder {
-    static final LexerRegistry BUILT_IN = new LexerRegistry(Languages.all());
+    static final LexerRegistry BUILT_IN = new LexerRegistry();
   }
 }
