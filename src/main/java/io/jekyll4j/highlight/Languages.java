@@ -14,11 +14,13 @@ final class Languages {
     RegexLexer css = CssLexer.create();
     RegexLexer html = HtmlLexer.create(javascript, css);
     RegexLexer yaml = YamlLexer.create();
+    RegexLexer ruby = RubyLexer.create();
     return List.of(
         shell,
         new ConsoleLexer(shell),
         new PlainTextLexer(Token.TEXT),
-        RubyLexer.create(),
+        ruby,
+        ErbLexer.create(html, ruby),
         PythonLexer.create(),
         javascript,
         css,
@@ -36,6 +38,8 @@ final class Languages {
         CLexer.c(),
         CLexer.cpp(),
         GoLexer.create(),
-        RustLexer.create());
+        RustLexer.create(),
+        ConfigFileLexers.toml(),
+        ConfigFileLexers.ini());
   }
 }
