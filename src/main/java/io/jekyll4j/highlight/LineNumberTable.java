@@ -9,9 +9,7 @@ final class LineNumberTable {
 
   static String format(Lexer lexer, String code) {
     StringBuilder formatted = new StringBuilder(code.length() * 2 + 16);
-    HtmlFormatter f = new HtmlFormatter(formatted);
-    lexer.lex(code, f);
-    f.finish();
+    HtmlFormatter f = HtmlFormatter.formatInto(lexer, code, formatted);
     int lines = f.newlines();
     if (!f.endsWithNewline()) {
       lines++;

@@ -1,0 +1,81 @@
+package io.jekyll4j.highlight;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The public API: language names, Jekyll's highlight tag and kramdown's code block wrapper. */
+class HighlighterTest {
+  private final Highlighter highlighter = new Highlighter();
+
+  @Test
+  void knowsRougeNamesAndAliasesCaseSensitively() {
+    for (String name :
+        new String[] {
+          "ruby", "rb", "js", "javascript", "sh", "bash", "shell", "console", "shell_session",
+          "yml", "py", "html", "text", "plaintext", "c++", "golang", "ts", "md", "erb", "toml"
+        }) {
+      assertThat(highlighter.knows(name)).as(name).isTrue();
+    }
+    assertThat(highlighter.knows("Ruby")).isFalse();
+    assertThat(highlighter.knows("nosuchlang")).isFalse();
+    assertThat(highlighter.knows(null)).isFalse();
+    assertThat(highlighter.knows("console?lang=sh")).isTrue();
+  }
+
+  @Test
+  void unknownOrMissingLanguageIsEscapedPlainText() {
+    assertThat(highlighter.highlight("a < b && \"c\"", "nosuchlang"))
+        .isEqualTo("a &lt; b &amp;&amp; \"c\"");
+    assertThat(highlighter.highlight("x > y", null)).isEqualTo("x &gt; y");
+  }
+
+  @Test
+  void highlightTagStripsOuterLineBreaksAndWrapsInAFigure() {
+    assertThat(highlighter.highlightTag("\n\r\nx = 1\n\n", "Ruby", false))
+        .isEqualTo(
+            "<figure class=\"highlight\"><pre><code class=\"language-ruby\" data-lang=\"ruby\">"
+                + "<span class=\"n\">x</span> <span class=\"o\">=</span> "
+                + "<span class=\"mi\">1</span></code></pre></figure>");
+  }
+
+  @Test
+  void highlightTagClassReplacesPlusSigns() {
+    assertThat(highlighter.highlightTag("int x;", "c++", false))
+        .startsWith("<figure class=\"highlight\"><pre><code class=\"language-c--\" data-lang=\"c++\">");
+  }
+
+  @Test
+  void linenosNumberEveryLineIncludingTheLastWithoutNewline() {
+    String html = highlighter.highlightTag("a\nb\nc", "text", true);
+    assertThat(html)
+        .isEqualTo(
+            "<figure class=\"highlight\"><pre><code class=\"language-text\" data-lang=\"text\">"
+                + "<table class=\"rouge-table\"><tbody><tr><td class=\"gutter gl\">"
+                + "<pre class=\"lineno\">1\n2\n3\n</pre></td><td class=\"code\"><pre>a\nb\nc\n"
+                + "</pre></td></tr></tbody></table></code></pre></figure>");
+  }
+
+  @Test
+  void fencedBlockWithKnownLanguageUsesKramdownsRougeWrapper() {
+    assertThat(highlighter.fencedBlock("x\n", "js"))
+        .isEqualTo(
+            "<div class=\"language-js highlighter-rouge\"><div class=\"highlight\"><pre"
+                + " class=\"highlight\"><code><span class=\"nx\">x</span>\n"
+                + "</code></pre></div></div>\n");
+  }
+
+  @Test
+  void fencedBlockWithoutLanguageIsPlainTextInTheWrapper() {
+    assertThat(highlighter.fencedBlock("a & b\n", null))
+        .isEqualTo(
+            "<div class=\"language-plaintext highlighter-rouge\"><div class=\"highlight\"><pre"
+                + " class=\"highlight\"><code>a &amp; b\n</code></pre></div></div>\n");
+  }
+
+  @Test
+  void fencedBlockWithUnknownLanguageIsAPlainPreWithTheLanguageClass() {
+    assertThat(highlighter.fencedBlock("a < b\n", "Ruby"))
+        .isEqualTo("<pre><code class=\"language-Ruby\">a &lt; b\n</code></pre>\n");
+  }
+}
