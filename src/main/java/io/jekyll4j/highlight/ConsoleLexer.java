@@ -35,11 +35,11 @@ final class ConsoleLexer implements Lexer {
   @Override
   public Lexing newLexing() {
     return new Lexing() {
-      private Lexing lang = shell.newLexing();
+      private final Lexing lang = shell.newLexing();
 
       @Override
       public void reset() {
-        lang = shell.newLexing();
+        lang.reset();
       }
 
       @Override

@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -37,11 +38,39 @@ public final class RegexLexer implements Lexer {
     final Action action;
     final int id;
 
+    /** ASCII characters a match may start with (bit c set), for skipping hopeless rules. */
+    private final long asciiLow;
+    private final long asciiHigh;
+
     Rule(String regex, Action action, int id) {
       this.pattern = RubyPattern.compile(regex);
       this.lineStart = RubyPattern.startsAtLineStart(regex);
       this.action = action;
       this.id = id;
+      long low = 0;
+      long high = 0;
+      Matcher probe = pattern.matcher("");
+      for (int c = 0; c < 128; c++) {
+        probe.reset(String.valueOf((char) c));
+        // A match, or a failure that needed more input, means this character may start a match.
+        if (probe.lookingAt() || probe.hitEnd()) {
+          if (c < 64) {
+            low |= 1L << c;
+          } else {
+            high |= 1L << (c - 64);
+          }
+        }
+      }
+      this.asciiLow = low;
+      this.asciiHigh = high;
+    }
+
+    /** False only if no match of this rule can start with {@code c}. */
+    boolean mayStartWith(char c) {
+      if (c >= 128) {
+        return true;
+      }
+      return c < 64 ? (asciiLow & (1L << c)) != 0 : (asciiHigh & (1L << (c - 64))) != 0;
     }
   }
 

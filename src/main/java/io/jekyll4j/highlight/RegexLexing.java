@@ -83,6 +83,9 @@ public final class RegexLexing implements Lexing {
       if (rule.lineStart && pos > 0 && text.charAt(pos - 1) != '\n') {
         continue;
       }
+      if (!rule.mayStartWith(text.charAt(pos))) {
+        continue;
+      }
       Matcher m = matcher(rule);
       m.region(pos, text.length());
       if (m.lookingAt()) {
