@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * or output.
  */
 final class ConsoleLexer implements Lexer {
-  private static final Pattern LINE = Pattern.compile("(?s)(.*?)(\\n|$)", Pattern.MULTILINE);
+  private static final Pattern LINE = Pattern.compile("(.*?)(\\n|$)", Pattern.MULTILINE | Pattern.UNIX_LINES);
   private static final Pattern ELISION = Pattern.compile("\\A\\s*(?:<[.]+>|[.]+)\\s*\\z");
   private static final Pattern PROMPT = Pattern.compile("(?s)^.*?(?:\\$|#|>|;)");
   private static final Pattern LEADING_SPACE = Pattern.compile("\\A\\s*");

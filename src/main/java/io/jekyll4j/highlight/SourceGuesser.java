@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * headers. When nothing is detected the guess is plain text.
  */
 final class SourceGuesser {
-  private static final Pattern SHEBANG = Pattern.compile("\\A\\s*#!(.*)$", Pattern.MULTILINE);
+  private static final Pattern SHEBANG = Pattern.compile("\\A\\s*#!(.*)$", Pattern.MULTILINE | Pattern.UNIX_LINES);
   private static final Pattern DOCTYPE =
       Pattern.compile("\\A\\s*(?:<\\?.*?\\?>\\s*)?<!DOCTYPE\\s+(.+?)>", Pattern.DOTALL);
   private static final Pattern XML_DECL = Pattern.compile("\\A<\\?xml\\b");

@@ -78,4 +78,15 @@ class HighlighterTest {
     assertThat(highlighter.fencedBlock("a < b\n", "Ruby"))
         .isEqualTo("<pre><code class=\"language-Ruby\">a &lt; b\n</code></pre>\n");
   }
+
+  @Test
+  void consoleWithWindowsLineEndsTerminatesAndKeepsCarriageReturnsInTheLine() {
+    // Rouge's line regex ends lines at \n only, so "\r" stays part of each line (this once
+    // looped forever: Java's $ also matches before \r). Expected text is Rouge 3.30's output.
+    assertThat(highlighter.highlight("$ ls\r\nfile\r\n", "console"))
+        .isEqualTo(
+            "<span class=\"gp\">$</span><span class=\"w\"> </span>"
+                + "<span class=\"nb\">ls</span>\r\n"
+                + "<span class=\"go\">file\r\n</span>");
+  }
 }
