@@ -107,13 +107,13 @@ final class RubyPattern {
   private static String posix(String name) {
     return switch (name) {
       case "alpha" -> "\\p{IsAlphabetic}";
-      case "alnum" -> "\\p{IsAlphabetic}\\p{IsDigit}";
+      case "alnum" -> "\\p{IsAlphabetic}\\p{Nd}";
       case "upper" -> "\\p{IsUppercase}";
       case "lower" -> "\\p{IsLowercase}";
-      case "digit" -> "0-9";
+      case "digit" -> "\\p{Nd}";
       case "xdigit" -> "0-9a-fA-F";
       case "space" -> "\\s";
-      case "word" -> "\\w";
+      case "word" -> "\\p{L}\\p{M}\\p{Nd}\\p{Pc}";
       case "punct" -> "\\p{Punct}";
       case "cntrl" -> "\\p{Cntrl}";
       default -> throw new IllegalArgumentException("unknown POSIX class [:" + name + ":]");

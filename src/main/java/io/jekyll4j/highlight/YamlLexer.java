@@ -180,10 +180,9 @@ final class YamlLexer {
                   if (m.group().isEmpty()) {
                     return;
                   }
-                  String inc = m.group(2) != null ? m.group(2) : m.group(3);
-                  if (inc != null) {
-                    in.blockScalar = in.current() + Integer.parseInt(inc);
-                  }
+                  // Rouge takes m[1] || m[2]: group 1 is the whole indicator ("2-", "-"...),
+                  // never nil here, read with Ruby's String#to_i ("-" is 0, "-2" is -2).
+                  in.blockScalar = in.current() + rubyToI(m.group(1));
                   lx.token(PUNCTUATION_INDICATOR);
                 }));
     b.state(
@@ -253,6 +252,12 @@ final class YamlLexer {
                   lx.gotoState("ignored_line");
                 }));
     return b.build();
+  }
+
+  /** Ruby's String#to_i: an optional sign and leading digits, 0 when there are none. */
+  static int rubyToI(String s) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("^[+-]?\\d+").matcher(s);
+    return m.find() ? Integer.parseInt(m.group().replace("+", "")) : 0;
   }
 
   private static void directive(RegexLexing lx, Token token, String state) {
