@@ -3,43 +3,55 @@ package io.jekyll4j.highlight;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
-/** The list of built-in languages; a new language is one more rule table here. */
+/**
+ * The built-in languages with Rouge's names; a new language is one more rule table here. Each
+ * is built on first use; lexers that embed others get the (lazy) lexers they embed.
+ */
 final class Languages {
   private Languages() {}
 
+  private static LazyLexer lazy(String tag, List<String> aliases, Supplier<Lexer> factory) {
+    return new LazyLexer(tag, aliases, factory);
+  }
+
   static List<Lexer> all(Function<String, Optional<Lexer>> lookup) {
-    RegexLexer shell = ShellLexer.create();
-    RegexLexer javascript = JavascriptLexer.javascript();
-    RegexLexer css = CssLexer.create();
-    RegexLexer html = HtmlLexer.create(javascript, css);
-    RegexLexer yaml = YamlLexer.create();
-    RegexLexer ruby = RubyLexer.create();
+    Lexer shell = lazy("shell", List.of("bash", "zsh", "ksh", "sh"), ShellLexer::create);
+    Lexer javascript = lazy("javascript", List.of("js"), JavascriptLexer::javascript);
+    Lexer css = lazy("css", List.of(), CssLexer::create);
+    Lexer html = lazy("html", List.of(), () -> HtmlLexer.create(javascript, css));
+    Lexer yaml = lazy("yaml", List.of("yml"), YamlLexer::create);
+    Lexer ruby = lazy("ruby", List.of("rb"), RubyLexer::create);
     return List.of(
-        shell,
-        new ConsoleLexer(shell),
         new PlainTextLexer(Token.TEXT),
+        shell,
+        lazy("console", List.of("terminal", "shell_session", "shell-session"),
+            () -> new ConsoleLexer(shell)),
         ruby,
-        ErbLexer.create(html, ruby),
-        PythonLexer.create(),
+        lazy("erb", List.of("eruby", "rhtml"), () -> ErbLexer.create(html, ruby)),
+        lazy("python", List.of("py"), PythonLexer::create),
         javascript,
+        lazy("typescript", List.of("ts"), JavascriptLexer::typescript),
         css,
-        ScssLexer.create(),
-        yaml,
-        JsonLexer.create(),
-        DiffLexer.create(),
-        SqlLexer.create(),
+        lazy("scss", List.of(), ScssLexer::create),
         html,
-        MarkdownLexer.create(html, yaml, lookup),
-        LiquidLexer.create(),
-        XmlLexer.create(),
-        JavascriptLexer.typescript(),
-        JavaLexer.create(),
-        CLexer.c(),
-        CLexer.cpp(),
-        GoLexer.create(),
-        RustLexer.create(),
-        ConfigFileLexers.toml(),
-        ConfigFileLexers.ini());
+        lazy("xml", List.of(), XmlLexer::create),
+        yaml,
+        lazy("json", List.of(), JsonLexer::create),
+        lazy("toml", List.of(), ConfigFileLexers::toml),
+        lazy("ini", List.of(), ConfigFileLexers::ini),
+        lazy("diff", List.of("patch", "udiff"), DiffLexer::create),
+        lazy("sql", List.of(), SqlLexer::create),
+        lazy("markdown", List.of("md", "mkd"), () -> MarkdownLexer.create(html, yaml, lookup)),
+        lazy("liquid", List.of(), LiquidLexer::create),
+        lazy("java", List.of(), JavaLexer::create),
+        lazy("c", List.of(), CLexer::c),
+        lazy("cpp", List.of("c++"), CLexer::cpp),
+        lazy("go", List.of("go", "golang"), GoLexer::create),
+        lazy("rust",
+            List.of("rs", "rust,no_run", "rs,no_run", "rust,ignore", "rs,ignore",
+                "rust,should_panic", "rs,should_panic"),
+            RustLexer::create));
   }
 }
