@@ -76,16 +76,23 @@ public final class Highlighter {
    *       chomped and one {@code \n} put back before {@code </code>}.
    * </ul>
    *
+   * CGI-style options after {@code ?} ({@code console?lang=sh}) are left out of the class, as
+   * kramdown does, and (unlike Rouge) ignored for lexing.
+   *
    * The result ends with {@code \n} and has no indentation (kramdown indents it inside lists).
    */
   public String fencedBlock(String code, String lang) {
     boolean none = lang == null || lang.isEmpty();
     String name = none ? "plaintext" : lang;
     Optional<Lexer> lexer = lexer(name);
+    int options = name.indexOf('?');
+    if (options >= 0) {
+      name = name.substring(0, options);
+    }
     if (lexer.isEmpty()) {
       String chomped = code.endsWith("\n") ? code.substring(0, code.length() - 1) : code;
       return "<pre><code class=\"language-"
-          + attribute(lang)
+          + attribute(name)
           + "\">"
           + escape(chomped)
           + "\n</code></pre>\n";

@@ -89,4 +89,24 @@ class HighlighterTest {
                 + "<span class=\"nb\">ls</span>\r\n"
                 + "<span class=\"go\">file\r\n</span>");
   }
+
+  @Test
+  void fencedBlockOptionsAfterQuestionMarkStayOutOfTheClass() {
+    // Jekyll 4.3 output for ```console?lang=sh
+    assertThat(highlighter.fencedBlock("$ ls\n", "console?lang=sh"))
+        .isEqualTo(
+            "<div class=\"language-console highlighter-rouge\"><div class=\"highlight\"><pre"
+                + " class=\"highlight\"><code><span class=\"gp\">$</span><span class=\"w\">"
+                + " </span><span class=\"nb\">ls</span>\n</code></pre></div></div>\n");
+  }
+
+  @Test
+  void emptyHighlightTagBodyGivesEmptyCodeOrOneNumberedLine() {
+    assertThat(highlighter.highlightTag("", "ruby", false))
+        .isEqualTo(
+            "<figure class=\"highlight\"><pre><code class=\"language-ruby\" data-lang=\"ruby\">"
+                + "</code></pre></figure>");
+    assertThat(highlighter.highlightTag("\n\n", "ruby", true))
+        .contains("<pre class=\"lineno\">1\n</pre></td><td class=\"code\"><pre>\n</pre>");
+  }
 }
