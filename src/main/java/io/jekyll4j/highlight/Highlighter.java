@@ -14,6 +14,7 @@ public final class Highlighter {
   private static final Lexer PLAIN = new PlainTextLexer(Token.TEXT);
 
   private final LexerRegistry registry = LexerRegistry.builtIn();
+  private final SourceGuesser guesser = new SourceGuesser(registry::find);
 
   /**
    * Whether a Rouge lexer exists for this language name or alias (e.g. "js", "rb"). Like
@@ -21,7 +22,7 @@ public final class Highlighter {
    * ({@code console?lang=sh}) are ignored.
    */
   public boolean knows(String lang) {
-    return lexer(lang).isPresent();
+    return lexer(lang, "").isPresent();
   }
 
   /**
@@ -29,7 +30,7 @@ public final class Highlighter {
    * <code>}): token spans, HTML-escaped text. An unknown or null language is lexed as plain text.
    */
   public String highlight(String code, String lang) {
-    return HtmlFormatter.format(lexer(lang).orElse(PLAIN), code);
+    return HtmlFormatter.format(lexer(lang, code).orElse(PLAIN), code);
   }
 
   /**
@@ -44,7 +45,7 @@ public final class Highlighter {
   public String highlightTag(String code, String lang, boolean linenos) {
     String name = lang.toLowerCase(Locale.ROOT);
     String body = stripLineTerminators(code);
-    Lexer lexer = lexer(name).orElse(PLAIN);
+    Lexer lexer = lexer(name, body).orElse(PLAIN);
     String html = linenos ? LineNumberTable.format(lexer, body) : HtmlFormatter.format(lexer, body);
     if (html.endsWith("\r\n")) {
       html = html.substring(0, html.length() - 2);
@@ -84,7 +85,7 @@ public final class Highlighter {
   public String fencedBlock(String code, String lang) {
     boolean none = lang == null || lang.isEmpty();
     String name = none ? "plaintext" : lang;
-    Optional<Lexer> lexer = lexer(name);
+    Optional<Lexer> lexer = lexer(name, code);
     int options = name.indexOf('?');
     if (options >= 0) {
       name = name.substring(0, options);
@@ -115,13 +116,22 @@ public final class Highlighter {
     return escape(text).replace("\"", "&quot;");
   }
 
-  private Optional<Lexer> lexer(String lang) {
+  /**
+   * Rouge's {@code Lexer.find_fancy}: a name or alias, CGI-style options after {@code ?}
+   * ignored, and {@code guess} guessed from the code (plain text when nothing is detected).
+   */
+  private Optional<Lexer> lexer(String lang, String code) {
     if (lang == null) {
       return Optional.empty();
     }
     int q = lang.indexOf('?');
-    return registry.find(q >= 0 ? lang.substring(0, q) : lang);
+    String name = q >= 0 ? lang.substring(0, q) : lang;
+    if (name.equals("guess")) {
+      return Optional.of(guesser.guess(code).orElse(PLAIN));
+    }
+    return registry.find(name);
   }
+
 
   private static String stripLineTerminators(String code) {
     int start = 0;

@@ -109,4 +109,12 @@ class HighlighterTest {
     assertThat(highlighter.highlightTag("\n\n", "ruby", true))
         .contains("<pre class=\"lineno\">1\n</pre></td><td class=\"code\"><pre>\n</pre>");
   }
+
+  @Test
+  void guessPicksTheLexerFromAShebangOrFallsBackToPlainText() {
+    // Rouge 3.30: Lexer.find_fancy("guess", code)
+    assertThat(highlighter.highlight("#!/bin/sh\necho x\n", "guess"))
+        .isEqualTo("<span class=\"c\">#!/bin/sh</span>\n<span class=\"nb\">echo </span>x\n");
+    assertThat(highlighter.highlight("a < b", "guess")).isEqualTo("a &lt; b");
+  }
 }
