@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -277,9 +276,5 @@ public final class RegexLexer implements Lexer {
       return rule(Words.regex(words), token);
     }
 
-    /** Lets a definition share code with a function of this builder. */
-    public StateBuilder with(Function<StateBuilder, StateBuilder> f) {
-      return f.apply(this);
-    }
   }
 }
