@@ -18,8 +18,9 @@ public final class Highlighter {
 
   /**
    * Whether a Rouge lexer exists for this language name or alias (e.g. "js", "rb"). Like
-   * Rouge, names are case-sensitive ("Ruby" is unknown) and CGI-style options after {@code ?}
-   * ({@code console?lang=sh}) are ignored.
+   * Rouge, names are case-sensitive ("Ruby" is unknown), CGI-style options may follow a
+   * {@code ?} ({@code console?lang=sh}) and {@code guess} is known. Every name Rouge 3.30 has is
+   * known; the few languages without a rule table here are lexed as plain text.
    */
   public boolean knows(String lang) {
     return lexer(lang, "").isPresent();
@@ -78,7 +79,7 @@ public final class Highlighter {
    * </ul>
    *
    * CGI-style options after {@code ?} ({@code console?lang=sh}) are left out of the class, as
-   * kramdown does, and (unlike Rouge) ignored for lexing.
+   * kramdown does, and passed to the lexer as Rouge does.
    *
    * The result ends with {@code \n} and has no indentation (kramdown indents it inside lists).
    */
@@ -117,8 +118,9 @@ public final class Highlighter {
   }
 
   /**
-   * Rouge's {@code Lexer.find_fancy}: a name or alias, CGI-style options after {@code ?}
-   * ignored, and {@code guess} guessed from the code (plain text when nothing is detected).
+   * Rouge's {@code Lexer.find_fancy}: a name or alias with optional CGI-style options after
+   * {@code ?} (used by the console lexer, ignored by others), and {@code guess} guessed from the
+   * code (plain text when nothing is detected).
    */
   private Optional<Lexer> lexer(String lang, String code) {
     if (lang == null) {
@@ -129,7 +131,7 @@ public final class Highlighter {
     if (name.equals("guess")) {
       return Optional.of(guesser.guess(code).orElse(PLAIN));
     }
-    return registry.find(name);
+    return registry.find(lang);
   }
 
 

@@ -26,8 +26,7 @@ final class Languages {
     return List.of(
         new PlainTextLexer(Token.TEXT),
         shell,
-        lazy("console", List.of("terminal", "shell_session", "shell-session"),
-            () -> new ConsoleLexer(shell)),
+        new ConsoleLexer(shell),
         ruby,
         lazy("erb", List.of("eruby", "rhtml"), () -> ErbLexer.create(html, ruby)),
         lazy("python", List.of("py"), PythonLexer::create),

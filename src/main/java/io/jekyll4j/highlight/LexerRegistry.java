@@ -6,7 +6,11 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.net.URLDecoder;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -41,8 +45,45 @@ final class LexerRegistry {
     return Holder.BUILT_IN;
   }
 
+  /**
+   * The lexer for a Rouge name, which may carry CGI-style options ({@code console?lang=sh});
+   * options are applied where we support them (the console lexer) and otherwise ignored.
+   */
   Optional<Lexer> find(String name) {
-    return Optional.ofNullable(byName.get(name));
+    int q = name.indexOf('?');
+    if (q < 0) {
+      return Optional.ofNullable(byName.get(name));
+    }
+    Lexer lexer = byName.get(name.substring(0, q));
+    if (lexer instanceof ConsoleLexer console) {
+      return Optional.of(console.withOptions(cgiParse(name.substring(q + 1)), this::find));
+    }
+    return Optional.ofNullable(lexer);
+  }
+
+  /** Ruby's CGI.parse: {@code a=1&b=2;a=3} to {@code {a=[1, 3], b=[2]}}, URL-decoded. */
+  static Map<String, List<String>> cgiParse(String query) {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    for (String pair : query.split("[&;]")) {
+      if (pair.isEmpty()) {
+        continue;
+      }
+      int eq = pair.indexOf('=');
+      String key = decode(eq < 0 ? pair : pair.substring(0, eq));
+      List<String> values = out.computeIfAbsent(key, k -> new ArrayList<>());
+      if (eq >= 0) {
+        values.add(decode(pair.substring(eq + 1)));
+      }
+    }
+    return out;
+  }
+
+  private static String decode(String s) {
+    try {
+      return URLDecoder.decode(s, StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return s;
+    }
   }
 
   private static Iterable<String> rougeNames() {

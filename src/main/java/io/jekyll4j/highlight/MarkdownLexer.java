@@ -124,8 +124,7 @@ final class MarkdownLexer {
     if (name.isEmpty() || name.equals("guess")) {
       found = guesser.guess(m.group(5) == null ? "" : m.group(5)).orElse(PLAIN_TEXT);
     } else {
-      int q = name.indexOf('?');
-      found = lookup.apply(q >= 0 ? name.substring(0, q) : name).orElse(BACKTICK_TEXT);
+      found = lookup.apply(name).orElse(BACKTICK_TEXT);
     }
     Lexing sub = found.newLexing();
     lx.vars().put("fence", sub);

@@ -117,4 +117,14 @@ class HighlighterTest {
         .isEqualTo("<span class=\"c\">#!/bin/sh</span>\n<span class=\"nb\">echo </span>x\n");
     assertThat(highlighter.highlight("a < b", "guess")).isEqualTo("a &lt; b");
   }
+
+  @Test
+  void consoleOptionsChooseThePromptAndTheCommandLanguage() {
+    // Rouge 3.30: Lexer.find_fancy("console?lang=ruby&prompt=%3E")
+    assertThat(highlighter.highlight("irb(main):001:0> puts 1\n1\n", "console?lang=ruby&prompt=%3E"))
+        .isEqualTo(
+            "<span class=\"gp\">irb(main):001:0&gt;</span><span class=\"w\"> </span>"
+                + "<span class=\"nb\">puts</span> <span class=\"mi\">1</span>\n"
+                + "<span class=\"go\">1\n</span>");
+  }
 }
