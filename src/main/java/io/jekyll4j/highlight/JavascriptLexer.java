@@ -71,6 +71,22 @@ final class JavascriptLexer {
     return Set.copyOf(s);
   }
 
+  static RegexLexer jsx(Lexer html) {
+    RegexLexer.Builder b = RegexLexer.builder("jsx", "jsx", "react");
+    b.start(lx -> lx.push("expr_start"));
+    b.state("expr_start", s -> s.mixin("tag"));
+    JsxRules.add(b, html);
+    return create(
+        b,
+        new WordSets(
+            Words.set(KEYWORDS),
+            Words.set(DECLARATIONS),
+            Words.set(RESERVED),
+            Words.set(CONSTANTS),
+            Words.set(BUILTINS)),
+        false);
+  }
+
   private static RegexLexer create(RegexLexer.Builder b, WordSets w, boolean typescript) {
     b.state(
         "multiline_comment",

@@ -32,6 +32,8 @@ final class Languages {
         lazy("python", List.of("py"), PythonLexer::create),
         javascript,
         lazy("typescript", List.of("ts"), JavascriptLexer::typescript),
+        lazy("jsx", List.of("jsx", "react"), () -> JavascriptLexer.jsx(html)),
+        lazy("docker", List.of("dockerfile", "Dockerfile"), () -> DockerLexer.create(shell)),
         css,
         lazy("scss", List.of(), ScssLexer::create),
         html,
