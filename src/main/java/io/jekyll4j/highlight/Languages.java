@@ -47,6 +47,7 @@ final class Languages {
         lazy("markdown", List.of("md", "mkd"), () -> MarkdownLexer.create(html, yaml, lookup)),
         lazy("liquid", List.of(), LiquidLexer::create),
         lazy("java", List.of(), JavaLexer::create),
+        lazy("csharp", List.of("c#", "cs"), CsharpLexer::create),
         lazy("c", List.of(), CLexer::c),
         lazy("cpp", List.of("c++"), CLexer::cpp),
         lazy("go", List.of("go", "golang"), GoLexer::create),
