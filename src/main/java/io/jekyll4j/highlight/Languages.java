@@ -48,6 +48,7 @@ final class Languages {
         lazy("liquid", List.of(), LiquidLexer::create),
         lazy("java", List.of(), JavaLexer::create),
         lazy("csharp", List.of("c#", "cs"), CsharpLexer::create),
+        lazy("php", List.of("php", "php3", "php4", "php5"), () -> PhpLexer.create(html)),
         lazy("c", List.of(), CLexer::c),
         lazy("cpp", List.of("c++"), CLexer::cpp),
         lazy("go", List.of("go", "golang"), GoLexer::create),
