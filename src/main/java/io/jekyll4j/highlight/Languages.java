@@ -48,6 +48,7 @@ final class Languages {
         lazy("liquid", List.of(), LiquidLexer::create),
         lazy("java", List.of(), JavaLexer::create),
         lazy("csharp", List.of("c#", "cs"), CsharpLexer::create),
+        lazy("kotlin", List.of(), KotlinLexer::create),
         lazy("php", List.of("php", "php3", "php4", "php5"), () -> PhpLexer.create(html)),
         lazy("http", List.of(), () -> HttpLexer.create(lookup)),
         lazy("c", List.of(), CLexer::c),
