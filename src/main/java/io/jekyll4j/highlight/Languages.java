@@ -49,6 +49,7 @@ final class Languages {
         lazy("java", List.of(), JavaLexer::create),
         lazy("csharp", List.of("c#", "cs"), CsharpLexer::create),
         lazy("kotlin", List.of(), KotlinLexer::create),
+        lazy("swift", List.of(), SwiftLexer::create),
         lazy("php", List.of("php", "php3", "php4", "php5"), () -> PhpLexer.create(html)),
         lazy("http", List.of(), () -> HttpLexer.create(lookup)),
         lazy("c", List.of(), CLexer::c),
