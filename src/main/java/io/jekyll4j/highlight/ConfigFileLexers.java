@@ -3,7 +3,10 @@ package io.jekyll4j.highlight;
 import static io.jekyll4j.highlight.RegexLexer.POP;
 import static io.jekyll4j.highlight.Token.*;
 
-/** Rouge 3.30's TOML and INI lexers as rule tables (small configuration-file languages). */
+/**
+ * Rouge 3.30's lexers for small configuration-file languages as rule tables: TOML, INI, Java
+ * properties and nginx.
+ */
 final class ConfigFileLexers {
   private ConfigFileLexers() {}
 
@@ -104,6 +107,80 @@ final class ConfigFileLexers {
         "dq",
         s -> s.rule("\"", STRING, POP).mixin("esc_str").rule("(?s)[^\\\\\"]+", STRING));
     b.state("esc_str", s -> s.rule("(?s)\\\\.", STRING_ESCAPE));
+    return b.build();
+  }
+
+  static RegexLexer properties() {
+    String id = "[\\w.-]+";
+    RegexLexer.Builder b = RegexLexer.builder("properties");
+    b.state(
+        "basic",
+        s -> s.rule("[!#].*?\\n", COMMENT).rule("\\s+", TEXT).rule("\\\\\\n", STRING_ESCAPE));
+    b.state(
+        "root",
+        s ->
+            s.mixin("basic")
+                .groupsThen("(" + id + ")(\\s*)([=:])", "value", NAME_PROPERTY, TEXT, PUNCTUATION));
+    b.state(
+        "value",
+        s ->
+            s.rule("\\n", TEXT, POP)
+                .mixin("basic")
+                .rule("\"", STRING, "dq")
+                .rule("'.*?'", STRING)
+                .mixin("esc_str")
+                .rule("[^\\\\\\n]+", STRING));
+    b.state(
+        "dq",
+        s -> s.rule("\"", STRING, POP).mixin("esc_str").rule("(?s)[^\\\\\"]+", STRING));
+    b.state(
+        "esc_str",
+        s -> s.rule("\\\\u[0-9]{4}", STRING_ESCAPE).rule("(?s)\\\\.", STRING_ESCAPE));
+    return b.build();
+  }
+
+  static RegexLexer nginx() {
+    String id = "[^\\s$;{}()#]+";
+    RegexLexer.Builder b = RegexLexer.builder("nginx");
+    b.state(
+        "root",
+        s ->
+            s.groups("(include)(\\s+)([^\\s;]+)", KEYWORD, TEXT, NAME)
+                .rule(id, KEYWORD, "statement")
+                .mixin("base"));
+    b.state(
+        "block",
+        s ->
+            s.rule("\\}", PUNCTUATION, POP)
+                .rule(id, KEYWORD_NAMESPACE, "statement")
+                .mixin("base"));
+    b.state(
+        "statement",
+        s ->
+            s.rule(
+                    "\\{",
+                    (lx, m) -> {
+                      lx.token(PUNCTUATION);
+                      lx.pop();
+                      lx.push("block");
+                    })
+                .rule(";", PUNCTUATION, POP)
+                .mixin("base"));
+    b.state(
+        "base",
+        s ->
+            s.rule("\\s+", TEXT)
+                .rule("#.*", COMMENT_SINGLE)
+                .rule("(?:on|off)\\b", NAME_CONSTANT)
+                .rule("[$][\\w-]+", NAME_VARIABLE)
+                .groups("(?i)([a-z0-9.-]+)(:)([0-9]+)", NAME_FUNCTION, PUNCTUATION, NUMBER_INTEGER)
+                .rule("(?i)[a-z-]+/[a-z-]+", NAME_CLASS)
+                .rule("(?i)[0-9]+[kmg]?\\b", NUMBER_INTEGER)
+                .groups("(~)(\\s*)([^\\s{]+)", PUNCTUATION, TEXT, STRING_REGEX)
+                .rule("[:=~]", PUNCTUATION)
+                .rule("/(?:" + id + ")?", NAME)
+                .rule("[^#\\s;{}$\\\\]+", STRING)
+                .rule("[$;]", TEXT));
     return b.build();
   }
 }

@@ -42,6 +42,8 @@ final class Languages {
         lazy("json", List.of(), JsonLexer::create),
         lazy("toml", List.of(), ConfigFileLexers::toml),
         lazy("ini", List.of(), ConfigFileLexers::ini),
+        lazy("properties", List.of(), ConfigFileLexers::properties),
+        lazy("nginx", List.of(), ConfigFileLexers::nginx),
         lazy("diff", List.of("patch", "udiff"), DiffLexer::create),
         lazy("sql", List.of(), SqlLexer::create),
         lazy("markdown", List.of("md", "mkd"), () -> MarkdownLexer.create(html, yaml, lookup)),
