@@ -44,6 +44,7 @@ final class Languages {
         lazy("ini", List.of(), ConfigFileLexers::ini),
         lazy("properties", List.of(), ConfigFileLexers::properties),
         lazy("nginx", List.of(), ConfigFileLexers::nginx),
+        lazy("r", List.of("r", "R", "s", "S"), RLexer::create),
         lazy("powershell", List.of("posh", "microsoftshell", "msshell"), PowershellLexer::create),
         lazy("make", List.of("makefile", "mf", "gnumake", "bsdmake"), () -> MakeLexer.create(shell)),
         lazy("diff", List.of("patch", "udiff"), DiffLexer::create),
