@@ -17,7 +17,7 @@ public final class RegexLexing implements Lexing {
   private static final int MAX_NULL_SCANS = 5;
 
   private final RegexLexer lexer;
-  private final List<RegexLexer.State> stack = new ArrayList<>();
+  private final List<RegexLexer.State> stack;
   private final Map<String, Object> vars = new HashMap<>();
   private Matcher[] matchers;
   private int[] matcherTexts;
@@ -29,10 +29,25 @@ public final class RegexLexing implements Lexing {
   private TokenSink sink;
 
   RegexLexing(RegexLexer lexer) {
+    this(lexer, new ArrayList<>());
+    reset();
+  }
+
+  private RegexLexing(RegexLexer lexer, List<RegexLexer.State> stack) {
     this.lexer = lexer;
+    this.stack = stack;
     this.matchers = new Matcher[Math.max(16, lexer.ruleCount())];
     this.matcherTexts = new int[matchers.length];
-    reset();
+  }
+
+  /**
+   * Rouge's {@code self.clone}: a lexing with a copy of this one's variables that shares its
+   * state stack (Ruby's shallow copy), so states it pushes stay pushed here.
+   */
+  public RegexLexing cloneSharingStack() {
+    RegexLexing copy = new RegexLexing(lexer, stack);
+    copy.vars.putAll(vars);
+    return copy;
   }
 
   @Override
