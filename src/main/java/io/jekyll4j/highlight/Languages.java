@@ -49,6 +49,7 @@ final class Languages {
         lazy("dart", List.of(), DartLexer::create),
         lazy("groovy", List.of(), GroovyLexer::create),
         lazy("elixir", List.of("elixir", "exs"), ElixirLexer::create),
+        lazy("haskell", List.of("hs"), HaskellLexer::create),
         lazy("powershell", List.of("posh", "microsoftshell", "msshell"), PowershellLexer::create),
         lazy("make", List.of("makefile", "mf", "gnumake", "bsdmake"), () -> MakeLexer.create(shell)),
         lazy("diff", List.of("patch", "udiff"), DiffLexer::create),
