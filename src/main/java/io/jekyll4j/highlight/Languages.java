@@ -50,6 +50,7 @@ final class Languages {
         lazy("groovy", List.of(), GroovyLexer::create),
         lazy("elixir", List.of("elixir", "exs"), ElixirLexer::create),
         lazy("haskell", List.of("hs"), HaskellLexer::create),
+        lazy("scala", List.of(), ScalaLexer::create),
         lazy("powershell", List.of("posh", "microsoftshell", "msshell"), PowershellLexer::create),
         lazy("make", List.of("makefile", "mf", "gnumake", "bsdmake"), () -> MakeLexer.create(shell)),
         lazy("diff", List.of("patch", "udiff"), DiffLexer::create),
