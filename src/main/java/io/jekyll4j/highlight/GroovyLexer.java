@@ -5,7 +5,7 @@ import static io.jekyll4j.highlight.Token.*;
 
 import java.util.Set;
 
-/** Rouge 3.30's Groovy lexer as a rule table (Gradle and Jenkins files). */
+/** Rouge 3.30's Groovy lexer as a rule table (Jenkins files), and Gradle with more words. */
 final class GroovyLexer {
   private GroovyLexer() {}
 
@@ -21,8 +21,37 @@ final class GroovyLexer {
       Words.set("def boolean byte char double float int long short void");
   private static final Set<String> CONSTANTS = Words.set("true false null");
 
-  static RegexLexer create() {
-    RegexLexer.Builder b = RegexLexer.builder("groovy");
+  static RegexLexer groovy() {
+    return create("groovy", KEYWORDS, TYPES);
+  }
+
+  static RegexLexer gradle() {
+    return create(
+        "gradle",
+        union(
+            KEYWORDS,
+            "allprojects artifacts buildscript configuration dependencies repositories"
+                + " sourceSets subprojects publishing"),
+        union(
+            TYPES,
+            "Project Task Gradle Settings Script JavaToolChain SourceSet SourceSetOutput"
+                + " IncrementalTaskInputs Configuration ResolutionStrategy"
+                + " ArtifactResolutionQuery ComponentSelection ComponentSelectionRules"
+                + " ConventionProperty ExtensionAware ExtraPropertiesExtension"
+                + " PublishingExtension IvyPublication IvyArtifact IvyArtifactSet"
+                + " IvyModuleDescriptorSpec MavenPublication MavenArtifact MavenArtifactSet"
+                + " MavenPom PluginDependenciesSpec PluginDependencySpec ResourceHandler"
+                + " TextResourceFactory"));
+  }
+
+  private static Set<String> union(Set<String> base, String more) {
+    java.util.Set<String> s = new java.util.HashSet<>(base);
+    s.addAll(Words.set(more));
+    return Set.copyOf(s);
+  }
+
+  private static RegexLexer create(String tag, Set<String> keywords, Set<String> types) {
+    RegexLexer.Builder b = RegexLexer.builder(tag);
     b.state(
         "root",
         s ->
@@ -55,11 +84,11 @@ final class GroovyLexer {
                     "[a-zA-Z_\\$][a-zA-Z0-9_]*",
                     (lx, m) -> {
                       String w = m.group();
-                      if (KEYWORDS.contains(w)) {
+                      if (keywords.contains(w)) {
                         lx.token(KEYWORD);
                       } else if (DECLARATIONS.contains(w)) {
                         lx.token(KEYWORD_DECLARATION);
-                      } else if (TYPES.contains(w)) {
+                      } else if (types.contains(w)) {
                         lx.token(KEYWORD_TYPE);
                       } else if (CONSTANTS.contains(w)) {
                         lx.token(KEYWORD_CONSTANT);
