@@ -51,6 +51,8 @@ final class Languages {
         lazy("gradle", List.of(), GroovyLexer::gradle),
         lazy("tex", List.of("TeX", "LaTeX", "latex"), TexLexer::create),
         lazy("protobuf", List.of("proto"), ProtobufLexer::create),
+        lazy("hcl", List.of(), HclLexer::hcl),
+        lazy("terraform", List.of("tf"), HclLexer::terraform),
         lazy("elixir", List.of("elixir", "exs"), ElixirLexer::create),
         lazy("haskell", List.of("hs"), HaskellLexer::create),
         lazy("scala", List.of(), ScalaLexer::create),
