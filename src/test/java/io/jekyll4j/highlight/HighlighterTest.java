@@ -127,4 +127,13 @@ class HighlighterTest {
                 + "<span class=\"nb\">puts</span> <span class=\"mi\">1</span>\n"
                 + "<span class=\"go\">1\n</span>");
   }
+
+  @Test
+  void unknownLanguageBlockKeepsQuotesUnescapedAsKramdownDoes() {
+    // Jekyll 4.3 output for ```nosuchlang
+    assertThat(highlighter.fencedBlock("say \"hi\" & <b> 'x'\n", "nosuchlang"))
+        .isEqualTo(
+            "<pre><code class=\"language-nosuchlang\">say \"hi\" &amp; &lt;b&gt; 'x'\n"
+                + "</code></pre>\n");
+  }
 }
