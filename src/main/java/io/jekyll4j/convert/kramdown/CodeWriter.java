@@ -114,14 +114,9 @@ final class CodeWriter {
     return sb.toString();
   }
 
-  /**
-   * The wrapper of a highlighted fenced block with no other attributes. To be replaced by
-   * {@code Highlighter.fencedBlock(code, lang)} when that lands, so the wrapper has one home.
-   */
+  /** The wrapper of a highlighted fenced block with no other attributes: the highlighter's. */
   private String fencedBlock(String code, String lang) {
-    return "<div class=\"language-" + Escapes.html(lang, Escapes.Mode.ATTRIBUTE)
-        + " highlighter-rouge\"><div class=\"highlight\"><pre class=\"highlight\"><code>"
-        + highlighter.highlight(code, lang) + "</code></pre></div></div>\n";
+    return highlighter.fencedBlock(code, lang);
   }
 
   /** kramdown indents the opening tag and the outer closing tag of a block inside a list. */
