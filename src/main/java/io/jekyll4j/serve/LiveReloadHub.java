@@ -27,6 +27,11 @@ public final class LiveReloadHub {
     return clients.size();
   }
 
+  /** Clients that have said which page they show (tests wait on this). */
+  int clientsWithKnownPage() {
+    return (int) clients.stream().filter(c -> c.pageKey().isPresent()).count();
+  }
+
   void connected(LiveReloadClient client) {
     clients.add(client);
   }

@@ -3,8 +3,11 @@ package io.jekyll4j.serve;
 import org.eclipse.jetty.websocket.api.Callback;
 import org.eclipse.jetty.websocket.api.Session;
 
-/** Adapts one Jetty WebSocket session at {@code /livereload} to a {@link LiveReloadClient}. */
-final class LiveReloadSocket extends LiveReloadClient implements Session.Listener.AutoDemanding {
+/**
+ * Adapts one Jetty WebSocket session at {@code /livereload} to a {@link LiveReloadClient}.
+ * Public only because Jetty binds listener methods by reflection; it has no public constructor.
+ */
+public final class LiveReloadSocket extends LiveReloadClient implements Session.Listener.AutoDemanding {
   private final LiveReloadHub hub;
   private volatile Session session;
 
