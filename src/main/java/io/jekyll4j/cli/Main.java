@@ -1,7 +1,42 @@
 package io.jekyll4j.cli;
 
-public final class Main {
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code jekyll4j} command line: Jekyll's commands and flags on the JVM. */
+@Command(
+    name = "jekyll4j",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = "Jekyll 4.3, reimplemented on the JVM: build and serve Jekyll sites.",
+    subcommands = {BuildCommand.class, CleanCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
   public static void main(String[] args) {
-    System.out.println("jekyll4j");
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The configured command line (for tests). */
+  public static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new Main());
+    cl.setExecutionExceptionHandler(
+        (ex, cmd, parsed) -> {
+          cmd.getErr().println("jekyll4j: " + ex);
+          return 1;
+        });
+    return cl;
+  }
+
+  @Override
+  public void run() {
+    CommandLine.usage(this, System.out);
+  }
+
+  /** {@code --version}: "jekyll4j X (compatible with Jekyll 4.3.1)". */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = Main.class.getPackage().getImplementationVersion();
+      return new String[] {"jekyll4j " + (v == null ? "dev" : v) + " (Jekyll 4.3.1 compatible)"};
+    }
   }
 }

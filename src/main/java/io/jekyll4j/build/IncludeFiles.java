@@ -1,0 +1,52 @@
+package io.jekyll4j.build;
+
+import io.jekyll4j.liquid.IncludeSource;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Backs the include tags with the site's files: {@code _includes/NAME}, or a file relative to a
+ * page for include_relative. Never resolves outside the allowed folder (no {@code ..}, no links
+ * out). Reads are cached for the build.
+ */
+final class IncludeFiles implements IncludeSource {
+  private final Path source;
+  private final Path includes;
+  private final String includesDir;
+  private final Map<String, Optional<Found>> cache = new ConcurrentHashMap<>();
+
+  IncludeFiles(Path source, String includesDir) {
+    this.source = source.toAbsolutePath().normalize();
+    this.includesDir = includesDir;
+    this.includes = this.source.resolve(includesDir).normalize();
+  }
+
+  @Override
+  public Optional<Found> include(String name) {
+    return cache.computeIfAbsent("i:" + name, k -> read(includes, name, includesDir));
+  }
+
+  @Override
+  public Optional<Found> relative(String dir, String name) {
+    Path base = dir.isEmpty() ? source : source.resolve(dir).normalize();
+    return cache.computeIfAbsent("r:" + dir + ":" + name, k -> read(base, name, dir));
+  }
+
+  private Optional<Found> read(Path base, String name, String displayDir) {
+    Path file = base.resolve(name).normalize();
+    if (!file.startsWith(base) || !Files.isRegularFile(file)) return Optional.empty();
+    try {
+      if (!file.toRealPath().startsWith(source.toRealPath())) return Optional.empty();
+      String text = Files.readString(file, StandardCharsets.UTF_8);
+      String rel = source.relativize(file).toString().replace('\\', '/');
+      return Optional.of(new Found(rel, text));
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+}

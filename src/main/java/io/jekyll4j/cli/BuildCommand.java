@@ -1,0 +1,56 @@
+package io.jekyll4j.cli;
+
+import io.jekyll4j.build.BuildOptions;
+import io.jekyll4j.build.BuildResult;
+import io.jekyll4j.build.Pipeline;
+import io.jekyll4j.diag.BuildException;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code build}: writes the site to the destination, as {@code jekyll build}. */
+@Command(name = "build", aliases = "b", mixinStandardHelpOptions = true, description = "Build your site")
+public final class BuildCommand implements Callable<Integer> {
+  @Mixin BuildFlags flags;
+
+  @Override
+  public Integer call() {
+    Console console = new Console(System.out, System.err, flags.quiet);
+    BuildOptions options = flags.toOptions(Map.of());
+    return run(new Pipeline(options), console, flags.trace);
+  }
+
+  /** Runs one build with Jekyll's log lines; returns the exit status. */
+  static int run(Pipeline pipeline, Console console, boolean trace) {
+    BuildOptions options = pipeline.options();
+    String configName = options.configFiles().isEmpty()
+        ? options.source().resolve("_config.yml").toString()
+        : String.join(" ", options.configFiles().stream().map(Object::toString).toList());
+    console.info("Configuration file:", configName);
+    console.info("Source:", options.source().toString());
+    console.info("Destination:", options.destination().toString());
+    console.info("Incremental build:", "disabled. Enable with --incremental");
+    console.info("Generating...", "");
+    try {
+      BuildResult result = pipeline.build();
+      for (String w : result.warnings()) console.warn("", w);
+      console.info("", String.format("done in %.3f seconds.", result.total().toNanos() / 1e9));
+      return 0;
+    } catch (BuildException e) {
+      report(console, e, trace);
+      return 1;
+    }
+  }
+
+  static void report(Console console, BuildException e, boolean trace) {
+    String[] lines = e.describe().split("\n");
+    console.error("Error:", lines[0]);
+    for (int i = 1; i < lines.length; i++) console.error("", lines[i].strip());
+    if (trace) {
+      e.printStackTrace();
+    } else {
+      console.error("Error:", "Run jekyll4j build --trace for more information.");
+    }
+  }
+}

@@ -1,0 +1,60 @@
+package io.jekyll4j.cli;
+
+import io.jekyll4j.build.BuildOptions;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Option;
+
+/** The flags {@code build} and {@code serve} share, with Jekyll's names and defaults. */
+public class BuildFlags {
+  @Option(names = {"-s", "--source"}, description = "Source directory (default: ./)")
+  Path source = Path.of(".");
+
+  @Option(names = {"-d", "--destination"}, description = "Destination directory (default: ./_site)")
+  Path destination;
+
+  @Option(names = "--config", split = ",", description = "Custom configuration file(s), comma-separated")
+  List<Path> config = new ArrayList<>();
+
+  @Option(names = {"-b", "--baseurl"}, description = "Serve the website from the given base URL")
+  String baseurl;
+
+  @Option(names = {"-D", "--drafts"}, description = "Render posts in the _drafts folder")
+  boolean drafts;
+
+  @Option(names = "--future", description = "Publishes posts with a future date")
+  boolean future;
+
+  @Option(names = {"-U", "--unpublished"}, description = "Render posts that were marked as unpublished")
+  boolean unpublished;
+
+  @Option(names = "--profile", description = "Generate a Liquid rendering profile")
+  boolean profile;
+
+  @Option(names = {"-q", "--quiet"}, description = "Silence output.")
+  boolean quiet;
+
+  @Option(names = {"-V", "--verbose"}, description = "Print verbose output.")
+  boolean verbose;
+
+  @Option(names = {"-t", "--trace"}, description = "Show the full backtrace when an error occurs")
+  boolean trace;
+
+  @Option(names = {"-I", "--incremental"}, description = "Accepted for compatibility (rebuilds are always incremental-safe)")
+  boolean incremental;
+
+  /** The options for the pipeline; {@code extra} are further config overrides. */
+  BuildOptions toOptions(Map<String, Object> extra) {
+    Path src = source.toAbsolutePath().normalize();
+    Path dest = destination != null ? destination.toAbsolutePath().normalize() : src.resolve("_site");
+    Map<String, Object> overrides = new LinkedHashMap<>();
+    if (baseurl != null) overrides.put("baseurl", baseurl);
+    overrides.putAll(extra);
+    List<Path> files = new ArrayList<>();
+    for (Path p : config) files.add(p.isAbsolute() ? p : p.toAbsolutePath().normalize());
+    return new BuildOptions(src, dest, files, overrides, drafts, future, unpublished, BuildOptions.environmentFromEnv());
+  }
+}

@@ -1,0 +1,126 @@
+package io.jekyll4j.config;
+
+import io.jekyll4j.diag.BuildException;
+import io.jekyll4j.diag.SourceLocation;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.constructor.AbstractConstruct;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * YAML as Jekyll reads it (safe types only; maps keep their key order). Timestamps become {@link
+ * LocalDate} (date only, Ruby's {@code Date}), {@link OffsetDateTime} (with a zone) or {@link
+ * LocalDateTime} (no zone: the site's timezone applies), so later stages can print and compare
+ * them as Ruby would.
+ */
+public final class Yaml {
+  private Yaml() {}
+
+  private static final Pattern TIMESTAMP =
+      Pattern.compile(
+          "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:(?:[Tt]|[ \\t]+)(\\d{1,2}):(\\d{2}):(\\d{2})(?:\\.(\\d+))?"
+              + "(?:[ \\t]*(Z|[-+]\\d{1,2}(?::?\\d{2})?))?)?");
+
+  /**
+   * Parses one YAML document. {@code lineOffset} is added to reported line numbers (front matter
+   * starts after the opening {@code ---}).
+   */
+  public static Object load(String text, String file, int lineOffset) {
+    LoaderOptions options = new LoaderOptions();
+    options.setAllowDuplicateKeys(true);
+    options.setMaxAliasesForCollections(200);
+    options.setCodePointLimit(64 * 1024 * 1024);
+    org.yaml.snakeyaml.Yaml yaml = new org.yaml.snakeyaml.Yaml(new Constructor(options));
+    try {
+      return yaml.load(text);
+    } catch (MarkedYAMLException e) {
+      Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+      int line = mark == null ? 0 : mark.getLine() + 1 + lineOffset;
+      String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
+      String where =
+          mark == null ? "" : " at line " + (mark.getLine() + 1 + lineOffset) + " column "
+              + (mark.getColumn() + 1);
+      throw new BuildException(
+          new SourceLocation(file, line), "(" + file + "): " + problem + where, e);
+    } catch (YAMLException e) {
+      throw new BuildException(SourceLocation.of(file), "(" + file + "): " + e.getMessage(), e);
+    }
+  }
+
+  /** Parses a YAML mapping; empty text or a non-map document gives an empty map. */
+  @SuppressWarnings("unchecked")
+  public static Map<String, Object> loadMap(String text, String file, int lineOffset) {
+    Object o = load(text, file, lineOffset);
+    if (o instanceof Map<?, ?> m) {
+      Map<String, Object> out = new LinkedHashMap<>();
+      m.forEach((k, v) -> out.put(String.valueOf(k), v));
+      return out;
+    }
+    return new LinkedHashMap<>();
+  }
+
+  /** Parses a YAML timestamp as the resolver matched it. */
+  static Object timestamp(String value) {
+    Matcher m = TIMESTAMP.matcher(value.strip());
+    if (!m.matches()) return value;
+    int y = Integer.parseInt(m.group(1));
+    int mo = Integer.parseInt(m.group(2));
+    int d = Integer.parseInt(m.group(3));
+    if (m.group(4) == null) return LocalDate.of(y, mo, d);
+    int nanos = 0;
+    if (m.group(7) != null) {
+      String frac = (m.group(7) + "000000000").substring(0, 9);
+      nanos = Integer.parseInt(frac);
+    }
+    LocalDateTime ldt =
+        LocalDateTime.of(
+            y, mo, d, Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
+            Integer.parseInt(m.group(6)), nanos);
+    String zone = m.group(8);
+    if (zone == null) return ldt;
+    return OffsetDateTime.of(ldt, offset(zone));
+  }
+
+  static ZoneOffset offset(String zone) {
+    if (zone.equals("Z")) return ZoneOffset.UTC;
+    String sign = zone.substring(0, 1);
+    String digits = zone.substring(1).replace(":", "");
+    int h;
+    int min = 0;
+    if (digits.length() <= 2) {
+      h = Integer.parseInt(digits);
+    } else {
+      h = Integer.parseInt(digits.substring(0, digits.length() - 2));
+      min = Integer.parseInt(digits.substring(digits.length() - 2));
+    }
+    int total = h * 3600 + min * 60;
+    return ZoneOffset.ofTotalSeconds(sign.equals("-") ? -total : total);
+  }
+
+  private static final class Constructor extends SafeConstructor {
+    Constructor(LoaderOptions options) {
+      super(options);
+      this.yamlConstructors.put(Tag.TIMESTAMP, new ConstructTime());
+    }
+
+    private final class ConstructTime extends AbstractConstruct {
+      @Override
+      public Object construct(Node node) {
+        return timestamp(((ScalarNode) node).getValue());
+      }
+    }
+  }
+}

@@ -1,0 +1,58 @@
+package io.jekyll4j.diag;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A fatal, user-facing build error: a message and, where known, the file and line it comes from
+ * plus the chain of includes/layouts that led there. The CLI prints {@link #describe()} and no
+ * stack trace (unless {@code --trace}).
+ */
+public class BuildException extends RuntimeException {
+  private final SourceLocation location;
+  private final List<String> chain;
+
+  public BuildException(SourceLocation location, String message, Throwable cause) {
+    this(location, message, cause, List.of());
+  }
+
+  public BuildException(SourceLocation location, String message) {
+    this(location, message, null, List.of());
+  }
+
+  private BuildException(
+      SourceLocation location, String message, Throwable cause, List<String> chain) {
+    super(message, cause);
+    this.location = location;
+    this.chain = List.copyOf(chain);
+  }
+
+  public Optional<SourceLocation> location() {
+    return Optional.ofNullable(location);
+  }
+
+  /** Lines such as {@code included from _layouts/post.html:8}, innermost first. */
+  public List<String> chain() {
+    return chain;
+  }
+
+  /** A copy with one more outer step of the include chain appended. */
+  public BuildException within(String step) {
+    List<String> c = new ArrayList<>(chain);
+    c.add(step);
+    BuildException e = new BuildException(location, getMessage(), getCause(), c);
+    e.setStackTrace(getStackTrace());
+    return e;
+  }
+
+  /** The whole user-facing text: message, location and chain. */
+  public String describe() {
+    StringBuilder sb = new StringBuilder(getMessage());
+    if (location != null && !getMessage().contains(location.toString())) {
+      sb.append(" in ").append(location);
+    }
+    for (String step : chain) sb.append("\n  ").append(step);
+    return sb.toString();
+  }
+}

@@ -1,0 +1,80 @@
+package io.jekyll4j.liquid.drop;
+
+import io.jekyll4j.content.Convertible;
+import io.jekyll4j.content.Document;
+import io.jekyll4j.content.Site;
+import io.jekyll4j.content.StaticFile;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The Liquid views of one build's site, shared by every render: one {@link ItemDrop} per page or
+ * document and one {@link SiteDrop}, built lazily on first use so that pages which never touch
+ * {@code site.posts} never pay for it.
+ */
+public final class Drops {
+  private final Site site;
+  private final Map<Object, Map<String, Object>> itemDrops = Collections.synchronizedMap(new IdentityHashMap<>());
+  private final Map<String, Object> memo = new ConcurrentHashMap<>();
+  private final SiteDrop siteDrop;
+  private final Map<Document, Integer> postIndex = new IdentityHashMap<>();
+
+  public Drops(Site site, Map<String, Object> extraSiteKeys) {
+    this.site = site;
+    List<Document> posts = site.posts();
+    for (int i = 0; i < posts.size(); i++) postIndex.put(posts.get(i), i);
+    this.siteDrop = new SiteDrop(site, this, extraSiteKeys);
+  }
+
+  public Site site() {
+    return site;
+  }
+
+  public Map<String, Object> siteDrop() {
+    return siteDrop;
+  }
+
+  /** The drop of a page or document (one per item per build). */
+  public Map<String, Object> of(Convertible item) {
+    return itemDrops.computeIfAbsent(item, k -> new ItemDrop(item, this));
+  }
+
+  public Map<String, Object> of(StaticFile file) {
+    return itemDrops.computeIfAbsent(file, k -> StaticFileDrop.of(file));
+  }
+
+  @SuppressWarnings("unchecked")
+  <T> T memo(String key, java.util.function.Supplier<T> supplier) {
+    Object v = memo.get(key);
+    if (v == null) {
+      v = supplier.get();
+      Object prev = memo.putIfAbsent(key, v);
+      if (prev != null) v = prev;
+    }
+    return (T) v;
+  }
+
+  /** The post before or after this one in date order, for {@code page.previous}/{@code next}. */
+  Document neighbour(Document doc, int delta) {
+    List<Document> docs =
+        doc.collection().equals("posts") ? site.posts() : site.collections().getOrDefault(doc.collection(), List.of());
+    int i = doc.collection().equals("posts") ? postIndex.getOrDefault(doc, -1) : docs.indexOf(doc);
+    int j = i + delta;
+    return i < 0 || j < 0 || j >= docs.size() ? null : docs.get(j);
+  }
+
+  List<Object> dropsOf(List<? extends Convertible> items) {
+    List<Object> out = new ArrayList<>(items.size());
+    for (Convertible c : items) out.add(of(c));
+    return out;
+  }
+
+  static Map<String, Object> ordered() {
+    return new LinkedHashMap<>();
+  }
+}

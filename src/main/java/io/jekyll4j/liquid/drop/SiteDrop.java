@@ -1,0 +1,117 @@
+package io.jekyll4j.liquid.drop;
+
+import io.jekyll4j.content.Convertible;
+import io.jekyll4j.content.Document;
+import io.jekyll4j.content.Page;
+import io.jekyll4j.content.Site;
+import java.util.AbstractMap;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code site} as Liquid sees it: every config key plus Jekyll's computed listings ({@code
+ * pages}, {@code posts} newest first, {@code categories}, {@code tags}, {@code data}, {@code
+ * time}, each collection by label). Listings are computed on first use and shared by all pages.
+ */
+final class SiteDrop extends AbstractMap<String, Object> {
+  private final Site site;
+  private final Drops drops;
+  private final Map<String, Object> extra;
+
+  SiteDrop(Site site, Drops drops, Map<String, Object> extra) {
+    this.site = site;
+    this.drops = drops;
+    this.extra = extra;
+  }
+
+  @Override
+  public Object get(Object key) {
+    String k = String.valueOf(key);
+    if (extra.containsKey(k)) return extra.get(k);
+    switch (k) {
+      case "time":
+        return site.time();
+      case "pages":
+        return drops.memo("pages", () -> drops.dropsOf(site.pages()));
+      case "html_pages":
+        return drops.memo("html_pages", () -> drops.dropsOf(site.pages().stream().filter(p -> p.url() != null && (p.url().endsWith(".html") || p.url().endsWith("/"))).toList()));
+      case "posts":
+        return drops.memo("posts", () -> {
+          List<Object> l = drops.dropsOf(site.posts());
+          Collections.reverse(l);
+          return l;
+        });
+      case "documents":
+        return drops.memo("documents", () -> drops.dropsOf(site.documents()));
+      case "static_files":
+        return drops.memo("static_files", () -> site.staticFiles().stream().map(drops::of).map(o -> (Object) o).toList());
+      case "data":
+        return site.data();
+      case "categories":
+        return drops.memo("categories", () -> grouped(true));
+      case "tags":
+        return drops.memo("tags", () -> grouped(false));
+      case "collections":
+        return drops.memo("collections", this::collections);
+      default:
+        break;
+    }
+    if (site.collections().containsKey(k)) {
+      return drops.memo("collection:" + k, () -> drops.dropsOf(site.collections().get(k)));
+    }
+    return site.config().raw().get(k);
+  }
+
+  private Map<String, Object> grouped(boolean categories) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    List<Document> posts = new ArrayList<>(site.posts());
+    Collections.reverse(posts);
+    for (Document d : posts) {
+      for (String c : categories ? d.categories() : d.tags()) {
+        @SuppressWarnings("unchecked")
+        List<Object> l = (List<Object>) out.computeIfAbsent(c, x -> new ArrayList<>());
+        l.add(drops.of(d));
+      }
+    }
+    return out;
+  }
+
+  private List<Object> collections() {
+    List<Object> out = new ArrayList<>();
+    for (String label : site.collections().keySet()) {
+      Map<String, Object> m = new LinkedHashMap<>(site.collectionSettings(label));
+      m.put("label", label);
+      m.put("docs", get(label));
+      m.put("files", site.staticFiles().stream().filter(f -> f.collection().equals(label)).map(drops::of).map(o -> (Object) o).toList());
+      m.put("relative_directory", "_" + label);
+      m.putIfAbsent("output", label.equals("posts"));
+      out.add(m);
+    }
+    return out;
+  }
+
+  @Override
+  public boolean containsKey(Object key) {
+    return get(key) != null;
+  }
+
+  @Override
+  public Set<Entry<String, Object>> entrySet() {
+    Map<String, Object> all = new LinkedHashMap<>();
+    Set<String> keys = new LinkedHashSet<>(site.config().raw().keySet());
+    keys.addAll(List.of("time", "pages", "posts", "data", "html_pages", "static_files", "documents", "categories", "tags", "collections"));
+    keys.addAll(site.collections().keySet());
+    keys.addAll(extra.keySet());
+    for (String k : keys) all.put(k, get(k));
+    return all.entrySet();
+  }
+
+  static boolean isPage(Convertible c) {
+    return c instanceof Page;
+  }
+}

@@ -1,0 +1,126 @@
+package io.jekyll4j.render;
+
+import io.jekyll4j.content.Convertible;
+import io.jekyll4j.content.Document;
+import io.jekyll4j.content.Layout;
+import io.jekyll4j.content.Site;
+import io.jekyll4j.diag.BuildException;
+import io.jekyll4j.diag.Diagnostics;
+import io.jekyll4j.liquid.LiquidEngine;
+import io.jekyll4j.liquid.drop.Drops;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Renders one page or document as Jekyll's {@code Renderer#run} does: Liquid in the body (when it
+ * has Liquid markup), then the converter, then the layout chain with {@code content} and the
+ * merged {@code layout.*} data. Stateless apart from the engines it is given; each call builds
+ * its own payload, so items can render in parallel.
+ */
+public final class ItemRenderer {
+  private final Site site;
+  private final LiquidEngine liquid;
+  private final ConverterSet converters;
+  private final Drops drops;
+  private final Map<String, Object> jekyll;
+  private final Diagnostics diagnostics;
+  private final Path source;
+
+  public ItemRenderer(
+      Site site, LiquidEngine liquid, ConverterSet converters, Drops drops,
+      Map<String, Object> jekyll, Diagnostics diagnostics, Path source) {
+    this.site = site;
+    this.liquid = liquid;
+    this.converters = converters;
+    this.drops = drops;
+    this.jekyll = jekyll;
+    this.diagnostics = diagnostics;
+    this.source = source;
+  }
+
+  /** Renders the item and stores its content and output on it. */
+  public void render(Convertible item) {
+    Map<String, Object> payload = payload(item);
+    String ext = item.extension();
+    String body = item.body();
+    if (!Boolean.FALSE.equals(item.data().get("render_with_liquid"))) {
+      body = liquid.render(item.relativePath(), body, item.bodyLine(), payload);
+    }
+    Path dir = source.resolve(item.relativePath()).getParent();
+    String content = converters.convert(ext, body, item.relativePath(), dir);
+    item.setContent(content);
+    if (item instanceof Document doc) renderExcerpt(doc, payload);
+    String output = content;
+    if (placeInLayout(item)) output = placeInLayouts(item, content, payload);
+    item.setOutput(output);
+  }
+
+  private Map<String, Object> payload(Convertible item) {
+    Map<String, Object> payload = new HashMap<>();
+    payload.put("site", drops.siteDrop());
+    payload.put("page", drops.of(item));
+    payload.put("jekyll", jekyll);
+    payload.put("layout", null);
+    payload.put("content", null);
+    payload.put("paginator", item.data().get("paginator"));
+    payload.put("highlighter_prefix", null);
+    payload.put("highlighter_suffix", null);
+    return payload;
+  }
+
+  private boolean placeInLayout(Convertible item) {
+    String ext = item.extension();
+    if (ext.equals(".scss") || ext.equals(".sass") || ext.equals(".coffee")) return false;
+    return !"none".equals(item.layoutName());
+  }
+
+  private String placeInLayouts(Convertible item, String content, Map<String, Object> payload) {
+    String name = item.layoutName();
+    if (name == null) return content;
+    Layout layout = site.layouts().get(name);
+    if (layout == null) {
+      diagnostics.warn(
+          "Build Warning: Layout '" + name + "' requested in " + item.relativePath() + " does not exist.");
+      return content;
+    }
+    String output = content;
+    Set<String> used = new HashSet<>();
+    Map<String, Object> layoutData = new HashMap<>();
+    while (layout != null) {
+      used.add(layout.name());
+      payload.put("content", output);
+      Map<String, Object> merged = new HashMap<>(layout.data());
+      merged.putAll(layoutData);
+      layoutData = merged;
+      payload.put("layout", layoutData);
+      try {
+        output = liquid.render(layout.relativePath(), layout.body(), layout.bodyLine(), payload);
+      } catch (BuildException e) {
+        throw e.within("rendering " + item.relativePath());
+      }
+      String parent = layout.parentName();
+      if (parent == null || used.contains(parent)) break;
+      layout = site.layouts().get(parent);
+    }
+    return output;
+  }
+
+  private void renderExcerpt(Document doc, Map<String, Object> payload) {
+    Object sepData = doc.data().get("excerpt_separator");
+    String sep = sepData != null ? String.valueOf(sepData) : site.config().string("excerpt_separator", "\n\n");
+    if (sep.isEmpty() || doc.data().get("excerpt") instanceof String) {
+      if (doc.data().get("excerpt") instanceof String s) {
+        doc.setExcerpt(converters.convert(doc.extension(), s, doc.relativePath(), null));
+      }
+      return;
+    }
+    String raw = doc.body();
+    int at = raw.indexOf(sep);
+    String head = at >= 0 ? raw.substring(0, at) : raw;
+    String excerpt = liquid.render(doc.relativePath(), head, doc.bodyLine(), payload);
+    doc.setExcerpt(converters.convert(doc.extension(), excerpt, doc.relativePath(), null));
+  }
+}

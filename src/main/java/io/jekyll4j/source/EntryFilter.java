@@ -1,0 +1,108 @@
+package io.jekyll4j.source;
+
+import io.jekyll4j.config.SiteConfig;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Jekyll's {@code EntryFilter}: which directory entries are read. Hidden ({@code .}), special
+ * ({@code _}, {@code #}, {@code ~}) and backup ({@code ~}) entries are skipped unless listed in
+ * {@code include}; {@code exclude} entries (globs or prefixes, relative to the source) are skipped
+ * unless included. Symbolic links pointing outside the source are always skipped.
+ */
+public final class EntryFilter {
+  private final Path source;
+  private final List<String> include;
+  private final List<String> exclude;
+
+  public EntryFilter(Path source, SiteConfig config) {
+    this.source = source.toAbsolutePath().normalize();
+    List<String> inc = config.list("include");
+    List<String> exc = config.list("exclude");
+    this.include = new ArrayList<>(inc);
+    this.include.removeAll(exc);
+    this.exclude = new ArrayList<>(exc);
+    this.exclude.removeAll(inc);
+    this.rawInclude = inc;
+  }
+
+  private final List<String> rawInclude;
+
+  /**
+   * Whether {@code relativePath} ({@code /}-separated, from the source) should be read; {@code
+   * name} is its last segment.
+   */
+  public boolean accept(String relativePath, Path file) {
+    String name = relativePath.substring(relativePath.lastIndexOf('/') + 1);
+    if (name.endsWith(".")) return false;
+    boolean included = globInclude(include, name, file) || globInclude(rawInclude, name, file);
+    if (excluded(relativePath, file) && !included) return false;
+    if (Files.isSymbolicLink(file) && !insideSource(file)) return false;
+    if (included) return true;
+    return !(special(name) || name.endsWith("~"));
+  }
+
+  /** Whether a source-relative path is excluded by {@code exclude}. */
+  public boolean excluded(String relativePath, Path file) {
+    return globInclude(exclude, relativePath, file);
+  }
+
+  private static boolean special(String name) {
+    return !name.isEmpty() && ".#_~".indexOf(name.charAt(0)) >= 0;
+  }
+
+  private boolean insideSource(Path file) {
+    try {
+      return file.toRealPath().startsWith(source.toRealPath());
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private boolean globInclude(List<String> patterns, String entry, Path file) {
+    String entryWithSource = source + "/" + entry;
+    boolean dir = Files.isDirectory(file);
+    for (String pattern : patterns) {
+      String p = source + "/" + pattern;
+      if (fnmatch(p, entryWithSource) || entryWithSource.startsWith(p)) return true;
+      if (dir && p.equals(entryWithSource + "/")) return true;
+    }
+    return false;
+  }
+
+  /** Ruby's {@code File.fnmatch?} without flags: {@code *} and {@code ?} also match {@code /}. */
+  static boolean fnmatch(String pattern, String path) {
+    StringBuilder re = new StringBuilder();
+    for (int i = 0; i < pattern.length(); i++) {
+      char c = pattern.charAt(i);
+      switch (c) {
+        case '*' -> re.append(".*");
+        case '?' -> re.append('.');
+        case '[' -> {
+          int close = pattern.indexOf(']', i + 1);
+          if (close < 0) {
+            re.append("\\[");
+          } else {
+            String cls = pattern.substring(i + 1, close);
+            if (cls.startsWith("!")) cls = "^" + cls.substring(1);
+            re.append('[').append(cls.replace("\\", "\\\\")).append(']');
+            i = close;
+          }
+        }
+        case '\\' -> {
+          if (i + 1 < pattern.length()) re.append(Pattern.quote(String.valueOf(pattern.charAt(++i))));
+        }
+        default -> re.append(Pattern.quote(String.valueOf(c)));
+      }
+    }
+    try {
+      return Pattern.compile(re.toString(), Pattern.DOTALL).matcher(path).matches();
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,184 @@
+package io.jekyll4j.source;
+
+import io.jekyll4j.config.FrontMatterDefaults;
+import io.jekyll4j.config.SiteConfig;
+import io.jekyll4j.config.Yaml;
+import io.jekyll4j.content.Document;
+import io.jekyll4j.content.Layout;
+import io.jekyll4j.content.Page;
+import io.jekyll4j.content.Site;
+import io.jekyll4j.content.StaticFile;
+import io.jekyll4j.diag.BuildException;
+import io.jekyll4j.diag.Diagnostics;
+import io.jekyll4j.diag.SourceLocation;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Reads a site source into a {@link Site}, following Jekyll's {@code Reader}: layouts, then the
+ * directory tree (pages with front matter, static files without, {@code _posts}/{@code _drafts}
+ * in every folder), then data and the other collections. Pages are sorted by name and static
+ * files by path, as Jekyll sorts them.
+ */
+public final class SiteReader {
+  private final Path source;
+  private final SiteConfig config;
+  private final EntryFilter filter;
+  private final FrontMatterDefaults defaults;
+  private final Diagnostics diagnostics;
+  private final ReadOptions options;
+  private final ZonedDateTime time;
+
+  /** Which optional content is read ({@code --drafts}, {@code --future}, {@code --unpublished}). */
+  public record ReadOptions(boolean drafts, boolean future, boolean unpublished) {}
+
+  public SiteReader(
+      Path source, SiteConfig config, ReadOptions options, ZonedDateTime time, Diagnostics diagnostics) {
+    this.source = source.toAbsolutePath().normalize();
+    this.config = config;
+    this.filter = new EntryFilter(this.source, config);
+    this.defaults = new FrontMatterDefaults(config);
+    this.diagnostics = diagnostics;
+    this.options = options;
+    this.time = time;
+  }
+
+  public Site read() {
+    Map<String, Layout> layouts = readLayouts();
+    List<Page> pages = new ArrayList<>();
+    List<StaticFile> statics = new ArrayList<>();
+    DocumentReader docs = new DocumentReader(source, config, filter, defaults, diagnostics, options, time);
+    List<Document> posts = new ArrayList<>();
+    readDirectory("", pages, statics, posts, docs);
+    pages.sort(Comparator.comparing(Page::name).thenComparing(Page::relativePath));
+    Map<String, List<Document>> collections = new LinkedHashMap<>();
+    collections.put("posts", docs.sortedPosts(posts));
+    docs.readCollections(collections, statics);
+    statics.sort(Comparator.comparing(StaticFile::relativePath));
+    Map<String, Object> data =
+        new DataReader(source, config, filter).read(config.string("data_dir", "_data"));
+    return new Site(config, time, List.copyOf(pages), collections, List.copyOf(statics), layouts, data);
+  }
+
+  private void readDirectory(
+      String dir, List<Page> pages, List<StaticFile> statics, List<Document> posts, DocumentReader docs) {
+    Path base = dir.isEmpty() ? source : source.resolve(dir);
+    if (!Files.isDirectory(base)) return;
+    if (isDestination(base)) return;
+    docs.readPostsIn(dir, posts, statics);
+    List<Path> entries;
+    try (Stream<Path> s = Files.list(base)) {
+      entries = s.sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    for (Path entry : entries) {
+      String rel = dir.isEmpty() ? entry.getFileName().toString() : dir + "/" + entry.getFileName();
+      if (!filter.accept(rel, entry)) continue;
+      if (Files.isDirectory(entry)) {
+        readDirectory(rel, pages, statics, posts, docs);
+      } else if (hasFrontMatter(entry)) {
+        readPage(rel, entry).ifPresent(pages::add);
+      } else {
+        statics.add(new StaticFile(rel, entry, modified(entry), ""));
+      }
+    }
+  }
+
+  private boolean isDestination(Path dir) {
+    String dest = config.string("destination", "_site");
+    Path d = source.resolve(dest).toAbsolutePath().normalize();
+    return dir.toAbsolutePath().normalize().equals(d);
+  }
+
+  private java.util.Optional<Page> readPage(String rel, Path file) {
+    ParsedFile parsed = ParsedFile.read(file, rel, diagnostics);
+    Map<String, Object> data = new LinkedHashMap<>(defaults.all(rel, "pages"));
+    io.jekyll4j.config.ConfigLoader.deepMerge(data, parsed.data());
+    if (!options.unpublished() && Boolean.FALSE.equals(data.get("published"))) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(new Page(rel, data, parsed.body(), parsed.bodyLine()));
+  }
+
+  private Map<String, Layout> readLayouts() {
+    String layoutsDir = config.string("layouts_dir", "_layouts");
+    Path dir = source.resolve(layoutsDir);
+    Map<String, Layout> out = new LinkedHashMap<>();
+    if (!Files.isDirectory(dir)) return out;
+    try (Stream<Path> s = Files.walk(dir)) {
+      for (Path f : s.filter(Files::isRegularFile).sorted().toList()) {
+        String inDir = dir.relativize(f).toString().replace('\\', '/');
+        String name = inDir.contains(".") ? inDir.substring(0, inDir.lastIndexOf('.')) : inDir;
+        String rel = layoutsDir + "/" + inDir;
+        ParsedFile parsed = ParsedFile.read(f, rel, diagnostics);
+        out.putIfAbsent(name, new Layout(name, rel, parsed.data(), parsed.body(), parsed.bodyLine()));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  static boolean hasFrontMatter(Path file) {
+    try (var in = Files.newInputStream(file)) {
+      byte[] head = in.readNBytes(8);
+      String s = new String(head, StandardCharsets.UTF_8);
+      return s.startsWith("---") && FrontMatterSplitter.hasHeader(firstLine(file));
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private static String firstLine(Path file) throws IOException {
+    try (var in = Files.newInputStream(file)) {
+      byte[] head = in.readNBytes(256);
+      String s = new String(head, StandardCharsets.UTF_8);
+      int nl = s.indexOf('\n');
+      return nl < 0 ? s : s.substring(0, nl + 1);
+    }
+  }
+
+  static long modified(Path file) {
+    try {
+      return Files.getLastModifiedTime(file).toMillis();
+    } catch (IOException e) {
+      return 0;
+    }
+  }
+
+  /** A file's front matter and body; front-matter YAML errors are warnings, as in Jekyll. */
+  record ParsedFile(Map<String, Object> data, String body, int bodyLine) {
+    static ParsedFile read(Path file, String rel, Diagnostics diagnostics) {
+      String text;
+      try {
+        text = Files.readString(file, StandardCharsets.UTF_8);
+      } catch (java.nio.charset.MalformedInputException e) {
+        throw new BuildException(SourceLocation.of(rel), "Invalid UTF-8 in " + rel, e);
+      } catch (IOException e) {
+        throw new BuildException(SourceLocation.of(rel), "Cannot read " + rel, e);
+      }
+      if (text.startsWith("\uFEFF")) text = text.substring(1);
+      var split = FrontMatterSplitter.split(text);
+      if (split.isEmpty()) return new ParsedFile(new LinkedHashMap<>(), text, 1);
+      Map<String, Object> data;
+      try {
+        data = Yaml.loadMap(split.get().yaml(), rel, 1);
+      } catch (BuildException e) {
+        diagnostics.warn("YAML Exception reading " + rel + ": " + e.getMessage());
+        data = new LinkedHashMap<>();
+      }
+      return new ParsedFile(data, split.get().body(), split.get().bodyLine());
+    }
+  }
+}

@@ -1,0 +1,109 @@
+package io.jekyll4j.url;
+
+import io.jekyll4j.diag.BuildException;
+import io.jekyll4j.diag.SourceLocation;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Jekyll's {@code Jekyll::URL}: expands a template such as {@code /:categories/:year/:title/}
+ * from placeholder values, escapes them as Jekyll does, and sanitizes the result ({@code ..}
+ * removed, slashes squeezed). Pure: no site needed.
+ */
+public final class UrlTemplate {
+  private UrlTemplate() {}
+
+  private static final Pattern PLACEHOLDER = Pattern.compile(":([a-z_]+)");
+  private static final Pattern SAFE = Pattern.compile("^[a-zA-Z0-9./-]+$");
+
+  /**
+   * Expands with the documents' rule: every {@code :name} must be a known placeholder (else an
+   * error naming {@code where}); nil values become empty.
+   */
+  public static String expandStrict(String template, Map<String, String> values, String where) {
+    Matcher m = PLACEHOLDER.matcher(template);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String name = m.group(1);
+      String winner = values.containsKey(name) ? name : null;
+      String rest = "";
+      if (winner == null && name.endsWith("_") && values.containsKey(name.substring(0, name.length() - 1))) {
+        winner = name.substring(0, name.length() - 1);
+        rest = "_";
+      }
+      if (winner == null) {
+        throw new BuildException(
+            SourceLocation.of(where),
+            "The URL '" + template + "' is invalid because ':" + name + "' is not a valid placeholder");
+      }
+      String v = values.get(winner);
+      m.appendReplacement(out, Matcher.quoteReplacement(escapePath(v == null ? "" : v) + rest));
+    }
+    m.appendTail(out);
+    return sanitize(out.toString().replaceAll("/{2,}", "/"));
+  }
+
+  /**
+   * Expands with the pages' rule (Jekyll's hash placeholders): each key in order is replaced
+   * where it occurs; a null value removes {@code /:key}.
+   */
+  public static String expandLoose(String template, Map<String, String> values) {
+    String result = template;
+    for (Map.Entry<String, String> e : values.entrySet()) {
+      if (result.indexOf(':') < 0) break;
+      if (e.getValue() == null) {
+        result = result.replace("/:" + e.getKey(), "");
+      } else {
+        result = result.replace(":" + e.getKey(), escapePath(e.getValue()));
+      }
+    }
+    return sanitize(result);
+  }
+
+  /** Jekyll's {@code URL#sanitize_url}. */
+  public static String sanitize(String url) {
+    String s = ("/" + url).replace("..", "/").replace("./", "");
+    return s.replaceAll("/{2,}", "/");
+  }
+
+  /** Jekyll's {@code URL.escape_path} (Addressable's encode, then the first {@code #}). */
+  public static String escapePath(String path) {
+    if (path.isEmpty() || SAFE.matcher(path).matches()) return path;
+    StringBuilder out = new StringBuilder();
+    for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
+      int c = b & 0xff;
+      if (c < 0x80 && (Character.isLetterOrDigit(c) || "-._~!$&'()*+,;=:@/?#[]".indexOf(c) >= 0)) {
+        out.append((char) c);
+      } else {
+        out.append('%').append(String.format("%02X", c));
+      }
+    }
+    String s = out.toString();
+    int hash = s.indexOf('#');
+    return hash < 0 ? s : s.substring(0, hash) + "%23" + s.substring(hash + 1);
+  }
+
+  /** Jekyll's {@code URL.unescape_path}: percent-decoding, for the output path. */
+  public static String unescapePath(String url) {
+    if (url.indexOf('%') < 0) return url;
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    for (int i = 0; i < url.length(); i++) {
+      char c = url.charAt(i);
+      if (c == '%' && i + 2 < url.length() + 0 && i + 2 <= url.length() - 1
+          && isHex(url.charAt(i + 1)) && isHex(url.charAt(i + 2))) {
+        bytes.write(Integer.parseInt(url.substring(i + 1, i + 3), 16));
+        i += 2;
+      } else {
+        byte[] b = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+        bytes.write(b, 0, b.length);
+      }
+    }
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  private static boolean isHex(char c) {
+    return Character.digit(c, 16) >= 0;
+  }
+}
