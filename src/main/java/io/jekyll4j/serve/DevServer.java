@@ -75,7 +75,7 @@ public final class DevServer implements AutoCloseable {
     server.addConnector(connector);
     connector.open();
     port = connector.getLocalPort();
-    SiteBuilder builder = factory.open(siteUrl());
+    SiteBuilder builder = factory.open(developmentUrl());
     loop = new RebuildLoop(builder, this::finished, console);
     loop.submit(SourceChanges.everything());
     server.setHandler(handlers(builder));
@@ -119,15 +119,27 @@ public final class DevServer implements AutoCloseable {
     listeners.forEach(l -> l.accept(report));
   }
 
-  /** {@code http://host:port} as Jekyll sets {@code site.url} in development. */
-  public String siteUrl() {
-    String host = options.host().contains(":") ? "[" + options.host() + "]" : options.host();
+  /** {@code http://host:port}, where the server listens. */
+  public String origin() {
+    return "http://" + hostForUrl(options.host()) + ":" + port;
+  }
+
+  /**
+   * {@code site.url} in development, as {@code jekyll serve} sets it: the listening address,
+   * with {@code 127.0.0.1} spelled {@code localhost}.
+   */
+  public String developmentUrl() {
+    String host = options.host().equals("127.0.0.1") ? "localhost" : hostForUrl(options.host());
     return "http://" + host + ":" + port;
   }
 
-  /** The address to open: site URL plus baseurl and a slash. */
+  private static String hostForUrl(String host) {
+    return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+  }
+
+  /** The address to open ({@code Server address:}): origin plus baseurl and a slash. */
   public URI address() {
-    return URI.create(siteUrl() + options.baseurl() + "/");
+    return URI.create(origin() + options.baseurl() + "/");
   }
 
   public int port() {

@@ -54,20 +54,26 @@ final class RebuildLoop implements AutoCloseable {
     if (batch.isEmpty()) {
       return;
     }
-    if (!first) {
+    boolean announce = !first;
+    first = false;
+    if (announce) {
       describe(batch);
     }
-    first = false;
     BuildReport report = builder.build(batch);
+    if (announce) {
+      announce(report);
+    }
+    onReport.accept(report);
+  }
+
+  private void announce(BuildReport report) {
     if (report.failure().isPresent()) {
       BuildFailure f = report.failure().get();
-      console.accept("  Error: " + (f.location().isEmpty() ? "" : f.location() + ": ")
-          + f.message());
+      console.accept("             Error: " + f.message());
     } else {
       console.accept(String.format("                    ...done in %.3f seconds.",
           report.took().toNanos() / 1e9));
     }
-    onReport.accept(report);
   }
 
   private void describe(SourceChanges batch) {

@@ -57,7 +57,7 @@ class DevServerHttpTest {
   }
 
   private HttpResponse<String> get(String path) throws Exception {
-    return http.send(HttpRequest.newBuilder(URI.create(server.siteUrl() + path)).build(),
+    return http.send(HttpRequest.newBuilder(URI.create(server.origin() + path)).build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
@@ -133,7 +133,7 @@ class DevServerHttpTest {
   @Test
   void headSendsHeadersWithoutBody() throws Exception {
     start("", true);
-    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(server.siteUrl() + "/"))
+    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(server.origin() + "/"))
         .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
         HttpResponse.BodyHandlers.ofString());
     assertThat(r.statusCode()).isEqualTo(200);
@@ -149,16 +149,16 @@ class DevServerHttpTest {
     String etag = first.headers().firstValue("etag").orElseThrow();
     String modified = first.headers().firstValue("last-modified").orElseThrow();
     HttpResponse<String> byTag = http.send(HttpRequest.newBuilder(
-        URI.create(server.siteUrl() + "/style.css")).header("If-None-Match", etag).build(),
+        URI.create(server.origin() + "/style.css")).header("If-None-Match", etag).build(),
         HttpResponse.BodyHandlers.ofString());
     assertThat(byTag.statusCode()).isEqualTo(304);
     assertThat(byTag.body()).isEmpty();
     HttpResponse<String> byDate = http.send(HttpRequest.newBuilder(
-        URI.create(server.siteUrl() + "/style.css")).header("If-Modified-Since", modified).build(),
+        URI.create(server.origin() + "/style.css")).header("If-Modified-Since", modified).build(),
         HttpResponse.BodyHandlers.ofString());
     assertThat(byDate.statusCode()).isEqualTo(304);
     HttpResponse<String> other = http.send(HttpRequest.newBuilder(
-        URI.create(server.siteUrl() + "/style.css")).header("If-None-Match", "W/\"x\"").build(),
+        URI.create(server.origin() + "/style.css")).header("If-None-Match", "W/\"x\"").build(),
         HttpResponse.BodyHandlers.ofString());
     assertThat(other.statusCode()).isEqualTo(200);
   }
@@ -176,7 +176,7 @@ class DevServerHttpTest {
   @Test
   void otherMethodsAreRefused() throws Exception {
     start("", true);
-    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(server.siteUrl() + "/"))
+    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(server.origin() + "/"))
         .POST(HttpRequest.BodyPublishers.ofString("x")).build(),
         HttpResponse.BodyHandlers.ofString());
     assertThat(r.statusCode()).isEqualTo(405);

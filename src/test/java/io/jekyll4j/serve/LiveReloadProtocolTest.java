@@ -50,12 +50,12 @@ class LiveReloadProtocolTest {
   private int known;
 
   private WsClient connect(String hello, String page) throws Exception {
-    WsClient c = new WsClient(server.siteUrl());
+    WsClient c = new WsClient(server.origin());
     c.send(hello);
     assertThat(c.next()).contains("\"command\":\"hello\"")
         .contains("http://livereload.com/protocols/official-7");
     if (page != null) {
-      c.send("{\"command\":\"info\",\"plugins\":{},\"url\":\"" + server.siteUrl() + page + "\"}");
+      c.send("{\"command\":\"info\",\"plugins\":{},\"url\":\"" + server.origin() + page + "\"}");
       awaitKnownPages(++known);
     }
     return c;
@@ -80,7 +80,7 @@ class LiveReloadProtocolTest {
 
   @Test
   void helloIsAnsweredWithProtocolSeven() throws Exception {
-    try (WsClient c = new WsClient(server.siteUrl())) {
+    try (WsClient c = new WsClient(server.origin())) {
       c.send(OFFICIAL_HELLO);
       String hello = c.next();
       assertThat(LiveReloadMessages.command(hello)).hasValue("hello");
