@@ -29,12 +29,9 @@ class LiveReloadBrowserTest {
   void start() throws Exception {
     assumeTrue(HeadlessChrome.browser().isPresent() && HeadlessChrome.driver().isPresent(),
         "chromium and chromedriver are needed for the browser test");
-    src = tmp.resolve("site");
-    write("index.md", "Hello first");
-    write("style.scss", "body { color: rgb(255, 0, 0); }");
-    Path dest = src.resolve("_site");
+    src = FixtureSites.copy("serve-basic", tmp.resolve("site"));
     server = DevServer.start(src, new ServeOptions("127.0.0.1", 0, "", true, true),
-        url -> new FakeSiteBuilder(src, dest), line -> { });
+        FixtureSites.pipeline(src, src.resolve("_site")), line -> { });
     server.awaitFirstBuild();
     chrome = HeadlessChrome.start(tmp.resolve("profile"));
   }
@@ -49,10 +46,11 @@ class LiveReloadBrowserTest {
     }
   }
 
-  private void write(String rel, String text) throws IOException {
+  private void edit(String rel, String from, String to) throws IOException {
     Path p = src.resolve(rel);
-    Files.createDirectories(p.getParent());
-    Files.writeString(p, text);
+    String text = Files.readString(p);
+    assertThat(text).contains(from);
+    Files.writeString(p, text.replace(from, to));
   }
 
   private Object js(String script) {
@@ -77,30 +75,32 @@ class LiveReloadBrowserTest {
 
   @Test
   void editsReloadTheOpenPageSwapCssInPlaceAndShowErrorsInAnOverlay() throws Exception {
-    chrome.get(server.address().toString());
+    chrome.get(server.address() + "about/");
     new WebDriverWait(chrome, Duration.ofSeconds(10))
-        .until(d -> d.findElement(By.tagName("main")).getText().contains("Hello first"));
+        .until(d -> d.findElement(By.tagName("main")).getText().contains("on purpose"));
     awaitConnected();
 
-    write("index.md", "Hello second");
-    await("edited text shown", () -> bodyText().contains("Hello second"));
+    edit("about.md", "It is **small** on purpose.", "It is **tiny** now.");
+    await("edited Markdown shown", () -> bodyText().contains("It is tiny now."));
     awaitConnected();
 
     js("window.__marker = 'kept';");
-    write("style.scss", "body { color: rgb(0, 0, 255); }");
+    assertThat(js("return getComputedStyle(document.body).color")).isEqualTo("rgb(255, 0, 0)");
+    edit("css/style.scss", "rgb(255, 0, 0)", "rgb(0, 0, 255)");
     await("new stylesheet applied", () -> "rgb(0, 0, 255)".equals(
         js("return getComputedStyle(document.body).color")));
     assertThat(js("return window.__marker")).isEqualTo("kept");
 
-    write("index.md", "Hello second\n{% broken %}\n");
+    edit("about.md", "It is **tiny** now.", "It is {% nosuchtag %} broken.");
     await("error overlay shown", () -> (Boolean) js(
         "var o = document.getElementById('jekyll4j-error-overlay');"
-            + "return !!o && o.innerText.indexOf('index.md:2') >= 0"));
-    assertThat(bodyText()).contains("Hello second");
+            + "return !!o && o.innerText.indexOf('about.md:8') >= 0"));
+    assertThat(bodyText()).contains("It is tiny now.");
+    assertThat(js("return window.__marker")).isEqualTo("kept");
 
-    write("index.md", "Hello fixed");
+    edit("about.md", "It is {% nosuchtag %} broken.", "It is fixed.");
     await("overlay gone and fixed text shown", () -> (Boolean) js(
         "return !document.getElementById('jekyll4j-error-overlay')"
-            + " && document.body.innerText.indexOf('Hello fixed') >= 0"));
+            + " && document.body.innerText.indexOf('It is fixed.') >= 0"));
   }
 }
