@@ -14,6 +14,7 @@ import io.jekyll4j.liquid.LiquidEngine;
 import io.jekyll4j.liquid.LiquidSettings;
 import io.jekyll4j.liquid.drop.Drops;
 import io.jekyll4j.render.ItemRenderer;
+import io.jekyll4j.render.RenderProfile;
 import io.jekyll4j.source.SiteReader;
 import io.jekyll4j.url.Router;
 import io.jekyll4j.write.SiteWriter;
@@ -40,6 +41,7 @@ public final class Pipeline {
   private final BuildOptions options;
   private Map<String, String> previousHashes = Map.of();
   private Site lastSite;
+  private RenderProfile profile;
 
   public Pipeline(BuildOptions options) {
     this.options = options;
@@ -47,6 +49,12 @@ public final class Pipeline {
 
   public BuildOptions options() {
     return options;
+  }
+
+  /** Keeps a per-template Liquid profile ({@code --profile}) for the following builds. */
+  public Pipeline profiled(RenderProfile profile) {
+    this.profile = profile;
+    return this;
   }
 
   /** The site read by the last successful build, if any. */
@@ -112,7 +120,7 @@ public final class Pipeline {
       jekyll.put("version", "4.3.1");
       jekyll.put("environment", options.environment());
       ItemRenderer renderer =
-          new ItemRenderer(site, liquid, converters, drops, jekyll, diagnostics, source);
+          new ItemRenderer(site, liquid, converters, drops, jekyll, diagnostics, source, profile);
       renderWave(site.documents(), renderer);
       renderWave(site.pages(), renderer);
       phases.put("render", since(t));
@@ -123,6 +131,10 @@ public final class Pipeline {
         String path = Router.outputPath(item.url(), router.outputExt(item), item instanceof Document);
         claim(owners, path, item.relativePath(), diagnostics);
         outputs.put(path, SiteWriter.Output.of(item.output().getBytes(StandardCharsets.UTF_8)));
+        String mapPath = path + ".map";
+        converters
+            .sourceMap(item.relativePath())
+            .ifPresent(m -> outputs.put(mapPath, SiteWriter.Output.of(m.getBytes(StandardCharsets.UTF_8))));
       }
       for (StaticFile f : site.staticFiles()) {
         if (!f.collection().isEmpty() && !collectionWrites(config, f.collection())) continue;

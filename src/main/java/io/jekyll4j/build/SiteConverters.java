@@ -44,6 +44,11 @@ final class SiteConverters implements ConverterSet, AutoCloseable {
     return renderer.render(parser.parse(text));
   }
 
+  /** The source map of a compiled stylesheet, to be written beside it. */
+  java.util.Optional<String> sourceMap(String file) {
+    return scss.sourceMap(file);
+  }
+
   @Override
   public void close() {
     scss.close();

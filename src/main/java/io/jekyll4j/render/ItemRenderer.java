@@ -28,10 +28,11 @@ public final class ItemRenderer {
   private final Map<String, Object> jekyll;
   private final Diagnostics diagnostics;
   private final Path source;
+  private final RenderProfile profile;
 
   public ItemRenderer(
       Site site, LiquidEngine liquid, ConverterSet converters, Drops drops,
-      Map<String, Object> jekyll, Diagnostics diagnostics, Path source) {
+      Map<String, Object> jekyll, Diagnostics diagnostics, Path source, RenderProfile profile) {
     this.site = site;
     this.liquid = liquid;
     this.converters = converters;
@@ -39,6 +40,16 @@ public final class ItemRenderer {
     this.jekyll = jekyll;
     this.diagnostics = diagnostics;
     this.source = source;
+    this.profile = profile;
+  }
+
+  /** Renders Liquid, recording the template in the profile when one is kept. */
+  private String liquid(String file, String text, int line, Map<String, Object> payload) {
+    if (profile == null) return liquid.render(file, text, line, payload);
+    long t = System.nanoTime();
+    String out = liquid.render(file, text, line, payload);
+    profile.record(file, out.length(), System.nanoTime() - t);
+    return out;
   }
 
   /** Renders the item and stores its content and output on it. */
@@ -47,7 +58,7 @@ public final class ItemRenderer {
     String ext = item.extension();
     String body = item.body();
     if (!Boolean.FALSE.equals(item.data().get("render_with_liquid"))) {
-      body = liquid.render(item.relativePath(), body, item.bodyLine(), payload);
+      body = liquid(item.relativePath(), body, item.bodyLine(), payload);
     }
     Path dir = source.resolve(item.relativePath()).getParent();
     String content = converters.convert(ext, body, item.relativePath(), dir);
@@ -97,7 +108,7 @@ public final class ItemRenderer {
       layoutData = merged;
       payload.put("layout", layoutData);
       try {
-        output = liquid.render(layout.relativePath(), layout.body(), layout.bodyLine(), payload);
+        output = liquid(layout.relativePath(), layout.body(), layout.bodyLine(), payload);
       } catch (BuildException e) {
         throw e.within("rendering " + item.relativePath());
       }
