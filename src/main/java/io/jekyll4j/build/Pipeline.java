@@ -41,6 +41,10 @@ public final class Pipeline {
   private final BuildOptions options;
   private Map<String, String> previousHashes = Map.of();
   private Site lastSite;
+  private final DependencyGraph graph = new DependencyGraph();
+  private boolean previousFailed;
+  private Map<String, String> sourceMaps = Map.of();
+  private int lastRendered;
   private RenderProfile profile;
 
   public Pipeline(BuildOptions options) {
@@ -64,6 +68,21 @@ public final class Pipeline {
 
   /** Builds the whole site into the destination (atomically). */
   public BuildResult build() {
+    return run(ChangeSet.everything());
+  }
+
+  /**
+   * Rebuilds after these source changes: reads and links the whole site again, but renders only
+   * the items the changes affect (by the dependencies recorded while rendering) and rewrites only
+   * the outputs that changed. Falls back to a full build whenever the planner is unsure.
+   */
+  public BuildResult rebuild(ChangeSet changes) {
+    return run(changes);
+  }
+
+  private BuildResult run(ChangeSet requested) {
+    ChangeSet changes = previousFailed ? ChangeSet.everything() : requested;
+    previousFailed = true; // until this build succeeds: its changes must not be lost
     long t0 = System.nanoTime();
     Map<String, Duration> phases = new LinkedHashMap<>();
     Diagnostics diagnostics = new Diagnostics();
@@ -106,6 +125,8 @@ public final class Pipeline {
       phases.put("link", since(t));
 
       t = System.nanoTime();
+      IncludeFiles liquidIncludes =
+          new IncludeFiles(source, config.string("includes_dir", "_includes"));
       LiquidEngine liquid =
           new LiquidEngine(
               new LiquidSettings(
@@ -113,28 +134,39 @@ public final class Pipeline {
                   config.map("liquid").getOrDefault("strict_filters", false).equals(true),
                   String.valueOf(config.map("liquid").getOrDefault("error_mode", "warn")),
                   config.zone(),
-                  new IncludeFiles(source, config.string("includes_dir", "_includes")),
+                  liquidIncludes,
                   converters::markdownify));
-      Drops drops = new Drops(site, Map.of());
+      java.util.Optional<Set<String>> only = lastSite == null
+          ? java.util.Optional.empty() : RebuildPlanner.plan(changes, lastSite, site, graph);
+      only.ifPresent(render -> carryOver(lastSite, site, render));
+      lastRendered = only.map(Set::size).orElse(site.convertibles().size());
+      DependencyGraph.Recording recording = new DependencyGraph.Recording();
+      Drops drops = new Drops(site, Map.of(), recording::siteKeyRead);
       Map<String, Object> jekyll = new LinkedHashMap<>();
       jekyll.put("version", "4.3.1");
       jekyll.put("environment", options.environment());
       ItemRenderer renderer =
           new ItemRenderer(site, liquid, converters, drops, jekyll, diagnostics, source, profile);
-      renderWave(site.documents(), renderer);
-      renderWave(site.pages(), renderer);
+      renderWave(selected(site.documents(), only), renderer, recording);
+      renderWave(selected(site.pages(), only), renderer, recording);
       phases.put("render", since(t));
 
       t = System.nanoTime();
+      Map<String, String> maps = new HashMap<>();
       for (Convertible item : site.convertibles()) {
         if (item instanceof Document d && !writes(config, d)) continue;
         String path = Router.outputPath(item.url(), router.outputExt(item), item instanceof Document);
         claim(owners, path, item.relativePath(), diagnostics);
         outputs.put(path, SiteWriter.Output.of(item.output().getBytes(StandardCharsets.UTF_8)));
         String mapPath = path + ".map";
-        converters
-            .sourceMap(item.relativePath())
-            .ifPresent(m -> outputs.put(mapPath, SiteWriter.Output.of(m.getBytes(StandardCharsets.UTF_8))));
+        java.util.Optional<String> map = converters.sourceMap(item.relativePath());
+        if (map.isEmpty() && only.isPresent() && !only.get().contains(item.relativePath())) {
+          map = java.util.Optional.ofNullable(sourceMaps.get(item.relativePath()));
+        }
+        map.ifPresent(m -> {
+          maps.put(item.relativePath(), m);
+          outputs.put(mapPath, SiteWriter.Output.of(m.getBytes(StandardCharsets.UTF_8)));
+        });
       }
       for (StaticFile f : site.staticFiles()) {
         if (!f.collection().isEmpty() && !collectionWrites(config, f.collection())) continue;
@@ -143,15 +175,22 @@ public final class Pipeline {
         claim(owners, path, f.relativePath(), diagnostics);
         outputs.put(path, SiteWriter.Output.copy(f.file()));
       }
-      new SiteWriter(destination, config.list("keep_files")).writeAll(outputs);
-      phases.put("write", since(t));
-
       Map<String, String> hashes = hashes(outputs);
+      sourceMaps = maps;
       Set<String> changed = new HashSet<>();
       hashes.forEach((k, v) -> { if (!v.equals(previousHashes.get(k))) changed.add(k); });
       previousHashes.keySet().stream().filter(k -> !hashes.containsKey(k)).forEach(changed::add);
+      SiteWriter writer = new SiteWriter(destination, config.list("keep_files"));
+      if (only.isPresent()) {
+        writeInPlace(writer, outputs, changed);
+      } else {
+        writer.writeAll(outputs);
+      }
+      phases.put("write", since(t));
+      graph.commit(recording, liquidIncludes.filesRead(), only.isEmpty());
       previousHashes = hashes;
       lastSite = site;
+      previousFailed = false;
       return new BuildResult(hashes, changed, diagnostics.warnings(), phases, since(t0));
     }
   }
@@ -181,8 +220,53 @@ public final class Pipeline {
     }
   }
 
-  private static void renderWave(List<? extends Convertible> items, ItemRenderer renderer) {
-    items.parallelStream().forEach(renderer::render);
+  /** How many items the last build rendered (tests check rebuilds stay partial). */
+  int lastRendered() {
+    return lastRendered;
+  }
+
+  private static void renderWave(List<? extends Convertible> items, ItemRenderer renderer,
+      DependencyGraph.Recording recording) {
+    items.parallelStream().forEach(item -> {
+      recording.begin(item.relativePath());
+      try {
+        renderer.render(item);
+      } finally {
+        recording.end();
+      }
+    });
+  }
+
+  private static List<? extends Convertible> selected(
+      List<? extends Convertible> items, java.util.Optional<Set<String>> only) {
+    if (only.isEmpty()) return items;
+    return items.stream().filter(i -> only.get().contains(i.relativePath())).toList();
+  }
+
+  /** Items a rebuild does not render keep what the previous build rendered for them. */
+  private static void carryOver(Site before, Site after, Set<String> rendered) {
+    Map<String, Convertible> old = new HashMap<>();
+    before.convertibles().forEach(c -> old.put(c.relativePath(), c));
+    for (Convertible item : after.convertibles()) {
+      Convertible prev = old.get(item.relativePath());
+      if (rendered.contains(item.relativePath()) || prev == null) continue;
+      item.setContent(prev.content());
+      item.setOutput(prev.output());
+      if (item instanceof Document d && prev instanceof Document p) d.setExcerpt(p.excerpt());
+    }
+  }
+
+  private static void writeInPlace(
+      SiteWriter writer, Map<String, SiteWriter.Output> outputs, Set<String> changed) {
+    try {
+      for (String path : changed) writer.writeOne(path, outputs.get(path));
+    } catch (java.io.IOException e) {
+      throw new BuildException(SourceLocation.of(path(e)), "Cannot write the site: " + e.getMessage(), e);
+    }
+  }
+
+  private static String path(java.io.IOException e) {
+    return e instanceof java.nio.file.FileSystemException f && f.getFile() != null ? f.getFile() : "";
   }
 
   private static ZonedDateTime siteTime(SiteConfig config) {

@@ -2,6 +2,7 @@ package io.jekyll4j.serve;
 
 import io.jekyll4j.build.BuildOptions;
 import io.jekyll4j.build.BuildResult;
+import io.jekyll4j.build.ChangeSet;
 import io.jekyll4j.build.Pipeline;
 import io.jekyll4j.diag.BuildException;
 import io.jekyll4j.diag.SourceLocation;
@@ -66,7 +67,7 @@ public final class PipelineSiteBuilder implements SiteBuilder {
   public BuildReport build(SourceChanges changes) {
     long start = System.nanoTime();
     try {
-      BuildResult result = pipeline.build();
+      BuildResult result = changes.full() ? pipeline.build() : pipeline.rebuild(toChangeSet(changes));
       result.warnings().forEach(w -> LOG.warn("{}", w));
       return BuildReport.success(result.changedOutputs(), result.total());
     } catch (BuildException e) {
@@ -79,6 +80,12 @@ public final class PipelineSiteBuilder implements SiteBuilder {
       return BuildReport.failed(new BuildFailure("internal error: " + e, Optional.empty(), 0),
           since(start));
     }
+  }
+
+  private static ChangeSet toChangeSet(SourceChanges changes) {
+    return ChangeSet.of(changes.changes().stream()
+        .map(c -> new ChangeSet.Change(c.path(), ChangeSet.Kind.valueOf(c.kind().name())))
+        .toList());
   }
 
   private static Duration since(long start) {

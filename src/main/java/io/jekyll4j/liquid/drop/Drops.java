@@ -23,9 +23,20 @@ public final class Drops {
   private final Map<String, Object> memo = new ConcurrentHashMap<>();
   private final SiteDrop siteDrop;
   private final Map<Document, Integer> postIndex = new IdentityHashMap<>();
+  private final java.util.function.Consumer<String> siteKeyReads;
 
   public Drops(Site site, Map<String, Object> extraSiteKeys) {
+    this(site, extraSiteKeys, key -> { });
+  }
+
+  /**
+   * @param siteKeyReads told each {@code site.KEY} a template reads (on the rendering thread), so
+   *     that {@code serve} can record which outputs depend on listings such as {@code site.posts}
+   */
+  public Drops(Site site, Map<String, Object> extraSiteKeys,
+      java.util.function.Consumer<String> siteKeyReads) {
     this.site = site;
+    this.siteKeyReads = siteKeyReads;
     List<Document> posts = site.posts();
     for (int i = 0; i < posts.size(); i++) postIndex.put(posts.get(i), i);
     this.siteDrop = new SiteDrop(site, this, extraSiteKeys);
@@ -46,6 +57,10 @@ public final class Drops {
 
   public Map<String, Object> of(StaticFile file) {
     return itemDrops.computeIfAbsent(file, k -> StaticFileDrop.of(file));
+  }
+
+  void siteKeyRead(String key) {
+    siteKeyReads.accept(key);
   }
 
   @SuppressWarnings("unchecked")
