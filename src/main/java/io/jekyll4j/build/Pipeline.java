@@ -44,6 +44,7 @@ public final class Pipeline {
   private final DependencyGraph graph = new DependencyGraph();
   private boolean previousFailed;
   private Map<String, String> sourceMaps = Map.of();
+  private Map<String, String> staticHashes = Map.of();
   private int lastRendered;
   private RenderProfile profile;
 
@@ -153,11 +154,16 @@ public final class Pipeline {
 
       t = System.nanoTime();
       Map<String, String> maps = new HashMap<>();
+      Set<String> carried = new HashSet<>();
       for (Convertible item : site.convertibles()) {
         if (item instanceof Document d && !writes(config, d)) continue;
         String path = Router.outputPath(item.url(), router.outputExt(item), item instanceof Document);
         claim(owners, path, item.relativePath(), diagnostics);
         outputs.put(path, SiteWriter.Output.of(item.output().getBytes(StandardCharsets.UTF_8)));
+        if (only.isPresent() && !only.get().contains(item.relativePath())) {
+          carried.add(path);
+          carried.add(path + ".map");
+        }
         String mapPath = path + ".map";
         java.util.Optional<String> map = converters.sourceMap(item.relativePath());
         if (map.isEmpty() && only.isPresent() && !only.get().contains(item.relativePath())) {
@@ -175,7 +181,7 @@ public final class Pipeline {
         claim(owners, path, f.relativePath(), diagnostics);
         outputs.put(path, SiteWriter.Output.copy(f.file()));
       }
-      Map<String, String> hashes = hashes(outputs);
+      Map<String, String> hashes = hashes(outputs, carried);
       sourceMaps = maps;
       Set<String> changed = new HashSet<>();
       hashes.forEach((k, v) -> { if (!v.equals(previousHashes.get(k))) changed.add(k); });
@@ -277,19 +283,46 @@ public final class Pipeline {
     return ZonedDateTime.now(config.zone());
   }
 
-  private static Map<String, String> hashes(Map<String, SiteWriter.Output> outputs) {
+  /**
+   * Content hashes of the outputs. Outputs carried over from the previous build keep their hash,
+   * and a copied static file is hashed again only when its size or modification time changed.
+   */
+  private Map<String, String> hashes(Map<String, SiteWriter.Output> outputs, Set<String> carried) {
     Map<String, String> out = new TreeMap<>();
+    Map<String, String> statics = new HashMap<>();
     try {
       for (Map.Entry<String, SiteWriter.Output> e : outputs.entrySet()) {
-        MessageDigest md = MessageDigest.getInstance("SHA-1");
+        String previous = previousHashes.get(e.getKey());
+        if (previous != null && carried.contains(e.getKey())) {
+          out.put(e.getKey(), previous);
+          continue;
+        }
         byte[] bytes = e.getValue().bytes();
-        if (bytes == null) bytes = java.nio.file.Files.readAllBytes(e.getValue().copyOf());
-        out.put(e.getKey(), java.util.HexFormat.of().formatHex(md.digest(bytes)));
+        if (bytes == null) {
+          Path file = e.getValue().copyOf();
+          String stamp = file + "|" + java.nio.file.Files.size(file) + "|"
+              + java.nio.file.Files.getLastModifiedTime(file).to(java.util.concurrent.TimeUnit.NANOSECONDS);
+          String known = staticHashes.get(stamp);
+          if (known == null) known = sha1(java.nio.file.Files.readAllBytes(file));
+          statics.put(stamp, known);
+          out.put(e.getKey(), known);
+          continue;
+        }
+        out.put(e.getKey(), sha1(bytes));
       }
-    } catch (Exception ex) {
+    } catch (java.io.IOException ex) {
+      throw new java.io.UncheckedIOException(ex);
+    }
+    staticHashes = statics;
+    return out;
+  }
+
+  private static String sha1(byte[] bytes) {
+    try {
+      return java.util.HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(bytes));
+    } catch (java.security.NoSuchAlgorithmException ex) {
       throw new IllegalStateException(ex);
     }
-    return out;
   }
 
   private static Duration since(long start) {

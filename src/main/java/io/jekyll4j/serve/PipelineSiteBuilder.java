@@ -69,6 +69,7 @@ public final class PipelineSiteBuilder implements SiteBuilder {
     try {
       BuildResult result = changes.full() ? pipeline.build() : pipeline.rebuild(toChangeSet(changes));
       result.warnings().forEach(w -> LOG.warn("{}", w));
+      LOG.debug("build phases {}", result.phases());
       return BuildReport.success(result.changedOutputs(), result.total());
     } catch (BuildException e) {
       Optional<SourceLocation> at = e.location();
