@@ -8,7 +8,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What each rendered item read beyond its own file, recorded while rendering: the {@code site.*}
- * keys its templates touched (listings such as {@code posts} or {@code pages}), and, for the
+ * keys its templates touched ({@code site.posts}, {@code site.pages} ...), the items whose
+ * rendered content it read ({@code rendered:PATH}), and, for the
  * whole site, every file an include tag read. Items render in parallel, each on one thread, so a
  * read is attributed to the item the reading thread is rendering.
  */
@@ -30,7 +31,7 @@ final class DependencyGraph {
       current.remove(Thread.currentThread());
     }
 
-    void siteKeyRead(String key) {
+    void read(String key) {
       String item = current.get(Thread.currentThread());
       if (item != null) {
         keys.get(item).add(key);
@@ -52,7 +53,7 @@ final class DependencyGraph {
     return includeFiles.contains(path);
   }
 
-  /** Items whose templates read any of these {@code site.*} keys. */
+  /** Items whose templates read any of these keys ({@code site.KEY} or {@code rendered:PATH}). */
   Set<String> readersOf(Set<String> keys) {
     Set<String> out = new HashSet<>();
     siteKeys.forEach((item, read) -> {

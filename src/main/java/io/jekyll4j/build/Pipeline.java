@@ -142,7 +142,7 @@ public final class Pipeline {
       only.ifPresent(render -> carryOver(lastSite, site, render));
       lastRendered = only.map(Set::size).orElse(site.convertibles().size());
       DependencyGraph.Recording recording = new DependencyGraph.Recording();
-      Drops drops = new Drops(site, Map.of(), recording::siteKeyRead);
+      Drops drops = new Drops(site, Map.of(), recording::read);
       Map<String, Object> jekyll = new LinkedHashMap<>();
       jekyll.put("version", "4.3.1");
       jekyll.put("environment", options.environment());

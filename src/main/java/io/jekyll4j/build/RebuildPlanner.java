@@ -15,7 +15,9 @@ import java.util.stream.Collectors;
 
 /**
  * Decides which items a rebuild must render again, given what changed, the previous and the
- * freshly read-and-linked site, and the recorded dependencies. Anything it cannot explain (config,
+ * freshly read-and-linked site, and the recorded dependencies. An edited item is rendered again
+ * with every item that read its rendered content; when its front matter changed too, also with
+ * every item that read a listing showing it and its previous/next neighbours. Anything it cannot explain (config,
  * layouts, includes, data, Sass partials, created or deleted content, moved URLs, reordered
  * collections) means a full render: {@link Optional#empty()}.
  */
@@ -43,7 +45,7 @@ final class RebuildPlanner {
         return Optional.empty();
       }
       if (statics.contains(path)) {
-        render.addAll(graph.readersOf(Set.of("static_files", "collections")));
+        render.addAll(graph.readersOf(Set.of("site.static_files", "site.collections")));
         continue;
       }
       Convertible old = oldItems.get(path);
@@ -52,9 +54,13 @@ final class RebuildPlanner {
         return Optional.empty();
       }
       render.add(path);
-      render.addAll(graph.readersOf(listingKeys(now)));
-      if (now instanceof Document doc) {
-        neighbours(after, doc).forEach(render::add);
+      render.addAll(graph.readersOf(Set.of("rendered:" + path)));
+      if (!old.data().equals(now.data())) {
+        // front matter shows in listings and in the neighbours' previous/next links
+        render.addAll(graph.readersOf(listingKeys(now)));
+        if (now instanceof Document doc) {
+          neighbours(after, doc).forEach(render::add);
+        }
       }
     }
     return Optional.of(render);
@@ -63,12 +69,13 @@ final class RebuildPlanner {
   /** The {@code site.*} keys whose value shows this item. */
   private static Set<String> listingKeys(Convertible item) {
     if (item instanceof Page) {
-      return Set.of("pages", "html_pages");
+      return Set.of("site.pages", "site.html_pages");
     }
     Document doc = (Document) item;
-    Set<String> keys = new HashSet<>(Set.of("documents", "collections", doc.collection()));
+    Set<String> keys = new HashSet<>(
+        Set.of("site.documents", "site.collections", "site." + doc.collection()));
     if (doc.collection().equals("posts")) {
-      keys.addAll(Set.of("posts", "categories", "tags"));
+      keys.addAll(Set.of("site.posts", "site.categories", "site.tags"));
     }
     return keys;
   }

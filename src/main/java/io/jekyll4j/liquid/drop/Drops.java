@@ -23,20 +23,22 @@ public final class Drops {
   private final Map<String, Object> memo = new ConcurrentHashMap<>();
   private final SiteDrop siteDrop;
   private final Map<Document, Integer> postIndex = new IdentityHashMap<>();
-  private final java.util.function.Consumer<String> siteKeyReads;
+  private final java.util.function.Consumer<String> reads;
 
   public Drops(Site site, Map<String, Object> extraSiteKeys) {
     this(site, extraSiteKeys, key -> { });
   }
 
   /**
-   * @param siteKeyReads told each {@code site.KEY} a template reads (on the rendering thread), so
-   *     that {@code serve} can record which outputs depend on listings such as {@code site.posts}
+   * @param reads told, on the rendering thread, what a template reads beyond its own item:
+   *     {@code site.KEY} for each site key (listings such as {@code site.posts}), and {@code
+   *     rendered:PATH} when it reads the rendered content, output or excerpt of the item at PATH,
+   *     so that {@code serve} can tell which outputs a change affects
    */
   public Drops(Site site, Map<String, Object> extraSiteKeys,
-      java.util.function.Consumer<String> siteKeyReads) {
+      java.util.function.Consumer<String> reads) {
     this.site = site;
-    this.siteKeyReads = siteKeyReads;
+    this.reads = reads;
     List<Document> posts = site.posts();
     for (int i = 0; i < posts.size(); i++) postIndex.put(posts.get(i), i);
     this.siteDrop = new SiteDrop(site, this, extraSiteKeys);
@@ -60,7 +62,11 @@ public final class Drops {
   }
 
   void siteKeyRead(String key) {
-    siteKeyReads.accept(key);
+    reads.accept("site." + key);
+  }
+
+  void renderedRead(Convertible item) {
+    reads.accept("rendered:" + item.relativePath());
   }
 
   @SuppressWarnings("unchecked")
