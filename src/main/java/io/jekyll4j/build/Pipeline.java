@@ -100,15 +100,20 @@ public final class Pipeline {
     phases.put("configure", since(t));
 
     t = System.nanoTime();
-    Site site =
+    SiteReader reader =
         new SiteReader(
-                source, config,
-                new SiteReader.ReadOptions(
-                    options.drafts() || config.bool("show_drafts"),
-                    options.future() || config.bool("future"),
-                    options.unpublished() || config.bool("unpublished")),
-                time, diagnostics)
-            .read();
+            source, config,
+            new SiteReader.ReadOptions(
+                options.drafts() || config.bool("show_drafts"),
+                options.future() || config.bool("future"),
+                options.unpublished() || config.bool("unpublished")),
+            time, diagnostics);
+    java.util.Optional<Set<String>> reread = rereadable(changes);
+    Site previous = lastSite;
+    java.util.Optional<Site> updated = reread.flatMap(paths -> reader.reread(previous, paths)
+        .filter(fresh -> sameDates(previous, fresh, paths)));
+    boolean partialRead = updated.isPresent();
+    Site site = updated.orElseGet(reader::read);
     phases.put("read", since(t));
 
     try (SiteConverters converters = new SiteConverters(source, config)) {
@@ -117,6 +122,8 @@ public final class Pipeline {
       Map<String, SiteWriter.Output> outputs = new TreeMap<>();
       Map<String, String> owners = new HashMap<>();
       for (Convertible item : site.convertibles()) {
+        // after a re-read of edited files only, the other items keep their (unchanged) URLs
+        if (partialRead && !reread.get().contains(item.relativePath())) continue;
         if (item instanceof Document d && !writes(config, d)) {
           item.setUrl(router.url(item));
           continue;
@@ -224,6 +231,38 @@ public final class Pipeline {
           "Conflict: The following destination is shared by multiple files. The written file may end"
               + " up with unexpected contents. " + path + " - " + prev + ", " + owner);
     }
+  }
+
+  /**
+   * The edited files, when every change is an edit of a page or document of the previous build
+   * (so the site can be updated by re-reading just those files); empty otherwise.
+   */
+  private java.util.Optional<Set<String>> rereadable(ChangeSet changes) {
+    if (changes.full() || lastSite == null || changes.changes().isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    Set<String> known = new HashSet<>();
+    lastSite.convertibles().forEach(c -> known.add(c.relativePath()));
+    Set<String> paths = new HashSet<>();
+    for (ChangeSet.Change c : changes.changes()) {
+      if (c.kind() != ChangeSet.Kind.MODIFIED || !known.contains(c.path())) {
+        return java.util.Optional.empty();
+      }
+      paths.add(c.path());
+    }
+    return java.util.Optional.of(paths);
+  }
+
+  /** Whether re-read documents kept their dates, so every collection keeps its order. */
+  private static boolean sameDates(Site before, Site after, Set<String> paths) {
+    Map<String, Document> old = new HashMap<>();
+    before.documents().forEach(d -> old.put(d.relativePath(), d));
+    for (Document d : after.documents()) {
+      if (!paths.contains(d.relativePath())) continue;
+      Document o = old.get(d.relativePath());
+      if (o == null || !o.date().equals(d.date())) return false;
+    }
+    return true;
   }
 
   /** How many items the last build rendered (tests check rebuilds stay partial). */

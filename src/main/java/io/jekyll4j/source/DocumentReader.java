@@ -109,6 +109,25 @@ final class DocumentReader {
     }
   }
 
+  /** Reads one document again from its file, as {@link #readFolder} read it; empty if it can't. */
+  Optional<Document> reread(Document old) {
+    Path f = source.resolve(old.relativePath());
+    if (!Files.isRegularFile(f) || !SiteReader.hasFrontMatter(f)) return Optional.empty();
+    boolean posts = old.collection().equals("posts");
+    String inFolder = old.pathInCollection();
+    String rel = old.relativePath();
+    if (!rel.endsWith("/" + inFolder)) return Optional.empty();
+    String folder = rel.substring(0, rel.length() - inFolder.length() - 1);
+    String parentDir = "";
+    if (posts) {
+      int at = folder.lastIndexOf(old.draft() ? "_drafts" : "_posts");
+      parentDir = at <= 0 ? "" : folder.substring(0, at - 1);
+    }
+    Matcher m = (posts && !old.draft() ? DATE_FILENAME : DATELESS_FILENAME).matcher(inFolder);
+    if (!m.matches()) return Optional.empty();
+    return read(f, rel, inFolder, old.collection(), parentDir, old.draft(), m);
+  }
+
   private boolean acceptedInside(Path base, String inFolder) {
     String[] parts = inFolder.split("/");
     String acc = "";
