@@ -272,7 +272,10 @@ public final class Pipeline {
 
   private static void renderWave(List<? extends Convertible> items, ItemRenderer renderer,
       DependencyGraph.Recording recording) {
-    items.parallelStream().forEach(item -> {
+    // Sequential: liqp 0.9's Template keeps its render context in a field, so one cached
+    // template (a layout every item shares) rendered on two threads at once fails at random
+    // ("registry" is null, EmptyStackException in include).
+    items.forEach(item -> {
       recording.begin(item.relativePath());
       try {
         renderer.render(item);
