@@ -14,9 +14,11 @@ import io.jekyll4j.liquid.LiquidEngine;
 import io.jekyll4j.liquid.LiquidSettings;
 import io.jekyll4j.liquid.drop.Drops;
 import io.jekyll4j.render.ItemRenderer;
+import io.jekyll4j.render.OrderedRender;
 import io.jekyll4j.render.RenderProfile;
 import io.jekyll4j.source.SiteReader;
 import io.jekyll4j.url.Router;
+import io.jekyll4j.url.UrlConflicts;
 import io.jekyll4j.write.SiteWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -41,11 +43,13 @@ public final class Pipeline {
   private final BuildOptions options;
   private Map<String, String> previousHashes = Map.of();
   private Site lastSite;
+  /** The last site as read, before generators added pages: what a re-read starts from. */
+  private Site lastReadSite;
   private final DependencyGraph graph = new DependencyGraph();
   private boolean previousFailed;
+  private int lastRendered;
   private Map<String, String> sourceMaps = Map.of();
   private Map<String, String> staticHashes = Map.of();
-  private int lastRendered;
   private RenderProfile profile;
 
   public Pipeline(BuildOptions options) {
@@ -73,9 +77,10 @@ public final class Pipeline {
   }
 
   /**
-   * Rebuilds after these source changes: reads and links the whole site again, but renders only
-   * the items the changes affect (by the dependencies recorded while rendering) and rewrites only
-   * the outputs that changed. Falls back to a full build whenever the planner is unsure.
+   * Rebuilds after these source changes, for {@code serve}: re-reads only the edited files when
+   * it can, renders only the items the changes affect (by the dependencies recorded while
+   * rendering) and rewrites only the outputs that changed. Falls back to a full build whenever
+   * the planner is unsure, and after a failed build (whose changes must not be lost).
    */
   public BuildResult rebuild(ChangeSet changes) {
     return run(changes);
@@ -83,7 +88,7 @@ public final class Pipeline {
 
   private BuildResult run(ChangeSet requested) {
     ChangeSet changes = previousFailed ? ChangeSet.everything() : requested;
-    previousFailed = true; // until this build succeeds: its changes must not be lost
+    previousFailed = true; // until this build succeeds
     long t0 = System.nanoTime();
     Map<String, Duration> phases = new LinkedHashMap<>();
     Diagnostics diagnostics = new Diagnostics();
@@ -95,7 +100,10 @@ public final class Pipeline {
           "Destination directory cannot be or contain the Source directory.");
     }
     long t = System.nanoTime();
-    SiteConfig config = ConfigLoader.load(source, options.configFiles(), options.overrides());
+    Map<String, Object> overrides = new LinkedHashMap<>(options.overrides());
+    overrides.put("source", source.toString());
+    overrides.put("destination", destination.toString());
+    SiteConfig config = ConfigLoader.load(source, options.configFiles(), overrides);
     ZonedDateTime time = siteTime(config);
     phases.put("configure", since(t));
 
@@ -109,32 +117,32 @@ public final class Pipeline {
                 options.unpublished() || config.bool("unpublished")),
             time, diagnostics);
     java.util.Optional<Set<String>> reread = rereadable(changes);
-    Site previous = lastSite;
-    java.util.Optional<Site> updated = reread.flatMap(paths -> reader.reread(previous, paths)
-        .filter(fresh -> sameDates(previous, fresh, paths)));
+    Site previousRead = lastReadSite;
+    java.util.Optional<Site> updated = reread.flatMap(paths -> reader.reread(previousRead, paths)
+        .filter(fresh -> sameDates(previousRead, fresh, paths)));
     boolean partialRead = updated.isPresent();
-    Site site = updated.orElseGet(reader::read);
+    Site read = updated.orElseGet(reader::read);
+    Site site = read;
     phases.put("read", since(t));
+    boolean future = options.future() || config.bool("future");
 
     try (SiteConverters converters = new SiteConverters(source, config)) {
-      t = System.nanoTime();
       Router router = new Router(config, converters::outputExtension);
+      t = System.nanoTime();
+      site = Paginator.generate(site, router::url, diagnostics);
+      phases.put("generate", since(t));
+
+      t = System.nanoTime();
       Map<String, SiteWriter.Output> outputs = new TreeMap<>();
-      Map<String, String> owners = new HashMap<>();
       for (Convertible item : site.convertibles()) {
-        // after a re-read of edited files only, the other items keep their (unchanged) URLs
-        if (partialRead && !reread.get().contains(item.relativePath())) continue;
-        if (item instanceof Document d && !writes(config, d)) {
-          item.setUrl(router.url(item));
-          continue;
-        }
+        // after re-reading edited files only, the other items keep their (unchanged) URLs
+        if (partialRead && item.url() != null && !reread.get().contains(item.relativePath())) continue;
         item.setUrl(router.url(item));
       }
       phases.put("link", since(t));
 
       t = System.nanoTime();
-      IncludeFiles liquidIncludes =
-          new IncludeFiles(source, config.string("includes_dir", "_includes"));
+      IncludeFiles includes = new IncludeFiles(source, config.string("includes_dir", "_includes"));
       LiquidEngine liquid =
           new LiquidEngine(
               new LiquidSettings(
@@ -142,11 +150,12 @@ public final class Pipeline {
                   config.map("liquid").getOrDefault("strict_filters", false).equals(true),
                   String.valueOf(config.map("liquid").getOrDefault("error_mode", "warn")),
                   config.zone(),
-                  liquidIncludes,
+                  includes,
                   converters::markdownify));
       java.util.Optional<Set<String>> only = lastSite == null
           ? java.util.Optional.empty() : RebuildPlanner.plan(changes, lastSite, site, graph);
-      only.ifPresent(render -> carryOver(lastSite, site, render));
+      if (only.isPresent()) only = java.util.Optional.of(withGenerated(only.get(), read, site));
+      if (only.isPresent()) carryOver(lastSite, site, only.get());
       lastRendered = only.map(Set::size).orElse(site.convertibles().size());
       DependencyGraph.Recording recording = new DependencyGraph.Recording();
       Drops drops = new Drops(site, Map.of(), recording::read);
@@ -155,41 +164,44 @@ public final class Pipeline {
       jekyll.put("environment", options.environment());
       ItemRenderer renderer =
           new ItemRenderer(site, liquid, converters, drops, jekyll, diagnostics, source, profile);
-      renderWave(selected(site.documents(), only), renderer, recording);
-      renderWave(selected(site.pages(), only), renderer, recording);
+      site.documents().forEach(renderer::prepareExcerpt);
+      java.util.function.Consumer<Convertible> render = item -> {
+        recording.begin(item.relativePath());
+        try {
+          renderer.render(item);
+        } finally {
+          recording.end();
+        }
+      };
+      if (only.isPresent()) {
+        PartialRender partial = new PartialRender(site.convertibles());
+        drops.withView(partial);
+        partial.run(only.get(), render);
+      } else {
+        OrderedRender order = new OrderedRender(site.convertibles());
+        drops.withView(order);
+        order.run(render, renderThreads());
+      }
       phases.put("render", since(t));
 
       t = System.nanoTime();
-      Map<String, String> maps = new HashMap<>();
-      Set<String> carried = new HashSet<>();
-      for (Convertible item : site.convertibles()) {
-        if (item instanceof Document d && !writes(config, d)) continue;
-        String path = Router.outputPath(item.url(), router.outputExt(item), item instanceof Document);
-        claim(owners, path, item.relativePath(), diagnostics);
-        outputs.put(path, SiteWriter.Output.of(item.output().getBytes(StandardCharsets.UTF_8)));
-        if (only.isPresent() && !only.get().contains(item.relativePath())) {
-          carried.add(path);
-          carried.add(path + ".map");
-        }
-        String mapPath = path + ".map";
-        java.util.Optional<String> map = converters.sourceMap(item.relativePath());
-        if (map.isEmpty() && only.isPresent() && !only.get().contains(item.relativePath())) {
-          map = java.util.Optional.ofNullable(sourceMaps.get(item.relativePath()));
-        }
-        map.ifPresent(m -> {
-          maps.put(item.relativePath(), m);
-          outputs.put(mapPath, SiteWriter.Output.of(m.getBytes(StandardCharsets.UTF_8)));
-        });
+      // Jekyll's each_site_file order: pages, static files, documents; a later writer wins.
+      UrlConflicts conflicts = new UrlConflicts();
+      Outputs out = new Outputs(outputs, conflicts, router, converters, destination, source, only);
+      for (Convertible item : site.pages()) {
+        out.add(item);
       }
       for (StaticFile f : site.staticFiles()) {
         if (!f.collection().isEmpty() && !collectionWrites(config, f.collection())) continue;
-        String path = f.relativePath();
-        if (!f.collection().isEmpty()) path = staticCollectionPath(config, f);
-        claim(owners, path, f.relativePath(), diagnostics);
+        String path = Router.outputPath(router.url(f), f.extension(), false);
+        conflicts.claim(destination.resolve(path).toString(), f.file().toAbsolutePath().toString());
         outputs.put(path, SiteWriter.Output.copy(f.file()));
       }
-      Map<String, String> hashes = hashes(outputs, carried);
-      sourceMaps = maps;
+      for (Document d : site.documents()) {
+        if (writes(config, d, future, time)) out.add(d);
+      }
+      conflicts.warnings().forEach(diagnostics::warn);
+      Map<String, String> hashes = hashes(outputs, out.carried);
       Set<String> changed = new HashSet<>();
       hashes.forEach((k, v) -> { if (!v.equals(previousHashes.get(k))) changed.add(k); });
       previousHashes.keySet().stream().filter(k -> !hashes.containsKey(k)).forEach(changed::add);
@@ -200,23 +212,19 @@ public final class Pipeline {
         writer.writeAll(outputs);
       }
       phases.put("write", since(t));
-      graph.commit(recording, liquidIncludes.filesRead(), only.isEmpty());
+      graph.commit(recording, includes.filesRead(), only.isEmpty());
+      sourceMaps = out.maps;
       previousHashes = hashes;
       lastSite = site;
+      lastReadSite = read;
       previousFailed = false;
       return new BuildResult(hashes, changed, diagnostics.warnings(), phases, since(t0));
     }
   }
 
-  private static String staticCollectionPath(SiteConfig config, StaticFile f) {
-    String rel = f.relativePath();
-    String dirPrefix = config.string("collections_dir", "");
-    if (!dirPrefix.isEmpty() && rel.startsWith(dirPrefix + "/")) rel = rel.substring(dirPrefix.length() + 1);
-    if (rel.startsWith("_")) rel = rel.substring(1);
-    return rel;
-  }
-
-  private static boolean writes(SiteConfig config, Document d) {
+  /** Jekyll's {@code Document#write?}: the collection writes, and the document is not future. */
+  private static boolean writes(SiteConfig config, Document d, boolean future, ZonedDateTime time) {
+    if (!future && d.date().toEpochSecond() > time.toEpochSecond()) return false;
     return collectionWrites(config, d.collection());
   }
 
@@ -224,13 +232,55 @@ public final class Pipeline {
     return config.collection(label).map(m -> Boolean.TRUE.equals(m.get("output"))).orElse(label.equals("posts"));
   }
 
-  private static void claim(Map<String, String> owners, String path, String owner, Diagnostics diagnostics) {
-    String prev = owners.put(path, owner);
-    if (prev != null) {
-      diagnostics.warn(
-          "Conflict: The following destination is shared by multiple files. The written file may end"
-              + " up with unexpected contents. " + path + " - " + prev + ", " + owner);
+  /**
+   * Collects the outputs of rendered items (with their source maps). In a partial rebuild the
+   * items that were not rendered again keep their previous source map and hash.
+   */
+  private final class Outputs {
+    private final Map<String, SiteWriter.Output> outputs;
+    private final UrlConflicts conflicts;
+    private final Router router;
+    private final SiteConverters converters;
+    private final Path destination;
+    private final Path source;
+    private final java.util.Optional<Set<String>> only;
+    final Map<String, String> maps = new HashMap<>();
+    final Set<String> carried = new HashSet<>();
+
+    Outputs(Map<String, SiteWriter.Output> outputs, UrlConflicts conflicts, Router router,
+        SiteConverters converters, Path destination, Path source, java.util.Optional<Set<String>> only) {
+      this.outputs = outputs;
+      this.conflicts = conflicts;
+      this.router = router;
+      this.converters = converters;
+      this.destination = destination;
+      this.source = source;
+      this.only = only;
     }
+
+    void add(Convertible item) {
+      String path = Router.outputPath(item.url(), router.outputExt(item), item instanceof Document);
+      // As Jekyll names them: a page by its relative path, a document by its full path.
+      String name = item instanceof Document ? source.resolve(item.relativePath()).toString() : item.relativePath();
+      conflicts.claim(destination.resolve(path).toString(), name);
+      outputs.put(path, SiteWriter.Output.of(item.output().getBytes(StandardCharsets.UTF_8)));
+      boolean kept = only.isPresent() && !only.get().contains(item.relativePath());
+      if (kept) {
+        carried.add(path);
+        carried.add(path + ".map");
+      }
+      java.util.Optional<String> map = converters.sourceMap(item.relativePath());
+      if (map.isEmpty() && kept) map = java.util.Optional.ofNullable(sourceMaps.get(item.relativePath()));
+      map.ifPresent(m -> {
+        maps.put(item.relativePath(), m);
+        outputs.put(path + ".map", SiteWriter.Output.of(m.getBytes(StandardCharsets.UTF_8)));
+      });
+    }
+  }
+
+  /** Render threads: one per core, or {@code jekyll4j.threads} (1 renders sequentially). */
+  private static int renderThreads() {
+    return Integer.getInteger("jekyll4j.threads", Runtime.getRuntime().availableProcessors());
   }
 
   /**
@@ -253,7 +303,10 @@ public final class Pipeline {
     return java.util.Optional.of(paths);
   }
 
-  /** Whether re-read documents kept their dates, so every collection keeps its order. */
+  /**
+   * Whether re-read documents keep their collection's order: posts sort by date (and path), other
+   * collections may sort by any front-matter key, so there the front matter must be unchanged.
+   */
   private static boolean sameDates(Site before, Site after, Set<String> paths) {
     Map<String, Document> old = new HashMap<>();
     before.documents().forEach(d -> old.put(d.relativePath(), d));
@@ -261,6 +314,7 @@ public final class Pipeline {
       if (!paths.contains(d.relativePath())) continue;
       Document o = old.get(d.relativePath());
       if (o == null || !o.date().equals(d.date())) return false;
+      if (!d.collection().equals("posts") && !o.data().equals(d.data())) return false;
     }
     return true;
   }
@@ -268,27 +322,6 @@ public final class Pipeline {
   /** How many items the last build rendered (tests check rebuilds stay partial). */
   int lastRendered() {
     return lastRendered;
-  }
-
-  private static void renderWave(List<? extends Convertible> items, ItemRenderer renderer,
-      DependencyGraph.Recording recording) {
-    // Sequential: liqp 0.9's Template keeps its render context in a field, so one cached
-    // template (a layout every item shares) rendered on two threads at once fails at random
-    // ("registry" is null, EmptyStackException in include).
-    items.forEach(item -> {
-      recording.begin(item.relativePath());
-      try {
-        renderer.render(item);
-      } finally {
-        recording.end();
-      }
-    });
-  }
-
-  private static List<? extends Convertible> selected(
-      List<? extends Convertible> items, java.util.Optional<Set<String>> only) {
-    if (only.isEmpty()) return items;
-    return items.stream().filter(i -> only.get().contains(i.relativePath())).toList();
   }
 
   /** Items a rebuild does not render keep what the previous build rendered for them. */
@@ -300,7 +333,6 @@ public final class Pipeline {
       if (rendered.contains(item.relativePath()) || prev == null) continue;
       item.setContent(prev.content());
       item.setOutput(prev.output());
-      if (item instanceof Document d && prev instanceof Document p) d.setExcerpt(p.excerpt());
     }
   }
 
@@ -317,10 +349,20 @@ public final class Pipeline {
     return e instanceof java.nio.file.FileSystemException f && f.getFile() != null ? f.getFile() : "";
   }
 
+  /** Pages a generator made (pagination) list other items: they are rendered on every rebuild. */
+  private static Set<String> withGenerated(Set<String> render, Site read, Site generated) {
+    Set<String> out = new HashSet<>(render);
+    java.util.Set<Convertible> readItems = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    readItems.addAll(read.convertibles());
+    for (Convertible c : generated.convertibles()) if (!readItems.contains(c)) out.add(c.relativePath());
+    return out;
+  }
+
   private static ZonedDateTime siteTime(SiteConfig config) {
     Object t = config.get("time");
     if (t != null) {
-      return Dates.toZoned(t, config.zone()).orElseGet(() -> ZonedDateTime.now(config.zone()));
+      return Dates.jekyllDate(t, config.zone())
+          .orElseGet(() -> ZonedDateTime.now(config.zone()));
     }
     return ZonedDateTime.now(config.zone());
   }

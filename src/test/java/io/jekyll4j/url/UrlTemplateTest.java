@@ -29,7 +29,21 @@ class UrlTemplateTest {
   void documentPlaceholdersMustExist() {
     assertThatThrownBy(() -> UrlTemplate.expandStrict("/:nope/", Map.of("title", "x"), "_posts/a.md"))
         .isInstanceOf(BuildException.class)
-        .hasMessageContaining("':nope' is not a valid placeholder");
+        .hasMessageContaining("The URL template doesn't have nope keys. Check your permalink template!");
+  }
+
+  @Test
+  void aPlaceholderEndingInUnderscoreFallsBackToTheNameWithout() {
+    assertThat(UrlTemplate.expandStrict("/:title_/x", Map.of("title", "a"), "x")).isEqualTo("/a_/x");
+    assertThatThrownBy(() -> UrlTemplate.expandStrict("/:title_x", Map.of("title", "a"), "x"))
+        .hasMessageContaining("doesn't have title_x keys");
+  }
+
+  @Test
+  void emptyPlaceholdersCollapseTheirSlashes() {
+    Map<String, String> v = Map.of("categories", "", "year", "2024", "title", "hi", "output_ext", ".html");
+    assertThat(UrlTemplate.expandStrict("/:categories/:year/:title:output_ext", v, "x.md"))
+        .isEqualTo("/2024/hi.html");
   }
 
   @Test
