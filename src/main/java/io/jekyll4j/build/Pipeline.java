@@ -245,7 +245,8 @@ public final class Pipeline {
     private final Path source;
     private final java.util.Optional<Set<String>> only;
     final Map<String, String> maps = new HashMap<>();
-    final Set<String> carried = new HashSet<>();
+    /** Outputs of items not rendered again: their previous hash (their bytes are not needed). */
+    final Map<String, String> carried = new HashMap<>();
 
     Outputs(Map<String, SiteWriter.Output> outputs, UrlConflicts conflicts, Router router,
         SiteConverters converters, Path destination, Path source, java.util.Optional<Set<String>> only) {
@@ -263,17 +264,25 @@ public final class Pipeline {
       // As Jekyll names them: a page by its relative path, a document by its full path.
       String name = item instanceof Document ? source.resolve(item.relativePath()).toString() : item.relativePath();
       conflicts.claim(destination.resolve(path).toString(), name);
-      outputs.put(path, SiteWriter.Output.of(item.output().getBytes(StandardCharsets.UTF_8)));
       boolean kept = only.isPresent() && !only.get().contains(item.relativePath());
-      if (kept) {
-        carried.add(path);
-        carried.add(path + ".map");
+      String keptHash = kept ? previousHashes.get(path) : null;
+      if (keptHash != null) {
+        carried.put(path, keptHash);
+        outputs.remove(path);
+      } else {
+        carried.remove(path);
+        outputs.put(path, SiteWriter.Output.of(item.output().getBytes(StandardCharsets.UTF_8)));
       }
       java.util.Optional<String> map = converters.sourceMap(item.relativePath());
       if (map.isEmpty() && kept) map = java.util.Optional.ofNullable(sourceMaps.get(item.relativePath()));
       map.ifPresent(m -> {
         maps.put(item.relativePath(), m);
-        outputs.put(path + ".map", SiteWriter.Output.of(m.getBytes(StandardCharsets.UTF_8)));
+        String mapHash = kept ? previousHashes.get(path + ".map") : null;
+        if (mapHash != null) {
+          carried.put(path + ".map", mapHash);
+        } else {
+          outputs.put(path + ".map", SiteWriter.Output.of(m.getBytes(StandardCharsets.UTF_8)));
+        }
       });
     }
   }
@@ -371,16 +380,11 @@ public final class Pipeline {
    * Content hashes of the outputs. Outputs carried over from the previous build keep their hash,
    * and a copied static file is hashed again only when its size or modification time changed.
    */
-  private Map<String, String> hashes(Map<String, SiteWriter.Output> outputs, Set<String> carried) {
-    Map<String, String> out = new TreeMap<>();
+  private Map<String, String> hashes(Map<String, SiteWriter.Output> outputs, Map<String, String> carried) {
+    Map<String, String> out = new TreeMap<>(carried);
     Map<String, String> statics = new HashMap<>();
     try {
       for (Map.Entry<String, SiteWriter.Output> e : outputs.entrySet()) {
-        String previous = previousHashes.get(e.getKey());
-        if (previous != null && carried.contains(e.getKey())) {
-          out.put(e.getKey(), previous);
-          continue;
-        }
         byte[] bytes = e.getValue().bytes();
         if (bytes == null) {
           Path file = e.getValue().copyOf();
