@@ -116,10 +116,10 @@ public final class Pipeline {
                 options.future() || config.bool("future"),
                 options.unpublished() || config.bool("unpublished")),
             time, diagnostics);
-    java.util.Optional<Set<String>> reread = rereadable(changes);
+    java.util.Optional<Set<String>> reread = RebuildSteps.rereadable(changes, lastSite);
     Site previousRead = lastReadSite;
     java.util.Optional<Site> updated = reread.flatMap(paths -> reader.reread(previousRead, paths)
-        .filter(fresh -> sameDates(previousRead, fresh, paths)));
+        .filter(fresh -> RebuildSteps.sameDates(previousRead, fresh, paths)));
     boolean partialRead = updated.isPresent();
     Site read = updated.orElseGet(reader::read);
     Site site = read;
@@ -154,8 +154,8 @@ public final class Pipeline {
                   converters::markdownify));
       java.util.Optional<Set<String>> only = lastSite == null
           ? java.util.Optional.empty() : RebuildPlanner.plan(changes, lastSite, site, graph);
-      if (only.isPresent()) only = java.util.Optional.of(withGenerated(only.get(), read, site));
-      if (only.isPresent()) carryOver(lastSite, site, only.get());
+      if (only.isPresent()) only = java.util.Optional.of(RebuildSteps.withGenerated(only.get(), read, site));
+      if (only.isPresent()) RebuildSteps.carryOver(lastSite, site, only.get());
       lastRendered = only.map(Set::size).orElse(site.convertibles().size());
       DependencyGraph.Recording recording = new DependencyGraph.Recording();
       Drops drops = new Drops(site, Map.of(), recording::read);
@@ -207,7 +207,7 @@ public final class Pipeline {
       previousHashes.keySet().stream().filter(k -> !hashes.containsKey(k)).forEach(changed::add);
       SiteWriter writer = new SiteWriter(destination, config.list("keep_files"));
       if (only.isPresent()) {
-        writeInPlace(writer, outputs, changed);
+        RebuildSteps.writeInPlace(writer, outputs, changed);
       } else {
         writer.writeAll(outputs);
       }
@@ -292,79 +292,9 @@ public final class Pipeline {
     return Integer.getInteger("jekyll4j.threads", Runtime.getRuntime().availableProcessors());
   }
 
-  /**
-   * The edited files, when every change is an edit of a page or document of the previous build
-   * (so the site can be updated by re-reading just those files); empty otherwise.
-   */
-  private java.util.Optional<Set<String>> rereadable(ChangeSet changes) {
-    if (changes.full() || lastSite == null || changes.changes().isEmpty()) {
-      return java.util.Optional.empty();
-    }
-    Set<String> known = new HashSet<>();
-    lastSite.convertibles().forEach(c -> known.add(c.relativePath()));
-    Set<String> paths = new HashSet<>();
-    for (ChangeSet.Change c : changes.changes()) {
-      if (c.kind() != ChangeSet.Kind.MODIFIED || !known.contains(c.path())) {
-        return java.util.Optional.empty();
-      }
-      paths.add(c.path());
-    }
-    return java.util.Optional.of(paths);
-  }
-
-  /**
-   * Whether re-read documents keep their collection's order: posts sort by date (and path), other
-   * collections may sort by any front-matter key, so there the front matter must be unchanged.
-   */
-  private static boolean sameDates(Site before, Site after, Set<String> paths) {
-    Map<String, Document> old = new HashMap<>();
-    before.documents().forEach(d -> old.put(d.relativePath(), d));
-    for (Document d : after.documents()) {
-      if (!paths.contains(d.relativePath())) continue;
-      Document o = old.get(d.relativePath());
-      if (o == null || !o.date().equals(d.date())) return false;
-      if (!d.collection().equals("posts") && !o.data().equals(d.data())) return false;
-    }
-    return true;
-  }
-
   /** How many items the last build rendered (tests check rebuilds stay partial). */
   int lastRendered() {
     return lastRendered;
-  }
-
-  /** Items a rebuild does not render keep what the previous build rendered for them. */
-  private static void carryOver(Site before, Site after, Set<String> rendered) {
-    Map<String, Convertible> old = new HashMap<>();
-    before.convertibles().forEach(c -> old.put(c.relativePath(), c));
-    for (Convertible item : after.convertibles()) {
-      Convertible prev = old.get(item.relativePath());
-      if (rendered.contains(item.relativePath()) || prev == null) continue;
-      item.setContent(prev.content());
-      item.setOutput(prev.output());
-    }
-  }
-
-  private static void writeInPlace(
-      SiteWriter writer, Map<String, SiteWriter.Output> outputs, Set<String> changed) {
-    try {
-      for (String path : changed) writer.writeOne(path, outputs.get(path));
-    } catch (java.io.IOException e) {
-      throw new BuildException(SourceLocation.of(path(e)), "Cannot write the site: " + e.getMessage(), e);
-    }
-  }
-
-  private static String path(java.io.IOException e) {
-    return e instanceof java.nio.file.FileSystemException f && f.getFile() != null ? f.getFile() : "";
-  }
-
-  /** Pages a generator made (pagination) list other items: they are rendered on every rebuild. */
-  private static Set<String> withGenerated(Set<String> render, Site read, Site generated) {
-    Set<String> out = new HashSet<>(render);
-    java.util.Set<Convertible> readItems = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    readItems.addAll(read.convertibles());
-    for (Convertible c : generated.convertibles()) if (!readItems.contains(c)) out.add(c.relativePath());
-    return out;
   }
 
   private static ZonedDateTime siteTime(SiteConfig config) {
