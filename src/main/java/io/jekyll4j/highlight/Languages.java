@@ -1,0 +1,79 @@
+package io.jekyll4j.highlight;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The built-in languages with Rouge's names; a new language is one more rule table here. Each
+ * is built on first use; lexers that embed others get the (lazy) lexers they embed.
+ */
+final class Languages {
+  private Languages() {}
+
+  private static LazyLexer lazy(String tag, List<String> aliases, Supplier<Lexer> factory) {
+    return new LazyLexer(tag, aliases, factory);
+  }
+
+  static List<Lexer> all(Function<String, Optional<Lexer>> lookup) {
+    Lexer shell = lazy("shell", List.of("bash", "zsh", "ksh", "sh"), ShellLexer::create);
+    Lexer javascript = lazy("javascript", List.of("js"), JavascriptLexer::javascript);
+    Lexer css = lazy("css", List.of(), CssLexer::create);
+    Lexer html = lazy("html", List.of(), () -> HtmlLexer.create(javascript, css));
+    Lexer yaml = lazy("yaml", List.of("yml"), YamlLexer::create);
+    Lexer ruby = lazy("ruby", List.of("rb"), RubyLexer::create);
+    return List.of(
+        new PlainTextLexer(Token.TEXT),
+        shell,
+        new ConsoleLexer(shell),
+        ruby,
+        lazy("erb", List.of("eruby", "rhtml"), () -> ErbLexer.create(html, ruby)),
+        lazy("python", List.of("py"), PythonLexer::create),
+        javascript,
+        lazy("typescript", List.of("ts"), JavascriptLexer::typescript),
+        lazy("jsx", List.of("jsx", "react"), () -> JavascriptLexer.jsx(html)),
+        lazy("docker", List.of("dockerfile", "Dockerfile"), () -> DockerLexer.create(shell)),
+        css,
+        lazy("scss", List.of(), ScssLexer::create),
+        html,
+        lazy("xml", List.of(), XmlLexer::create),
+        yaml,
+        lazy("json", List.of(), JsonLexer::create),
+        lazy("toml", List.of(), ConfigFileLexers::toml),
+        lazy("ini", List.of(), ConfigFileLexers::ini),
+        lazy("properties", List.of(), ConfigFileLexers::properties),
+        lazy("nginx", List.of(), ConfigFileLexers::nginx),
+        lazy("r", List.of("r", "R", "s", "S"), RLexer::create),
+        lazy("lua", List.of(), LuaLexer::create),
+        lazy("dart", List.of(), DartLexer::create),
+        lazy("groovy", List.of(), GroovyLexer::groovy),
+        lazy("gradle", List.of(), GroovyLexer::gradle),
+        lazy("tex", List.of("TeX", "LaTeX", "latex"), TexLexer::create),
+        lazy("protobuf", List.of("proto"), ProtobufLexer::create),
+        lazy("hcl", List.of(), HclLexer::hcl),
+        lazy("terraform", List.of("tf"), HclLexer::terraform),
+        lazy("elixir", List.of("elixir", "exs"), ElixirLexer::create),
+        lazy("haskell", List.of("hs"), HaskellLexer::create),
+        lazy("scala", List.of(), ScalaLexer::create),
+        lazy("powershell", List.of("posh", "microsoftshell", "msshell"), PowershellLexer::create),
+        lazy("make", List.of("makefile", "mf", "gnumake", "bsdmake"), () -> MakeLexer.create(shell)),
+        lazy("diff", List.of("patch", "udiff"), DiffLexer::create),
+        lazy("sql", List.of(), SqlLexer::create),
+        lazy("markdown", List.of("md", "mkd"), () -> MarkdownLexer.create(html, yaml, lookup)),
+        lazy("liquid", List.of(), LiquidLexer::create),
+        lazy("java", List.of(), JavaLexer::create),
+        lazy("csharp", List.of("c#", "cs"), CsharpLexer::create),
+        lazy("kotlin", List.of(), KotlinLexer::create),
+        lazy("swift", List.of(), SwiftLexer::create),
+        lazy("php", List.of("php", "php3", "php4", "php5"), () -> PhpLexer.create(html)),
+        lazy("http", List.of(), () -> HttpLexer.create(lookup)),
+        lazy("c", List.of(), CLexer::c),
+        lazy("cpp", List.of("c++"), CLexer::cpp),
+        lazy("go", List.of("go", "golang"), GoLexer::create),
+        lazy("rust",
+            List.of("rs", "rust,no_run", "rs,no_run", "rust,ignore", "rs,ignore",
+                "rust,should_panic", "rs,should_panic"),
+            RustLexer::create));
+  }
+}
