@@ -19,11 +19,17 @@ final class IncludeFiles implements IncludeSource {
   private final Path includes;
   private final String includesDir;
   private final Map<String, Optional<Found>> cache = new ConcurrentHashMap<>();
+  private final java.util.Set<String> read = ConcurrentHashMap.newKeySet();
 
   IncludeFiles(Path source, String includesDir) {
     this.source = source.toAbsolutePath().normalize();
     this.includesDir = includesDir;
     this.includes = this.source.resolve(includesDir).normalize();
+  }
+
+  /** Every file an include tag read in this build (rebuilds fall back to full when one changes). */
+  java.util.Set<String> filesRead() {
+    return java.util.Set.copyOf(read);
   }
 
   @Override
@@ -44,6 +50,7 @@ final class IncludeFiles implements IncludeSource {
       if (!file.toRealPath().startsWith(source.toRealPath())) return Optional.empty();
       String text = Files.readString(file, StandardCharsets.UTF_8);
       String rel = source.relativize(file).toString().replace('\\', '/');
+      read.add(rel);
       return Optional.of(new Found(rel, text));
     } catch (IOException e) {
       return Optional.empty();

@@ -25,6 +25,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.ZonedDateTime;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,6 +43,13 @@ public final class Pipeline {
   private final BuildOptions options;
   private Map<String, String> previousHashes = Map.of();
   private Site lastSite;
+  /** The last site as read, before generators added pages: what a re-read starts from. */
+  private Site lastReadSite;
+  private final DependencyGraph graph = new DependencyGraph();
+  private boolean previousFailed;
+  private int lastRendered;
+  private Map<String, String> sourceMaps = Map.of();
+  private Map<String, String> staticHashes = Map.of();
   private RenderProfile profile;
 
   public Pipeline(BuildOptions options) {
@@ -65,6 +73,22 @@ public final class Pipeline {
 
   /** Builds the whole site into the destination (atomically). */
   public BuildResult build() {
+    return run(ChangeSet.everything());
+  }
+
+  /**
+   * Rebuilds after these source changes, for {@code serve}: re-reads only the edited files when
+   * it can, renders only the items the changes affect (by the dependencies recorded while
+   * rendering) and rewrites only the outputs that changed. Falls back to a full build whenever
+   * the planner is unsure, and after a failed build (whose changes must not be lost).
+   */
+  public BuildResult rebuild(ChangeSet changes) {
+    return run(changes);
+  }
+
+  private BuildResult run(ChangeSet requested) {
+    ChangeSet changes = previousFailed ? ChangeSet.everything() : requested;
+    previousFailed = true; // until this build succeeds
     long t0 = System.nanoTime();
     Map<String, Duration> phases = new LinkedHashMap<>();
     Diagnostics diagnostics = new Diagnostics();
@@ -84,15 +108,21 @@ public final class Pipeline {
     phases.put("configure", since(t));
 
     t = System.nanoTime();
-    Site site =
+    SiteReader reader =
         new SiteReader(
-                source, config,
-                new SiteReader.ReadOptions(
-                    options.drafts() || config.bool("show_drafts"),
-                    options.future() || config.bool("future"),
-                    options.unpublished() || config.bool("unpublished")),
-                time, diagnostics)
-            .read();
+            source, config,
+            new SiteReader.ReadOptions(
+                options.drafts() || config.bool("show_drafts"),
+                options.future() || config.bool("future"),
+                options.unpublished() || config.bool("unpublished")),
+            time, diagnostics);
+    java.util.Optional<Set<String>> reread = RebuildSteps.rereadable(changes, lastSite);
+    Site previousRead = lastReadSite;
+    java.util.Optional<Site> updated = reread.flatMap(paths -> reader.reread(previousRead, paths)
+        .filter(fresh -> RebuildSteps.sameDates(previousRead, fresh, paths)));
+    boolean partialRead = updated.isPresent();
+    Site read = updated.orElseGet(reader::read);
+    Site site = read;
     phases.put("read", since(t));
     boolean future = options.future() || config.bool("future");
 
@@ -104,10 +134,15 @@ public final class Pipeline {
 
       t = System.nanoTime();
       Map<String, SiteWriter.Output> outputs = new TreeMap<>();
-      for (Convertible item : site.convertibles()) item.setUrl(router.url(item));
+      for (Convertible item : site.convertibles()) {
+        // after re-reading edited files only, the other items keep their (unchanged) URLs
+        if (partialRead && item.url() != null && !reread.get().contains(item.relativePath())) continue;
+        item.setUrl(router.url(item));
+      }
       phases.put("link", since(t));
 
       t = System.nanoTime();
+      IncludeFiles includes = new IncludeFiles(source, config.string("includes_dir", "_includes"));
       LiquidEngine liquid =
           new LiquidEngine(
               new LiquidSettings(
@@ -115,25 +150,46 @@ public final class Pipeline {
                   config.map("liquid").getOrDefault("strict_filters", false).equals(true),
                   String.valueOf(config.map("liquid").getOrDefault("error_mode", "warn")),
                   config.zone(),
-                  new IncludeFiles(source, config.string("includes_dir", "_includes")),
+                  includes,
                   converters::markdownify));
-      Drops drops = new Drops(site, Map.of());
+      java.util.Optional<Set<String>> only = lastSite == null
+          ? java.util.Optional.empty() : RebuildPlanner.plan(changes, lastSite, site, graph);
+      if (only.isPresent()) only = java.util.Optional.of(RebuildSteps.withGenerated(only.get(), read, site));
+      if (only.isPresent()) RebuildSteps.carryOver(lastSite, site, only.get());
+      lastRendered = only.map(Set::size).orElse(site.convertibles().size());
+      DependencyGraph.Recording recording = new DependencyGraph.Recording();
+      Drops drops = new Drops(site, Map.of(), recording::read);
       Map<String, Object> jekyll = new LinkedHashMap<>();
       jekyll.put("version", "4.3.1");
       jekyll.put("environment", options.environment());
       ItemRenderer renderer =
           new ItemRenderer(site, liquid, converters, drops, jekyll, diagnostics, source, profile);
       site.documents().forEach(renderer::prepareExcerpt);
-      OrderedRender order = new OrderedRender(site.convertibles());
-      drops.withView(order);
-      order.run(renderer::render, renderThreads());
+      java.util.function.Consumer<Convertible> render = item -> {
+        recording.begin(item.relativePath());
+        try {
+          renderer.render(item);
+        } finally {
+          recording.end();
+        }
+      };
+      if (only.isPresent()) {
+        PartialRender partial = new PartialRender(site.convertibles());
+        drops.withView(partial);
+        partial.run(only.get(), render);
+      } else {
+        OrderedRender order = new OrderedRender(site.convertibles());
+        drops.withView(order);
+        order.run(render, renderThreads());
+      }
       phases.put("render", since(t));
 
       t = System.nanoTime();
       // Jekyll's each_site_file order: pages, static files, documents; a later writer wins.
       UrlConflicts conflicts = new UrlConflicts();
+      Outputs out = new Outputs(outputs, conflicts, router, converters, destination, source, only);
       for (Convertible item : site.pages()) {
-        addOutput(outputs, conflicts, item, router, converters, destination, source);
+        out.add(item);
       }
       for (StaticFile f : site.staticFiles()) {
         if (!f.collection().isEmpty() && !collectionWrites(config, f.collection())) continue;
@@ -142,18 +198,26 @@ public final class Pipeline {
         outputs.put(path, SiteWriter.Output.copy(f.file()));
       }
       for (Document d : site.documents()) {
-        if (writes(config, d, future, time)) addOutput(outputs, conflicts, d, router, converters, destination, source);
+        if (writes(config, d, future, time)) out.add(d);
       }
       conflicts.warnings().forEach(diagnostics::warn);
-      new SiteWriter(destination, config.list("keep_files")).writeAll(outputs);
-      phases.put("write", since(t));
-
-      Map<String, String> hashes = hashes(outputs);
+      Map<String, String> hashes = hashes(outputs, out.carried);
       Set<String> changed = new HashSet<>();
       hashes.forEach((k, v) -> { if (!v.equals(previousHashes.get(k))) changed.add(k); });
       previousHashes.keySet().stream().filter(k -> !hashes.containsKey(k)).forEach(changed::add);
+      SiteWriter writer = new SiteWriter(destination, config.list("keep_files"));
+      if (only.isPresent()) {
+        RebuildSteps.writeInPlace(writer, outputs, changed);
+      } else {
+        writer.writeAll(outputs);
+      }
+      phases.put("write", since(t));
+      graph.commit(recording, includes.filesRead(), only.isEmpty());
+      sourceMaps = out.maps;
       previousHashes = hashes;
       lastSite = site;
+      lastReadSite = read;
+      previousFailed = false;
       return new BuildResult(hashes, changed, diagnostics.warnings(), phases, since(t0));
     }
   }
@@ -168,22 +232,69 @@ public final class Pipeline {
     return config.collection(label).map(m -> Boolean.TRUE.equals(m.get("output"))).orElse(label.equals("posts"));
   }
 
-  private static void addOutput(
-      Map<String, SiteWriter.Output> outputs, UrlConflicts conflicts, Convertible item, Router router,
-      SiteConverters converters, Path destination, Path source) {
-    String path = Router.outputPath(item.url(), router.outputExt(item), item instanceof Document);
-    // As Jekyll names them: a page by its relative path, a document by its full path.
-    String name = item instanceof Document ? source.resolve(item.relativePath()).toString() : item.relativePath();
-    conflicts.claim(destination.resolve(path).toString(), name);
-    outputs.put(path, SiteWriter.Output.of(item.output().getBytes(StandardCharsets.UTF_8)));
-    converters
-        .sourceMap(item.relativePath())
-        .ifPresent(m -> outputs.put(path + ".map", SiteWriter.Output.of(m.getBytes(StandardCharsets.UTF_8))));
+  /**
+   * Collects the outputs of rendered items (with their source maps). In a partial rebuild the
+   * items that were not rendered again keep their previous source map and hash.
+   */
+  private final class Outputs {
+    private final Map<String, SiteWriter.Output> outputs;
+    private final UrlConflicts conflicts;
+    private final Router router;
+    private final SiteConverters converters;
+    private final Path destination;
+    private final Path source;
+    private final java.util.Optional<Set<String>> only;
+    final Map<String, String> maps = new HashMap<>();
+    /** Outputs of items not rendered again: their previous hash (their bytes are not needed). */
+    final Map<String, String> carried = new HashMap<>();
+
+    Outputs(Map<String, SiteWriter.Output> outputs, UrlConflicts conflicts, Router router,
+        SiteConverters converters, Path destination, Path source, java.util.Optional<Set<String>> only) {
+      this.outputs = outputs;
+      this.conflicts = conflicts;
+      this.router = router;
+      this.converters = converters;
+      this.destination = destination;
+      this.source = source;
+      this.only = only;
+    }
+
+    void add(Convertible item) {
+      String path = Router.outputPath(item.url(), router.outputExt(item), item instanceof Document);
+      // As Jekyll names them: a page by its relative path, a document by its full path.
+      String name = item instanceof Document ? source.resolve(item.relativePath()).toString() : item.relativePath();
+      conflicts.claim(destination.resolve(path).toString(), name);
+      boolean kept = only.isPresent() && !only.get().contains(item.relativePath());
+      String keptHash = kept ? previousHashes.get(path) : null;
+      if (keptHash != null) {
+        carried.put(path, keptHash);
+        outputs.remove(path);
+      } else {
+        carried.remove(path);
+        outputs.put(path, SiteWriter.Output.of(item.output().getBytes(StandardCharsets.UTF_8)));
+      }
+      java.util.Optional<String> map = converters.sourceMap(item.relativePath());
+      if (map.isEmpty() && kept) map = java.util.Optional.ofNullable(sourceMaps.get(item.relativePath()));
+      map.ifPresent(m -> {
+        maps.put(item.relativePath(), m);
+        String mapHash = kept ? previousHashes.get(path + ".map") : null;
+        if (mapHash != null) {
+          carried.put(path + ".map", mapHash);
+        } else {
+          outputs.put(path + ".map", SiteWriter.Output.of(m.getBytes(StandardCharsets.UTF_8)));
+        }
+      });
+    }
   }
 
   /** Render threads: one per core, or {@code jekyll4j.threads} (1 renders sequentially). */
   private static int renderThreads() {
     return Integer.getInteger("jekyll4j.threads", Runtime.getRuntime().availableProcessors());
+  }
+
+  /** How many items the last build rendered (tests check rebuilds stay partial). */
+  int lastRendered() {
+    return lastRendered;
   }
 
   private static ZonedDateTime siteTime(SiteConfig config) {
@@ -195,19 +306,41 @@ public final class Pipeline {
     return ZonedDateTime.now(config.zone());
   }
 
-  private static Map<String, String> hashes(Map<String, SiteWriter.Output> outputs) {
-    Map<String, String> out = new TreeMap<>();
+  /**
+   * Content hashes of the outputs. Outputs carried over from the previous build keep their hash,
+   * and a copied static file is hashed again only when its size or modification time changed.
+   */
+  private Map<String, String> hashes(Map<String, SiteWriter.Output> outputs, Map<String, String> carried) {
+    Map<String, String> out = new TreeMap<>(carried);
+    Map<String, String> statics = new HashMap<>();
     try {
       for (Map.Entry<String, SiteWriter.Output> e : outputs.entrySet()) {
-        MessageDigest md = MessageDigest.getInstance("SHA-1");
         byte[] bytes = e.getValue().bytes();
-        if (bytes == null) bytes = java.nio.file.Files.readAllBytes(e.getValue().copyOf());
-        out.put(e.getKey(), java.util.HexFormat.of().formatHex(md.digest(bytes)));
+        if (bytes == null) {
+          Path file = e.getValue().copyOf();
+          String stamp = file + "|" + java.nio.file.Files.size(file) + "|"
+              + java.nio.file.Files.getLastModifiedTime(file).to(java.util.concurrent.TimeUnit.NANOSECONDS);
+          String known = staticHashes.get(stamp);
+          if (known == null) known = sha1(java.nio.file.Files.readAllBytes(file));
+          statics.put(stamp, known);
+          out.put(e.getKey(), known);
+          continue;
+        }
+        out.put(e.getKey(), sha1(bytes));
       }
-    } catch (Exception ex) {
+    } catch (java.io.IOException ex) {
+      throw new java.io.UncheckedIOException(ex);
+    }
+    staticHashes = statics;
+    return out;
+  }
+
+  private static String sha1(byte[] bytes) {
+    try {
+      return java.util.HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(bytes));
+    } catch (java.security.NoSuchAlgorithmException ex) {
       throw new IllegalStateException(ex);
     }
-    return out;
   }
 
   private static Duration since(long start) {

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
     versionProvider = Main.Version.class,
     description = "Jekyll 4.3, reimplemented on the JVM: build and serve Jekyll sites.",
     subcommands = {
-      BuildCommand.class, CleanCommand.class, NewCommand.class, PageCommand.class,
+      BuildCommand.class, ServeCommand.class, CleanCommand.class, NewCommand.class, PageCommand.class,
       PostCommand.class, DraftCommand.class, PublishCommand.class, UnpublishCommand.class,
       RenameCommand.class, CommandLine.HelpCommand.class
     })

@@ -136,6 +136,14 @@ final class DocumentReader {
     return out;
   }
 
+  /** Reads one document again from its file, as it was read the first time; empty if it can't. */
+  Optional<Document> reread(Document old) {
+    String rel = old.relativePath();
+    Path f = source.resolve(rel);
+    if (!Files.isRegularFile(f) || !SiteReader.hasFrontMatter(f)) return Optional.empty();
+    return read(f, rel, old.jekyllRelativePath(), old.pathInCollection(), old.collection(), old.draft());
+  }
+
   private boolean acceptedInside(Path base, String inFolder) {
     String acc = "";
     for (String p : inFolder.split("/")) {

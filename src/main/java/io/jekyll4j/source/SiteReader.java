@@ -3,6 +3,7 @@ package io.jekyll4j.source;
 import io.jekyll4j.config.FrontMatterDefaults;
 import io.jekyll4j.config.SiteConfig;
 import io.jekyll4j.config.Yaml;
+import io.jekyll4j.content.Convertible;
 import io.jekyll4j.content.Document;
 import io.jekyll4j.content.Layout;
 import io.jekyll4j.content.Page;
@@ -68,6 +69,33 @@ public final class SiteReader {
     Map<String, Object> data =
         new DataReader(source, config, filter).read(config.string("data_dir", "_data"));
     return new Site(config, time, List.copyOf(pages), collections, List.copyOf(statics), layouts, data);
+  }
+
+  /**
+   * The previous site with these pages and documents read again from their files, for a rebuild
+   * after edits; everything else is taken over as it was. Empty when that is not possible file by
+   * file (a path that is not a known page or document, or one that is no longer published),
+   * meaning: read the whole site.
+   */
+  public java.util.Optional<Site> reread(Site previous, java.util.Set<String> paths) {
+    DocumentReader docs = new DocumentReader(source, config, filter, defaults, diagnostics, options, time);
+    Map<String, Convertible> fresh = new java.util.HashMap<>();
+    for (Convertible old : previous.convertibles()) {
+      if (!paths.contains(old.relativePath())) continue;
+      java.util.Optional<? extends Convertible> again = old instanceof Document d
+          ? docs.reread(d)
+          : readPage(old.relativePath(), source.resolve(old.relativePath()));
+      if (again.isEmpty()) return java.util.Optional.empty();
+      fresh.put(old.relativePath(), again.get());
+    }
+    if (fresh.size() != paths.size()) return java.util.Optional.empty();
+    List<Page> pages = previous.pages().stream()
+        .map(p -> (Page) fresh.getOrDefault(p.relativePath(), p)).toList();
+    Map<String, List<Document>> collections = new LinkedHashMap<>();
+    previous.collections().forEach((label, list) -> collections.put(label,
+        list.stream().map(d -> (Document) fresh.getOrDefault(d.relativePath(), d)).toList()));
+    return java.util.Optional.of(new Site(config, time, pages, collections,
+        previous.staticFiles(), previous.layouts(), previous.data()));
   }
 
   private void readDirectory(

@@ -24,6 +24,7 @@ public final class Drops {
   private final Map<String, Object> memo = new ConcurrentHashMap<>();
   private final SiteDrop siteDrop;
   private final Map<Document, Integer> postIndex = new IdentityHashMap<>();
+  private final java.util.function.Consumer<String> reads;
 
   private volatile RenderedView view = RenderedView.AS_STORED;
 
@@ -38,7 +39,19 @@ public final class Drops {
   }
 
   public Drops(Site site, Map<String, Object> extraSiteKeys) {
+    this(site, extraSiteKeys, key -> { });
+  }
+
+  /**
+   * @param reads told, on the rendering thread, what a template reads beyond its own item:
+   *     {@code site.KEY} for each site key (listings such as {@code site.posts}), and {@code
+   *     rendered:PATH} when it reads the rendered content, output or excerpt of the item at PATH,
+   *     so that {@code serve} can tell which outputs a change affects
+   */
+  public Drops(Site site, Map<String, Object> extraSiteKeys,
+      java.util.function.Consumer<String> reads) {
     this.site = site;
+    this.reads = reads;
     List<Document> posts = site.posts();
     for (int i = 0; i < posts.size(); i++) postIndex.put(posts.get(i), i);
     this.siteDrop = new SiteDrop(site, this, extraSiteKeys);
@@ -59,6 +72,14 @@ public final class Drops {
 
   public Map<String, Object> of(StaticFile file) {
     return itemDrops.computeIfAbsent(file, k -> StaticFileDrop.of(file));
+  }
+
+  void siteKeyRead(String key) {
+    reads.accept("site." + key);
+  }
+
+  void renderedRead(Convertible item) {
+    reads.accept("rendered:" + item.relativePath());
   }
 
   /** {@code paginator} for a page that pagination put in charge of a {@link Pager}. */

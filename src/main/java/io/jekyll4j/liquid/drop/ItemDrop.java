@@ -26,6 +26,9 @@ final class ItemDrop extends AbstractMap<String, Object> {
   @Override
   public Object get(Object key) {
     String k = String.valueOf(key);
+    if (k.equals("content") || k.equals("output") || k.equals("excerpt")) {
+      drops.renderedRead(item);
+    }
     switch (k) {
       case "content":
         return drops.view().content(item);

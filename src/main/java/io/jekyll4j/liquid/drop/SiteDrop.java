@@ -32,6 +32,7 @@ final class SiteDrop extends AbstractMap<String, Object> {
   @Override
   public Object get(Object key) {
     String k = String.valueOf(key);
+    drops.siteKeyRead(k);
     if (extra.containsKey(k)) return extra.get(k);
     switch (k) {
       case "time":

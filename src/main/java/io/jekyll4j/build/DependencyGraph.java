@@ -1,0 +1,73 @@
+package io.jekyll4j.build;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What each rendered item read beyond its own file, recorded while rendering: the {@code site.*}
+ * keys its templates touched ({@code site.posts}, {@code site.pages} ...), the items whose
+ * rendered content it read ({@code rendered:PATH}), and, for the
+ * whole site, every file an include tag read. Items render in parallel, each on one thread, so a
+ * read is attributed to the item the reading thread is rendering.
+ */
+final class DependencyGraph {
+  private final Map<String, Set<String>> siteKeys = new HashMap<>();
+  private final Set<String> includeFiles = new HashSet<>();
+
+  /** One build's recording; merged into the graph only when the build succeeds. */
+  static final class Recording {
+    private final Map<Thread, String> current = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> keys = new ConcurrentHashMap<>();
+
+    void begin(String item) {
+      current.put(Thread.currentThread(), item);
+      keys.put(item, ConcurrentHashMap.newKeySet());
+    }
+
+    void end() {
+      current.remove(Thread.currentThread());
+    }
+
+    void read(String key) {
+      String item = current.get(Thread.currentThread());
+      if (item != null) {
+        keys.get(item).add(key);
+      }
+    }
+  }
+
+  /** Replaces the entries of the items this build rendered (all of them for a full build). */
+  void commit(Recording recording, Set<String> includesRead, boolean full) {
+    if (full) {
+      siteKeys.clear();
+      includeFiles.clear();
+    }
+    recording.keys.forEach((item, keys) -> siteKeys.put(item, Set.copyOf(keys)));
+    includeFiles.addAll(includesRead);
+  }
+
+  boolean isIncluded(String path) {
+    return includeFiles.contains(path);
+  }
+
+  /** Items whose templates read any of these keys ({@code site.KEY} or {@code rendered:PATH}). */
+  Set<String> readersOf(Set<String> keys) {
+    Set<String> out = new HashSet<>();
+    siteKeys.forEach((item, read) -> {
+      for (String k : read) {
+        if (keys.contains(k)) {
+          out.add(item);
+          return;
+        }
+      }
+    });
+    return out;
+  }
+
+  boolean isEmpty() {
+    return siteKeys.isEmpty();
+  }
+}

@@ -1,0 +1,56 @@
+package io.jekyll4j.build;
+
+import io.jekyll4j.content.Convertible;
+import io.jekyll4j.liquid.drop.RenderedView;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Renders some items of a site again, one at a time in Jekyll's order (documents, then pages),
+ * with the view a full sequential build would give: an item that comes earlier shows its stored
+ * (rendered, or carried-over) content; one that comes later shows its raw body, as in Jekyll.
+ */
+final class PartialRender implements RenderedView {
+  private final List<Convertible> order;
+  private final Map<Convertible, Integer> index = new IdentityHashMap<>();
+  private int current = -1;
+
+  PartialRender(List<Convertible> itemsInOrder) {
+    this.order = List.copyOf(itemsInOrder);
+    for (int i = 0; i < order.size(); i++) {
+      index.put(order.get(i), i);
+    }
+  }
+
+  /** Renders, in order, the items whose relative path is in {@code paths}. */
+  void run(Set<String> paths, Consumer<Convertible> render) {
+    try {
+      for (int i = 0; i < order.size(); i++) {
+        if (paths.contains(order.get(i).relativePath())) {
+          current = i;
+          render.accept(order.get(i));
+        }
+      }
+    } finally {
+      current = -1;
+    }
+  }
+
+  @Override
+  public String content(Convertible item) {
+    return later(item) ? item.body() : AS_STORED.content(item);
+  }
+
+  @Override
+  public String output(Convertible item) {
+    return later(item) ? null : item.output();
+  }
+
+  private boolean later(Convertible item) {
+    Integer them = index.get(item);
+    return current >= 0 && them != null && them > current;
+  }
+}

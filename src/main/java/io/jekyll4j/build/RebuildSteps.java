@@ -1,0 +1,91 @@
+package io.jekyll4j.build;
+
+import io.jekyll4j.content.Convertible;
+import io.jekyll4j.content.Document;
+import io.jekyll4j.content.Site;
+import io.jekyll4j.diag.BuildException;
+import io.jekyll4j.diag.SourceLocation;
+import io.jekyll4j.write.SiteWriter;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The steps by which {@link Pipeline#rebuild} does less than a full build: decide whether the
+ * edited files can simply be read again, carry the rendered content of untouched items over, and
+ * write only the outputs that changed. Each falls back to the full step when unsure.
+ */
+final class RebuildSteps {
+  private RebuildSteps() {}
+
+  /**
+   * The edited files, when every change is an edit of a page or document of the previous build
+   * (so the site can be updated by re-reading just those files); empty otherwise.
+   */
+  static java.util.Optional<Set<String>> rereadable(ChangeSet changes, Site lastSite) {
+    if (changes.full() || lastSite == null || changes.changes().isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    Set<String> known = new HashSet<>();
+    lastSite.convertibles().forEach(c -> known.add(c.relativePath()));
+    Set<String> paths = new HashSet<>();
+    for (ChangeSet.Change c : changes.changes()) {
+      if (c.kind() != ChangeSet.Kind.MODIFIED || !known.contains(c.path())) {
+        return java.util.Optional.empty();
+      }
+      paths.add(c.path());
+    }
+    return java.util.Optional.of(paths);
+  }
+
+  /**
+   * Whether re-read documents keep their collection's order: posts sort by date (and path), other
+   * collections may sort by any front-matter key, so there the front matter must be unchanged.
+   */
+  static boolean sameDates(Site before, Site after, Set<String> paths) {
+    Map<String, Document> old = new HashMap<>();
+    before.documents().forEach(d -> old.put(d.relativePath(), d));
+    for (Document d : after.documents()) {
+      if (!paths.contains(d.relativePath())) continue;
+      Document o = old.get(d.relativePath());
+      if (o == null || !o.date().equals(d.date())) return false;
+      if (!d.collection().equals("posts") && !o.data().equals(d.data())) return false;
+    }
+    return true;
+  }
+
+  /** Items a rebuild does not render keep what the previous build rendered for them. */
+  static void carryOver(Site before, Site after, Set<String> rendered) {
+    Map<String, Convertible> old = new HashMap<>();
+    before.convertibles().forEach(c -> old.put(c.relativePath(), c));
+    for (Convertible item : after.convertibles()) {
+      Convertible prev = old.get(item.relativePath());
+      if (rendered.contains(item.relativePath()) || prev == null) continue;
+      item.setContent(prev.content());
+      item.setOutput(prev.output());
+    }
+  }
+
+  static void writeInPlace(
+      SiteWriter writer, Map<String, SiteWriter.Output> outputs, Set<String> changed) {
+    try {
+      for (String path : changed) writer.writeOne(path, outputs.get(path));
+    } catch (java.io.IOException e) {
+      throw new BuildException(SourceLocation.of(path(e)), "Cannot write the site: " + e.getMessage(), e);
+    }
+  }
+
+  private static String path(java.io.IOException e) {
+    return e instanceof java.nio.file.FileSystemException f && f.getFile() != null ? f.getFile() : "";
+  }
+
+  /** Pages a generator made (pagination) list other items: they are rendered on every rebuild. */
+  static Set<String> withGenerated(Set<String> render, Site read, Site generated) {
+    Set<String> out = new HashSet<>(render);
+    java.util.Set<Convertible> readItems = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    readItems.addAll(read.convertibles());
+    for (Convertible c : generated.convertibles()) if (!readItems.contains(c)) out.add(c.relativePath());
+    return out;
+  }
+}

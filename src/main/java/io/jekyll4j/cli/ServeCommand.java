@@ -1,0 +1,144 @@
+package io.jekyll4j.cli;
+
+import io.jekyll4j.build.BuildOptions;
+import io.jekyll4j.build.Pipeline;
+import io.jekyll4j.config.ConfigLoader;
+import io.jekyll4j.config.SiteConfig;
+import io.jekyll4j.diag.BuildException;
+import io.jekyll4j.serve.BuildReport;
+import io.jekyll4j.serve.DevServer;
+import io.jekyll4j.serve.PipelineSiteBuilder;
+import io.jekyll4j.serve.ServeOptions;
+import java.io.IOException;
+import java.net.BindException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code serve}: builds, serves on 127.0.0.1:4000 and rebuilds on change, as {@code jekyll serve}. */
+@Command(name = "serve", aliases = {"s", "server"}, mixinStandardHelpOptions = true,
+    description = "Serve your site locally")
+public final class ServeCommand implements Callable<Integer> {
+  @Mixin BuildFlags flags;
+
+  @Option(names = {"-P", "--port"}, description = "Port to listen on (default: 4000)")
+  int port = 4000;
+
+  @Option(names = {"-H", "--host"}, description = "Host to bind to (default: 127.0.0.1)")
+  String host = "127.0.0.1";
+
+  @Option(names = {"-o", "--open-url"}, description = "Launch your site in a browser")
+  boolean openUrl;
+
+  @Option(names = {"-w", "--watch"}, negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "Watch for changes and rebuild (default: on; --no-watch turns it off)")
+  boolean watch = true;
+
+  @Option(names = {"-l", "--livereload"}, negatable = true, defaultValue = "true",
+      fallbackValue = "true",
+      description = "Reload pages automatically on change (default: on; --no-livereload)")
+  boolean livereload = true;
+
+  @Option(names = "--livereload-port", hidden = true,
+      description = "Accepted for compatibility: live reload shares the server's port")
+  Integer livereloadPort;
+
+  @Override
+  public Integer call() throws Exception {
+    Console console = new Console(System.out, System.err, flags.quiet);
+    BuildOptions base = flags.toOptions(Map.of());
+    SiteConfig config;
+    try {
+      config = ConfigLoader.load(base.source(), base.configFiles(), base.overrides());
+    } catch (BuildException e) {
+      BuildCommand.report(console, e, flags.trace);
+      return 1;
+    }
+    String baseurl = flags.baseurl != null ? flags.baseurl : config.string("baseurl", "");
+    ServeOptions options = new ServeOptions(host, port, baseurl, watch, livereload);
+    header(console, base);
+    DevServer server;
+    try {
+      server = DevServer.start(base.source(), options,
+          url -> builder(base, config, url), line -> console.info("", line.strip()));
+    } catch (IOException e) {
+      if (e instanceof BindException || e.getCause() instanceof BindException) {
+        console.error("Error:", "Address already in use: " + host + ":" + port
+            + " (another server running? try --port)");
+        return 1;
+      }
+      throw e;
+    }
+    return run(server, console, base);
+  }
+
+  private static PipelineSiteBuilder builder(BuildOptions base, SiteConfig config, String url) {
+    Map<String, Object> dev = new LinkedHashMap<>();
+    if ("development".equals(base.environment())) {
+      dev.put("url", url);
+    }
+    return new PipelineSiteBuilder(new Pipeline(base.withOverrides(dev)),
+        config.list("exclude").stream().map(String::valueOf).toList());
+  }
+
+  private int run(DevServer server, Console console, BuildOptions base) throws Exception {
+    CountDownLatch stopped = new CountDownLatch(1);
+    Thread hook = new Thread(() -> {
+      try {
+        server.close();
+      } catch (Exception e) {
+        // shutting down anyway
+      }
+      stopped.countDown();
+    }, "jekyll4j-shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
+    BuildReport first = server.awaitFirstBuild();
+    if (first.failure().isPresent()) {
+      console.error("Error:", first.failure().get().message());
+    } else {
+      console.info("", String.format("done in %.3f seconds.", first.took().toNanos() / 1e9));
+    }
+    if (watch) {
+      console.info("Auto-regeneration:", "enabled for '" + base.source() + "'");
+    } else {
+      console.info("Auto-regeneration:", "disabled. Use --watch to enable.");
+    }
+    if (livereload) {
+      console.info("LiveReload address:", server.origin() + "/livereload");
+    }
+    console.info("Server address:", server.address().toString());
+    console.info("Server running...", "press ctrl-c to stop.");
+    if (openUrl) {
+      open(server.address().toString());
+    }
+    stopped.await();
+    return 0;
+  }
+
+  private static void header(Console console, BuildOptions options) {
+    String configName = options.configFiles().isEmpty()
+        ? options.source().resolve("_config.yml").toString()
+        : String.join(" ", options.configFiles().stream().map(Object::toString).toList());
+    console.info("Configuration file:", configName);
+    console.info("Source:", options.source().toString());
+    console.info("Destination:", options.destination().toString());
+    console.info("Incremental build:", "enabled (rebuilds follow changes)");
+    console.info("Generating...", "");
+  }
+
+  private static void open(String url) {
+    for (List<String> cmd : List.of(List.of("xdg-open", url), List.of("open", url))) {
+      try {
+        new ProcessBuilder(cmd).inheritIO().start();
+        return;
+      } catch (IOException e) {
+        // try the next opener
+      }
+    }
+  }
+}

@@ -1,0 +1,193 @@
+package io.jekyll4j.serve;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Consumer;
+import java.nio.file.Path;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
+
+/**
+ * The dev server: serves the built site, rebuilds when the source changes and tells the open
+ * pages through live reload. It binds first (so the site URL is known, even for port 0), then
+ * builds and watches in parallel; requests wait for the first build.
+ */
+public final class DevServer implements AutoCloseable {
+  /** Makes the builder once the server's own address (the development {@code site.url}) is known. */
+  @FunctionalInterface
+  public interface BuilderFactory {
+    SiteBuilder open(String siteUrl);
+  }
+
+  private final Server server;
+  private final LiveReloadHub hub;
+  private final CountDownLatch firstBuild = new CountDownLatch(1);
+  private final List<Consumer<BuildReport>> listeners = new CopyOnWriteArrayList<>();
+  private final ScheduledExecutorService timer =
+      Executors.newSingleThreadScheduledExecutor(r -> SourceWatcher.daemon(r, "jekyll4j-batch"));
+  private final ServeOptions options;
+  private final Consumer<String> console;
+  private RebuildLoop loop;
+  private Optional<SourceWatcher> watcher = Optional.empty();
+  private int port;
+  private volatile Optional<BuildReport> lastReport = Optional.empty();
+
+  private DevServer(ServeOptions options, Consumer<String> console) {
+    this.options = options;
+    this.console = console;
+    this.hub = new LiveReloadHub(options.baseurl());
+    QueuedThreadPool pool = new QueuedThreadPool(32, 2);
+    pool.setName("jekyll4j-http");
+    pool.setDaemon(true);
+    this.server = new Server(pool);
+  }
+
+  /**
+   * Starts serving {@code source}: binds, builds (asynchronously; requests wait for it) and
+   * starts watching. Close the returned server to stop everything.
+   */
+  public static DevServer start(Path source, ServeOptions options, BuilderFactory factory,
+      Consumer<String> console) throws Exception {
+    DevServer dev = new DevServer(options, console);
+    try {
+      dev.run(source, factory);
+    } catch (Exception | Error e) {
+      dev.close();
+      throw e;
+    }
+    return dev;
+  }
+
+  private void run(Path source, BuilderFactory factory) throws Exception {
+    ServerConnector connector = new ServerConnector(server, 1, 1);
+    connector.setHost(options.host());
+    connector.setPort(options.port());
+    server.addConnector(connector);
+    connector.open();
+    port = connector.getLocalPort();
+    SiteBuilder builder = factory.open(developmentUrl());
+    loop = new RebuildLoop(builder, this::finished, console);
+    loop.submit(SourceChanges.everything());
+    server.setHandler(handlers(builder));
+    server.start();
+    if (options.watch()) {
+      ChangeBatcher batcher = new ChangeBatcher(timer, loop::submit, 15, 100, 250);
+      SourceWatcher w = new SourceWatcher(source, builder::ignores, batcher);
+      watcher = Optional.of(w);
+      w.start();
+    }
+  }
+
+  private org.eclipse.jetty.server.Handler handlers(SiteBuilder builder) {
+    SitePathResolver resolver = new SitePathResolver(builder.destination(), options.baseurl());
+    if (!options.livereload()) {
+      return new SiteHandler(resolver, Optional.empty(), Optional.empty(), firstBuild);
+    }
+    SiteHandler site = new SiteHandler(resolver, Optional.of(new ReloadScriptInjector()),
+        Optional.of(clientScript()), firstBuild);
+    WebSocketUpgradeHandler ws = WebSocketUpgradeHandler.from(server,
+        c -> c.addMapping("/livereload", (rq, rs, cb) -> new LiveReloadSocket(hub)));
+    ws.setHandler(site);
+    return ws;
+  }
+
+  private static byte[] clientScript() {
+    try (InputStream in = DevServer.class.getResourceAsStream("livereload.js")) {
+      if (in == null) {
+        throw new IllegalStateException("livereload.js missing from the jar");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void finished(BuildReport report) {
+    lastReport = Optional.of(report);
+    firstBuild.countDown();
+    hub.publish(report);
+    listeners.forEach(l -> l.accept(report));
+  }
+
+  /** {@code http://host:port}, where the server listens. */
+  public String origin() {
+    return "http://" + hostForUrl(options.host()) + ":" + port;
+  }
+
+  /**
+   * {@code site.url} in development, as {@code jekyll serve} sets it: the listening address,
+   * with {@code 127.0.0.1} spelled {@code localhost}.
+   */
+  public String developmentUrl() {
+    String host = options.host().equals("127.0.0.1") ? "localhost" : hostForUrl(options.host());
+    return "http://" + host + ":" + port;
+  }
+
+  private static String hostForUrl(String host) {
+    return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+  }
+
+  /** The address to open ({@code Server address:}): origin plus baseurl and a slash. */
+  public URI address() {
+    return URI.create(origin() + options.baseurl() + "/");
+  }
+
+  public int port() {
+    return port;
+  }
+
+  public LiveReloadHub hub() {
+    return hub;
+  }
+
+  /** Blocks until the first build is done; returns its report. */
+  public BuildReport awaitFirstBuild() throws InterruptedException {
+    firstBuild.await();
+    return lastReport.orElseThrow();
+  }
+
+  /** Calls {@code listener} after every build, on the build thread. */
+  public void onBuild(Consumer<BuildReport> listener) {
+    listeners.add(listener);
+  }
+
+  /** Blocks until the server stops. */
+  public void join() throws InterruptedException {
+    server.join();
+  }
+
+  @Override
+  public void close() throws Exception {
+    Exception failure = null;
+    try {
+      if (watcher.isPresent()) {
+        watcher.get().close();
+      }
+    } catch (IOException e) {
+      failure = e;
+    }
+    timer.shutdownNow();
+    if (loop != null) {
+      loop.close();
+    }
+    firstBuild.countDown();
+    try {
+      server.stop();
+    } catch (Exception e) {
+      failure = e;
+    }
+    if (failure != null) {
+      throw failure;
+    }
+  }
+}

@@ -1,0 +1,110 @@
+package io.jekyll4j.serve;
+
+import io.jekyll4j.build.BuildOptions;
+import io.jekyll4j.build.BuildResult;
+import io.jekyll4j.build.ChangeSet;
+import io.jekyll4j.build.Pipeline;
+import io.jekyll4j.diag.BuildException;
+import io.jekyll4j.diag.SourceLocation;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Backs the dev server with the real build {@link Pipeline}: every batch of changes is a build
+ * of the whole site in the same session (config re-read each time, so a {@code _config.yml}
+ * change applies without a restart). The pipeline swaps the destination in atomically, so a
+ * failed build leaves the last good site being served.
+ */
+public final class PipelineSiteBuilder implements SiteBuilder {
+  private static final Logger LOG = LoggerFactory.getLogger(PipelineSiteBuilder.class);
+  private static final List<String> NEVER_WATCHED =
+      List.of(".git", ".hg", ".svn", ".jekyll-cache", ".sass-cache", ".jekyll-metadata",
+          "node_modules", "vendor", "target", ".idea", ".vscode");
+
+  private final Pipeline pipeline;
+  private final Path source;
+  private final Path destination;
+  private final List<String> ignoredPrefixes;
+
+  public PipelineSiteBuilder(Pipeline pipeline, List<String> excludes) {
+    this.pipeline = pipeline;
+    BuildOptions options = pipeline.options();
+    this.source = options.source().toAbsolutePath().normalize();
+    this.destination = options.destination().toAbsolutePath().normalize();
+    this.ignoredPrefixes = ignoredPrefixes(excludes);
+  }
+
+  private List<String> ignoredPrefixes(List<String> excludes) {
+    List<String> out = new java.util.ArrayList<>(NEVER_WATCHED);
+    for (String e : excludes) {
+      String p = e.replace('\\', '/');
+      while (p.startsWith("/") || p.startsWith("./")) {
+        p = p.substring(p.startsWith("/") ? 1 : 2);
+      }
+      while (p.endsWith("/")) {
+        p = p.substring(0, p.length() - 1);
+      }
+      if (!p.isEmpty() && p.chars().noneMatch(ch -> ch == '*' || ch == '?' || ch == '[')) {
+        out.add(p);
+      }
+    }
+    if (destination.startsWith(source) && !destination.equals(source)) {
+      String rel = source.relativize(destination).toString().replace('\\', '/');
+      out.add(rel);
+      String parent = rel.contains("/") ? rel.substring(0, rel.lastIndexOf('/') + 1) : "";
+      String name = destination.getFileName().toString();
+      out.add(parent + "." + name + ".jekyll4j-staging"); // the writer's staging folders
+      out.add(parent + "." + name + ".jekyll4j-old");
+    }
+    return List.copyOf(out);
+  }
+
+  @Override
+  public BuildReport build(SourceChanges changes) {
+    long start = System.nanoTime();
+    try {
+      BuildResult result = changes.full() ? pipeline.build() : pipeline.rebuild(toChangeSet(changes));
+      result.warnings().forEach(w -> LOG.warn("{}", w));
+      LOG.debug("build phases {}", result.phases());
+      return BuildReport.success(result.changedOutputs(), result.total());
+    } catch (BuildException e) {
+      Optional<SourceLocation> at = e.location();
+      String message = e.describe();
+      return BuildReport.failed(new BuildFailure(message, at.map(SourceLocation::path),
+          at.map(SourceLocation::line).orElse(0)), since(start));
+    } catch (RuntimeException e) {
+      LOG.error("build failed unexpectedly", e);
+      return BuildReport.failed(new BuildFailure("internal error: " + e, Optional.empty(), 0),
+          since(start));
+    }
+  }
+
+  private static ChangeSet toChangeSet(SourceChanges changes) {
+    return ChangeSet.of(changes.changes().stream()
+        .map(c -> new ChangeSet.Change(c.path(), ChangeSet.Kind.valueOf(c.kind().name())))
+        .toList());
+  }
+
+  private static Duration since(long start) {
+    return Duration.ofNanos(System.nanoTime() - start);
+  }
+
+  @Override
+  public Path destination() {
+    return destination;
+  }
+
+  @Override
+  public boolean ignores(String relativePath) {
+    for (String p : ignoredPrefixes) {
+      if (relativePath.equals(p) || relativePath.startsWith(p + "/")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,20 @@
+package io.jekyll4j.serve;
+
+import java.nio.file.Path;
+
+/**
+ * What the dev server needs from the build pipeline: build (the first time, or after a batch of
+ * source changes) into {@link #destination()}, and say what changed. A failed build must leave
+ * the previous output in place, so the server keeps serving the last good site.
+ */
+public interface SiteBuilder {
+
+  /** Builds; never throws for user mistakes (they come back as a failed report). */
+  BuildReport build(SourceChanges changes);
+
+  /** The folder the built site is written to and served from. */
+  Path destination();
+
+  /** Whether a source-relative path is outside the site (destination, excludes, .git ...). */
+  boolean ignores(String relativePath);
+}

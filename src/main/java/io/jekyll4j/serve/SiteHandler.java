@@ -1,0 +1,143 @@
+package io.jekyll4j.serve;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.jetty.http.DateGenerator;
+import org.eclipse.jetty.http.DateParser;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpMethod;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * Serves the built site over HTTP the way {@code jekyll serve} does: Jekyll's URL rules (via
+ * {@link SitePathResolver}), the site's own {@code 404.html}, no-cache headers, HEAD and
+ * conditional GET, and the live-reload client added to HTML on the way out.
+ */
+final class SiteHandler extends Handler.Abstract {
+  private static final String NO_CACHE =
+      "private, max-age=0, proxy-revalidate, no-store, no-cache, must-revalidate";
+
+  private final SitePathResolver resolver;
+  private final Optional<ReloadScriptInjector> injector;
+  private final Optional<byte[]> clientScript;
+  private final CountDownLatch firstBuild;
+
+  SiteHandler(
+      SitePathResolver resolver,
+      Optional<ReloadScriptInjector> injector,
+      Optional<byte[]> clientScript,
+      CountDownLatch firstBuild) {
+    this.resolver = resolver;
+    this.injector = injector;
+    this.clientScript = clientScript;
+    this.firstBuild = firstBuild;
+  }
+
+  @Override
+  public boolean handle(Request request, Response response, Callback callback) throws Exception {
+    String method = request.getMethod();
+    boolean head = HttpMethod.HEAD.is(method);
+    if (!head && !HttpMethod.GET.is(method)) {
+      response.getHeaders().put(HttpHeader.ALLOW, "GET, HEAD");
+      Response.writeError(request, response, callback, HttpStatus.METHOD_NOT_ALLOWED_405);
+      return true;
+    }
+    String rawPath = request.getHttpURI().getPath();
+    if (clientScript.isPresent() && ReloadScriptInjector.SCRIPT_PATH.equals(rawPath)) {
+      send(response, callback, head, HttpStatus.OK_200, "text/javascript; charset=utf-8",
+          clientScript.get());
+      return true;
+    }
+    firstBuild.await(10, TimeUnit.MINUTES);
+    SitePath target = resolver.resolve(rawPath);
+    if (target instanceof SitePath.Found found) {
+      serveFile(request, response, callback, head, found.file(), HttpStatus.OK_200);
+    } else if (target instanceof SitePath.Redirect redirect) {
+      String query = request.getHttpURI().getQuery();
+      String location = redirect.location() + (query == null ? "" : "?" + query);
+      response.getHeaders().put(HttpHeader.CACHE_CONTROL, NO_CACHE);
+      Response.sendRedirect(request, response, callback, HttpStatus.MOVED_PERMANENTLY_301,
+          location, false);
+    } else if (target instanceof SitePath.Malformed) {
+      Response.writeError(request, response, callback, HttpStatus.BAD_REQUEST_400);
+    } else {
+      notFound(request, response, callback, head);
+    }
+    return true;
+  }
+
+  private void notFound(Request request, Response response, Callback callback, boolean head)
+      throws IOException {
+    SitePath page = resolver.resolve(resolver.baseurl() + "/404.html");
+    if (page instanceof SitePath.Found found) {
+      serveFile(request, response, callback, head, found.file(), HttpStatus.NOT_FOUND_404);
+    } else {
+      send(response, callback, head, HttpStatus.NOT_FOUND_404, "text/plain; charset=utf-8",
+          "Not found\n".getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  private void serveFile(Request request, Response response, Callback callback, boolean head,
+      Path file, int status) throws IOException {
+    String type = ContentTypes.forName(file.getFileName().toString());
+    boolean inject = injector.isPresent() && ContentTypes.isHtml(type);
+    BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
+    long modified = attrs.lastModifiedTime().toMillis();
+    String etag = "W/\"" + Long.toHexString(attrs.size()) + "-"
+        + Long.toHexString(attrs.lastModifiedTime().to(TimeUnit.MICROSECONDS))
+        + (inject ? "-lr" : "") + "\"";
+    response.getHeaders().put(HttpHeader.ETAG, etag);
+    response.getHeaders().put(HttpHeader.LAST_MODIFIED, DateGenerator.formatDate(modified));
+    if (status == HttpStatus.OK_200 && notModified(request, etag, modified)) {
+      response.getHeaders().put(HttpHeader.CACHE_CONTROL, NO_CACHE);
+      response.setStatus(HttpStatus.NOT_MODIFIED_304);
+      response.write(true, null, callback);
+      return;
+    }
+    byte[] body = Files.readAllBytes(file);
+    if (inject) {
+      body = injector.get().inject(body);
+    }
+    send(response, callback, head, status, type, body);
+  }
+
+  private static boolean notModified(Request request, String etag, long modified) {
+    String ifNoneMatch = request.getHeaders().get(HttpHeader.IF_NONE_MATCH);
+    if (ifNoneMatch != null) {
+      for (String tag : ifNoneMatch.split(",")) {
+        String t = tag.trim();
+        if (t.equals("*") || t.equals(etag) || ("W/" + t).equals(etag)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    String since = request.getHeaders().get(HttpHeader.IF_MODIFIED_SINCE);
+    if (since != null) {
+      long date = DateParser.parseDate(since);
+      return date >= 0 && modified / 1000 <= date / 1000;
+    }
+    return false;
+  }
+
+  private static void send(Response response, Callback callback, boolean head, int status,
+      String type, byte[] body) {
+    response.setStatus(status);
+    response.getHeaders().put(HttpHeader.CONTENT_TYPE, type);
+    response.getHeaders().put(HttpHeader.CACHE_CONTROL, NO_CACHE);
+    response.getHeaders().put("X-Content-Type-Options", "nosniff");
+    response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
+    response.write(true, head ? null : ByteBuffer.wrap(body), callback);
+  }
+}
