@@ -98,15 +98,7 @@ public final class Pipeline {
       phases.put("link", since(t));
 
       t = System.nanoTime();
-      LiquidEngine liquid =
-          new LiquidEngine(
-              new LiquidSettings(
-                  config.map("liquid").getOrDefault("strict_variables", false).equals(true),
-                  config.map("liquid").getOrDefault("strict_filters", false).equals(true),
-                  String.valueOf(config.map("liquid").getOrDefault("error_mode", "warn")),
-                  config.zone(),
-                  new IncludeFiles(source, config.string("includes_dir", "_includes")),
-                  converters::markdownify));
+      LiquidEngine liquid = new LiquidEngine(liquidSettings(config, source, converters));
       Drops drops = new Drops(site, Map.of());
       Map<String, Object> jekyll = new LinkedHashMap<>();
       jekyll.put("version", "4.3.1");
@@ -142,6 +134,18 @@ public final class Pipeline {
       lastSite = site;
       return new BuildResult(hashes, changed, diagnostics.warnings(), phases, since(t0));
     }
+  }
+
+  /** The Liquid engine's settings for this site's config. */
+  static LiquidSettings liquidSettings(SiteConfig config, Path source, SiteConverters converters) {
+    Map<String, Object> liquid = config.map("liquid");
+    return new LiquidSettings(
+        liquid.getOrDefault("strict_variables", false).equals(true),
+        liquid.getOrDefault("strict_filters", false).equals(true),
+        String.valueOf(liquid.getOrDefault("error_mode", "warn")),
+        config.zone(),
+        new IncludeFiles(source, config.string("includes_dir", "_includes")),
+        converters::markdownify);
   }
 
   private static String staticCollectionPath(SiteConfig config, StaticFile f) {

@@ -1,0 +1,83 @@
+package io.jekyll4j.liquid;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.jekyll4j.build.LiquidProbe;
+import io.jekyll4j.diag.BuildException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Renders every case of {@code liquid/cases.json} (outputs made by real Jekyll 4.3.1 on Liquid
+ * 4.0.4, see {@code src/test/scripts/liquid-oracle.rb}) as {@code page.html} of the fixture site,
+ * and requires the exact output, or an error of the same kind (syntax or render).
+ */
+class LiquidCasesTest {
+  private static final Map<String, LiquidProbe> PROBES = new ConcurrentHashMap<>();
+
+  @SuppressWarnings("unchecked")
+  static Stream<Arguments> cases() throws Exception {
+    try (InputStream in = LiquidCasesTest.class.getResourceAsStream("/liquid/cases.json")) {
+      List<Map<String, Object>> all = new ObjectMapper().readValue(in, List.class);
+      return all.stream().map(c -> Arguments.of(Named.of(String.valueOf(c.get("name")), c)));
+    }
+  }
+
+  @AfterAll
+  static void closeProbes() {
+    PROBES.values().forEach(LiquidProbe::close);
+    PROBES.clear();
+  }
+
+  @SuppressWarnings("unchecked")
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void rendersAsJekyllDoes(Map<String, Object> c) throws Exception {
+    Path site = fixture();
+    Map<String, Object> overrides = (Map<String, Object>) c.get("site");
+    LiquidProbe probe =
+        PROBES.computeIfAbsent(String.valueOf(overrides), k -> new LiquidProbe(site, overrides, "development"));
+    String template = (String) c.get("template");
+    Map<String, Object> context = (Map<String, Object>) c.get("context");
+    Map<String, Object> error = (Map<String, Object>) c.get("error");
+    String output;
+    try {
+      output = probe.render(template, context);
+    } catch (BuildException e) {
+      if (error == null) {
+        fail("expected output " + quote(c.get("expected")) + " but failed: " + e.getMessage(), e);
+      }
+      boolean syntax = e.getMessage().startsWith("Liquid syntax error");
+      boolean wantSyntax = "Liquid::SyntaxError".equals(error.get("class"));
+      assertThat(syntax)
+          .as("error kind: want %s (%s), got: %s", error.get("class"), error.get("message"), e.getMessage())
+          .isEqualTo(wantSyntax);
+      return;
+    }
+    if (error != null) {
+      fail("expected error " + error + " but rendered " + quote(output));
+    }
+    String actual = output.replace(site.toString(), "<site>");
+    assertThat(actual).isEqualTo(c.get("expected"));
+  }
+
+  private static String quote(Object s) {
+    return "\"" + s + "\"";
+  }
+
+  private static Path fixture() throws URISyntaxException {
+    return Path.of(LiquidCasesTest.class.getResource("/liquid/fixture-site").toURI());
+  }
+}
