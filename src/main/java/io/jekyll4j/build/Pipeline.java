@@ -145,7 +145,9 @@ public final class Pipeline {
         String.valueOf(liquid.getOrDefault("error_mode", "warn")),
         config.zone(),
         new IncludeFiles(source, config.string("includes_dir", "_includes")),
-        converters::markdownify);
+        converters::markdownify,
+        io.jekyll4j.liquid.filter.Smartify::apply,
+        (text, syntax) -> converters.convert("." + syntax, text, syntax + "ify", source));
   }
 
   private static String staticCollectionPath(SiteConfig config, StaticFile f) {

@@ -2,11 +2,21 @@ package io.jekyll4j.liquid;
 
 import io.jekyll4j.diag.BuildException;
 import io.jekyll4j.diag.SourceLocation;
+import io.jekyll4j.liquid.filter.CollectionFilters;
+import io.jekyll4j.liquid.filter.DateFilters;
+import io.jekyll4j.liquid.filter.MathFilters;
+import io.jekyll4j.liquid.filter.SiteFunctions;
+import io.jekyll4j.liquid.filter.TextFilters;
+import io.jekyll4j.liquid.filter.UrlFilters;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import liqp.Template;
+import liqp.TemplateContext;
 import liqp.TemplateParser;
 import liqp.exceptions.LiquidException;
+import liqp.filters.Filter;
 import liqp.parser.Flavor;
 
 /**
@@ -15,10 +25,14 @@ import liqp.parser.Flavor;
  * rendered by many threads.
  */
 public final class LiquidEngine {
-  private final TemplateParser parser;
+  private static final Pattern FILTER_NAME = Pattern.compile("\\|\\s*([A-Za-z_][\\w-]*)");
+
+  private final LiquidSettings settings;
+  private volatile TemplateParser parser;
   private final Map<String, Template> cache = new ConcurrentHashMap<>();
 
   public LiquidEngine(LiquidSettings settings) {
+    this.settings = settings;
     TemplateParser.Builder b =
         new TemplateParser.Builder()
             .withFlavor(Flavor.JEKYLL)
@@ -27,8 +41,15 @@ public final class LiquidEngine {
             .withEvaluateInOutputTag(false)
             .withDefaultTimeZone(settings.zone())
             .withErrorMode(settings.errorMode())
+            .withRenderTransformer(new RubyPrinting())
             .withNameResolver(new IncludeResolver(settings.includes()));
-    JekyllFilters.register(b, settings);
+    SiteFunctions site =
+        new SiteFunctions(settings.zone(), settings.markdownify(), settings.smartify(), settings.sassify());
+    MathFilters.register(b);
+    UrlFilters.register(b);
+    DateFilters.register(b, settings.zone());
+    TextFilters.register(b, site);
+    CollectionFilters.register(b);
     this.parser = b.build();
   }
 
@@ -38,7 +59,7 @@ public final class LiquidEngine {
     Template cached = cache.get(key);
     if (cached != null) return cached;
     try {
-      Template t = parser.parse(text);
+      Template t = parserFor(text).parse(text);
       cache.put(key, t);
       return t;
     } catch (LiquidException e) {
@@ -50,6 +71,39 @@ public final class LiquidEngine {
       throw new BuildException(
           new SourceLocation(name, firstLine), "Liquid syntax error: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The parser, first taught any filter names this text uses that nobody defined: Liquid passes
+   * the input through such a filter (or, with {@code strict_filters}, fails when it runs).
+   */
+  private TemplateParser parserFor(String text) {
+    TemplateParser p = parser;
+    Matcher m = FILTER_NAME.matcher(text);
+    TemplateParser.Builder extended = null;
+    while (m.find()) {
+      String name = m.group(1);
+      if (p.filters.get(name) != null) continue;
+      if (extended == null) extended = new TemplateParser.Builder(p);
+      extended.withFilter(unknown(name));
+    }
+    if (extended == null) return p;
+    synchronized (this) {
+      TemplateParser q = extended.build();
+      parser = q;
+      return q;
+    }
+  }
+
+  private Filter unknown(String name) {
+    boolean strict = settings.strictFilters();
+    return new Filter(name) {
+      @Override
+      public Object apply(Object value, TemplateContext context, Object... params) {
+        if (strict) throw new IllegalArgumentException("Liquid error: undefined filter " + name);
+        return value;
+      }
+    };
   }
 
   /** Renders a template with these top-level variables. */

@@ -14,13 +14,18 @@ import java.util.Set;
  * ({@code url}, {@code content}, {@code path}, {@code dir}, {@code next}...). Values are read at
  * lookup time, so {@code content} shows whatever the render phase has produced so far.
  */
-final class ItemDrop extends AbstractMap<String, Object> {
+final class ItemDrop extends AbstractMap<String, Object> implements HasUrl {
   private final Convertible item;
   private final Drops drops;
 
   ItemDrop(Convertible item, Drops drops) {
     this.item = item;
     this.drops = drops;
+  }
+
+  @Override
+  public String url() {
+    return item.url();
   }
 
   @Override
