@@ -6,8 +6,16 @@ import io.jekyll4j.liquid.filter.CollectionFilters;
 import io.jekyll4j.liquid.filter.DateFilters;
 import io.jekyll4j.liquid.filter.MathFilters;
 import io.jekyll4j.liquid.filter.SiteFunctions;
+import io.jekyll4j.liquid.filter.StandardFilters;
 import io.jekyll4j.liquid.filter.TextFilters;
 import io.jekyll4j.liquid.filter.UrlFilters;
+import io.jekyll4j.liquid.tag.HighlightBlock;
+import io.jekyll4j.liquid.tag.IncludeTag;
+import io.jekyll4j.liquid.tag.LinkTag;
+import io.jekyll4j.liquid.tag.Partials;
+import io.jekyll4j.liquid.tag.PostUrlTag;
+import io.jekyll4j.liquid.tag.TagMarkup;
+import io.jekyll4j.highlight.Highlighter;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
@@ -33,6 +41,7 @@ public final class LiquidEngine {
 
   public LiquidEngine(LiquidSettings settings) {
     this.settings = settings;
+    Partials partials = new EnginePartials();
     TemplateParser.Builder b =
         new TemplateParser.Builder()
             .withFlavor(Flavor.JEKYLL)
@@ -42,9 +51,14 @@ public final class LiquidEngine {
             .withDefaultTimeZone(settings.zone())
             .withErrorMode(settings.errorMode())
             .withRenderTransformer(new RubyPrinting())
-            .withNameResolver(new IncludeResolver(settings.includes()));
+            .withTag(new IncludeTag(partials, false))
+            .withTag(new IncludeTag(partials, true))
+            .withTag(new LinkTag(partials))
+            .withTag(new PostUrlTag())
+            .withBlock(new HighlightBlock(new Highlighter()));
     SiteFunctions site =
         new SiteFunctions(settings.zone(), settings.markdownify(), settings.smartify(), settings.sassify());
+    StandardFilters.register(b);
     MathFilters.register(b);
     UrlFilters.register(b);
     DateFilters.register(b, settings.zone());
@@ -59,7 +73,8 @@ public final class LiquidEngine {
     Template cached = cache.get(key);
     if (cached != null) return cached;
     try {
-      Template t = parserFor(text).parse(text);
+      String rewritten = TagMarkup.rewrite(text, name, firstLine);
+      Template t = parserFor(rewritten).parse(rewritten);
       cache.put(key, t);
       return t;
     } catch (LiquidException e) {
@@ -111,7 +126,8 @@ public final class LiquidEngine {
     if (!mayHaveLiquid(text)) return text;
     Template t = parse(name, text, firstLine);
     try {
-      return t.renderUnguarded(variables);
+      Object out = t.renderToObjectUnguarded(variables);
+      return out == liqp.LValue.BREAK || out == liqp.LValue.CONTINUE ? "" : String.valueOf(out);
     } catch (BuildException e) {
       throw e;
     } catch (LiquidException e) {
@@ -125,6 +141,24 @@ public final class LiquidEngine {
       }
       throw new BuildException(
           new SourceLocation(name, firstLine), "Liquid Exception: " + root.getMessage(), e);
+    }
+  }
+
+  /** The include files and template cache, as the tags see them. */
+  private final class EnginePartials implements Partials {
+    @Override
+    public IncludeSource files() {
+      return settings.includes();
+    }
+
+    @Override
+    public Template parse(String path, String text) {
+      return LiquidEngine.this.parse(path, text, 1);
+    }
+
+    @Override
+    public String renderMarkup(String markup, TemplateContext context) {
+      return LiquidEngine.this.parse("(markup)", markup, 1).renderUnguarded(Map.of(), context, false);
     }
   }
 

@@ -16,6 +16,12 @@ public final class DateFilters {
   private DateFilters() {}
 
   public static void register(TemplateParser.Builder b, ZoneId zone) {
+    b.withFilter(new NamedFilter("date", (v, c, p) -> {
+      Object format = NamedFilter.arg(p, 0);
+      if (format == null || Ruby.toS(format).isEmpty()) return v;
+      ZonedDateTime t = toDate(v, zone);
+      return t == null ? v : Strftime.format(t, Ruby.toS(format));
+    }));
     b.withFilter(new NamedFilter("date_to_xmlschema", (v, c, p) ->
         empty(v) ? v : time(v, zone).format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx"))));
     b.withFilter(new NamedFilter("date_to_rfc822", (v, c, p) ->
@@ -52,19 +58,49 @@ public final class DateFilters {
     };
   }
 
+  /**
+   * Liquid's {@code Utils.to_date}: times as they are, digits as a Unix time, text parsed in the
+   * site's zone unless it names its own offset; null when it is no date.
+   */
+  static ZonedDateTime toDate(Object v, ZoneId zone) {
+    if (v instanceof java.time.LocalDate d) return d.atStartOfDay(java.time.ZoneOffset.UTC);
+    if (v instanceof TemporalAccessor ta) return Dates.toZoned(ta, zone).orElse(null);
+    if (v instanceof Number n) return java.time.Instant.ofEpochSecond(n.longValue()).atZone(zone);
+    if (v == null) return null;
+    String s = Ruby.toS(v).strip();
+    if (s.isEmpty()) return null;
+    if (s.matches("\\d+")) return java.time.Instant.ofEpochSecond(Long.parseLong(s)).atZone(zone);
+    if (s.equals("now") || s.equals("today")) return ZonedDateTime.now(zone);
+    return Dates.parse(s, zone).or(() -> loose(s, zone)).orElse(null);
+  }
+
+  private static final String[] LOOSE = {
+    "EEE, dd MMM yyyy HH:mm:ss Z", "EEE, d MMM yyyy HH:mm:ss Z", "d MMM yyyy", "d MMMM yyyy", "MMM d, yyyy",
+    "MMMM d, yyyy", "MMM d yyyy", "MMMM d yyyy", "yyyy/MM/dd", "yyyy/M/d", "d MMM yyyy HH:mm", "MMM d, yyyy HH:mm"
+  };
+
+  private static java.util.Optional<ZonedDateTime> loose(String s, ZoneId zone) {
+    for (String pattern : LOOSE) {
+      try {
+        DateTimeFormatter f = new java.time.format.DateTimeFormatterBuilder().parseCaseInsensitive()
+            .appendPattern(pattern).parseDefaulting(java.time.temporal.ChronoField.HOUR_OF_DAY, 0)
+            .toFormatter(Locale.ENGLISH);
+        java.time.temporal.TemporalAccessor ta = f.parse(s);
+        java.time.LocalDateTime ldt = java.time.LocalDateTime.from(ta);
+        if (ta.isSupported(java.time.temporal.ChronoField.OFFSET_SECONDS)) {
+          return java.util.Optional.of(ldt.atOffset(java.time.ZoneOffset.ofTotalSeconds(ta.get(java.time.temporal.ChronoField.OFFSET_SECONDS))).toZonedDateTime());
+        }
+        return java.util.Optional.of(ldt.atZone(zone));
+      } catch (RuntimeException e) {
+        // try the next pattern
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
   /** Liquid's {@code to_date}, then the site's local time; an unreadable date raises. */
   static ZonedDateTime time(Object v, ZoneId zone) {
-    ZonedDateTime t = null;
-    if (v instanceof TemporalAccessor ta) {
-      t = Dates.toZoned(ta, zone).orElse(null);
-    } else if (v instanceof Number n) {
-      t = java.time.Instant.ofEpochSecond(n.longValue()).atZone(zone);
-    } else if (v != null) {
-      String s = Ruby.toS(v).strip();
-      if (s.matches("\\d+")) t = java.time.Instant.ofEpochSecond(Long.parseLong(s)).atZone(zone);
-      else if (s.equals("now") || s.equals("today")) t = ZonedDateTime.now(zone);
-      else t = Dates.parse(s, zone).orElse(null);
-    }
+    ZonedDateTime t = v instanceof java.time.LocalDate d ? d.atStartOfDay(zone) : toDate(v, zone);
     if (t == null) {
       throw new IllegalArgumentException("Invalid Date: '" + Ruby.inspect(v) + "' is not a valid datetime.");
     }

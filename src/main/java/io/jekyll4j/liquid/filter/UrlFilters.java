@@ -42,7 +42,8 @@ public final class UrlFilters {
     return null;
   }
 
-  static String relative(Object v, TemplateContext c) {
+  /** Jekyll's {@code relative_url} of a value (a string or a drop with a URL). */
+  public static String relative(Object v, TemplateContext c) {
     String in = input(v);
     if (ABSOLUTE.matcher(in).matches()) return in;
     String base = site(c, "baseurl");

@@ -1,0 +1,185 @@
+package io.jekyll4j.liquid.filter;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import liqp.TemplateParser;
+
+/**
+ * Liquid 4's standard string and array filters where liqp differs from Ruby: {@code capitalize}
+ * lowercases the rest, {@code escape} writes {@code &#39;}, {@code split: ' '} is awk-style,
+ * {@code replace} reads {@code \0 \& \\} in the replacement, {@code first}/{@code last} of a
+ * string are nil, {@code map} keeps nils, {@code compact} takes a property, and filters that take
+ * no argument reject one.
+ */
+public final class StandardFilters {
+  private StandardFilters() {}
+
+  public static void register(TemplateParser.Builder b) {
+    b.withFilter(new NamedFilter("capitalize", (v, c, p) -> {
+      arity("capitalize", p, 0, 0);
+      String s = Ruby.toS(v);
+      if (s.isEmpty()) return s;
+      int first = s.codePointAt(0);
+      int n = Character.charCount(first);
+      return new String(Character.toChars(Character.toUpperCase(first))) + s.substring(n).toLowerCase(Locale.ROOT);
+    }));
+    b.withFilter(new NamedFilter("upcase", (v, c, p) -> {
+      arity("upcase", p, 0, 0);
+      return Ruby.toS(v).toUpperCase(Locale.ROOT);
+    }));
+    b.withFilter(new NamedFilter("downcase", (v, c, p) -> {
+      arity("downcase", p, 0, 0);
+      return Ruby.toS(v).toLowerCase(Locale.ROOT);
+    }));
+    b.withFilter(new NamedFilter("escape", (v, c, p) -> v == null ? null : escape(Ruby.toS(v))));
+    b.withFilter(new NamedFilter("h", (v, c, p) -> v == null ? null : escape(Ruby.toS(v))));
+    b.withFilter(new NamedFilter("split", (v, c, p) -> split(Ruby.toS(v), Ruby.toS(NamedFilter.arg(p, 0)))));
+    b.withFilter(new NamedFilter("replace", (v, c, p) ->
+        replace(Ruby.toS(v), Ruby.toS(NamedFilter.arg(p, 0)), Ruby.toS(NamedFilter.arg(p, 1)), true)));
+    b.withFilter(new NamedFilter("replace_first", (v, c, p) ->
+        replace(Ruby.toS(v), Ruby.toS(NamedFilter.arg(p, 0)), Ruby.toS(NamedFilter.arg(p, 1)), false)));
+    b.withFilter(new NamedFilter("first", (v, c, p) -> {
+      List<Object> l = v instanceof String ? null : CollectionFilters.list(v);
+      return l == null || l.isEmpty() ? null : l.get(0);
+    }));
+    b.withFilter(new NamedFilter("last", (v, c, p) -> {
+      List<Object> l = v instanceof String ? null : CollectionFilters.list(v);
+      return l == null || l.isEmpty() ? null : l.get(l.size() - 1);
+    }));
+    b.withFilter(new NamedFilter("map", (v, c, p) -> {
+      String prop = Ruby.toS(NamedFilter.arg(p, 0));
+      List<Object> out = new ArrayList<>();
+      for (Object e : iterate(v)) out.add(property(e, prop));
+      return out;
+    }));
+    b.withFilter(new NamedFilter("compact", (v, c, p) -> {
+      Object prop = NamedFilter.arg(p, 0);
+      List<Object> out = new ArrayList<>();
+      for (Object e : iterate(v)) {
+        Object key = prop == null ? e : property(e, Ruby.toS(prop));
+        if (key != null) out.add(e);
+      }
+      return out;
+    }));
+    b.withFilter(new NamedFilter("default", (v, c, p) -> {
+      if (p.length > 1 || (p.length == 1 && p[0] instanceof Map<?, ?> m && !(m.isEmpty()) && isKeywords(m))) {
+        throw new IllegalArgumentException("Liquid error: wrong number of arguments (given " + (p.length + 1) + ", expected 1..2)");
+      }
+      Object d = p.length > 0 ? p[0] : "";
+      if (v == null || Boolean.FALSE.equals(v)) return d;
+      if (v instanceof CharSequence s && s.length() == 0) return d;
+      if (v instanceof Collection<?> col && col.isEmpty()) return d;
+      if (v instanceof Map<?, ?> m && m.isEmpty()) return d;
+      return v;
+    }));
+  }
+
+  private static boolean isKeywords(Map<?, ?> m) {
+    return m.containsKey("allow_false");
+  }
+
+  private static void arity(String name, Object[] p, int min, int max) {
+    if (p.length < min || p.length > max) {
+      String expected = min == max ? String.valueOf(min + 1) : (min + 1) + ".." + (max + 1);
+      throw new IllegalArgumentException("Liquid error: wrong number of arguments (given " + (p.length + 1) + ", expected " + expected + ")");
+    }
+  }
+
+  static String escape(String s) {
+    StringBuilder sb = new StringBuilder(s.length() + 16);
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      switch (ch) {
+        case '&' -> sb.append("&amp;");
+        case '<' -> sb.append("&lt;");
+        case '>' -> sb.append("&gt;");
+        case '"' -> sb.append("&quot;");
+        case '\'' -> sb.append("&#39;");
+        default -> sb.append(ch);
+      }
+    }
+    return sb.toString();
+  }
+
+  /** Liquid's InputIterator: arrays flattened, a hash or scalar as a one-item list. */
+  static List<Object> iterate(Object v) {
+    List<Object> out = new ArrayList<>();
+    if (v == null) return out;
+    if (v instanceof Collection<?> || v instanceof Object[]) flatten(v, out);
+    else out.add(v);
+    return out;
+  }
+
+  private static void flatten(Object v, List<Object> out) {
+    if (v instanceof Collection<?> c) for (Object o : c) flatten(o, out);
+    else if (v instanceof Object[] a) for (Object o : a) flatten(o, out);
+    else out.add(v);
+  }
+
+  private static Object property(Object e, String prop) {
+    if (e instanceof Map<?, ?> m) return m.get(prop);
+    if (e instanceof String s) return s.contains(prop) ? prop : null;
+    return null;
+  }
+
+  /** Ruby's {@code String#split} with a string pattern. */
+  static List<Object> split(String s, String pattern) {
+    List<Object> out = new ArrayList<>();
+    if (pattern.equals(" ")) {
+      for (String part : s.strip().split("[ \\t\\n\\u000b\\f\\r]+")) if (!part.isEmpty()) out.add(part);
+      return out;
+    }
+    if (pattern.isEmpty()) {
+      s.codePoints().forEach(cp -> out.add(new String(Character.toChars(cp))));
+      return out;
+    }
+    int from = 0;
+    int at;
+    while ((at = s.indexOf(pattern, from)) >= 0) {
+      out.add(s.substring(from, at));
+      from = at + pattern.length();
+    }
+    out.add(s.substring(from));
+    while (!out.isEmpty() && ((String) out.get(out.size() - 1)).isEmpty()) out.remove(out.size() - 1);
+    return out;
+  }
+
+  /** Ruby's {@code gsub}/{@code sub} with a string pattern and a replacement with back-references. */
+  static String replace(String s, String pattern, String replacement, boolean all) {
+    StringBuilder out = new StringBuilder();
+    int from = 0;
+    int at;
+    if (pattern.isEmpty()) return s;
+    while ((at = s.indexOf(pattern, from)) >= 0) {
+      out.append(s, from, at);
+      appendReplacement(out, replacement, s, at, at + pattern.length());
+      from = at + pattern.length();
+      if (!all) break;
+    }
+    out.append(s, from, s.length());
+    return out.toString();
+  }
+
+  private static void appendReplacement(StringBuilder out, String r, String s, int start, int end) {
+    for (int i = 0; i < r.length(); i++) {
+      char ch = r.charAt(i);
+      if (ch != '\\' || i + 1 >= r.length()) {
+        out.append(ch);
+        continue;
+      }
+      char n = r.charAt(++i);
+      switch (n) {
+        case '0', '&' -> out.append(s, start, end);
+        case '`' -> out.append(s, 0, start);
+        case '\'' -> out.append(s, end, s.length());
+        case '\\' -> out.append('\\');
+        default -> {
+          if (!Character.isDigit(n)) out.append('\\').append(n);
+        }
+      }
+    }
+  }
+}
