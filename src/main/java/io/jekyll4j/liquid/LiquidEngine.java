@@ -9,6 +9,8 @@ import io.jekyll4j.liquid.filter.SiteFunctions;
 import io.jekyll4j.liquid.filter.StandardFilters;
 import io.jekyll4j.liquid.filter.TextFilters;
 import io.jekyll4j.liquid.filter.UrlFilters;
+import io.jekyll4j.liquid.tag.CaseBlock;
+import io.jekyll4j.liquid.tag.ForBlock;
 import io.jekyll4j.liquid.tag.HighlightBlock;
 import io.jekyll4j.liquid.tag.IncludeTag;
 import io.jekyll4j.liquid.tag.LinkTag;
@@ -55,7 +57,9 @@ public final class LiquidEngine {
             .withTag(new IncludeTag(partials, true))
             .withTag(new LinkTag(partials))
             .withTag(new PostUrlTag())
-            .withBlock(new HighlightBlock(new Highlighter()));
+            .withBlock(new HighlightBlock(new Highlighter()))
+            .withBlock(new CaseBlock())
+            .withBlock(new ForBlock());
     SiteFunctions site =
         new SiteFunctions(settings.zone(), settings.markdownify(), settings.smartify(), settings.sassify());
     StandardFilters.register(b);

@@ -1,0 +1,43 @@
+package io.jekyll4j.liquid.tag;
+
+import liqp.LValue;
+import liqp.TemplateContext;
+import liqp.blocks.Block;
+import liqp.nodes.BlockNode;
+import liqp.nodes.LNode;
+
+/**
+ * Liquid 4's {@code case}: every matching {@code when} renders, in order, and {@code else} only
+ * when none matched (liqp stops at the first match).
+ */
+public final class CaseBlock extends Block {
+  public CaseBlock() {
+    super("case");
+  }
+
+  @Override
+  public Object render(TemplateContext context, LNode... nodes) {
+    Object condition = nodes[0].render(context);
+    StringBuilder out = new StringBuilder();
+    boolean matched = false;
+    for (int i = 1; i < nodes.length; i++) {
+      LNode node = nodes[i];
+      if (i == nodes.length - 2 && node == nodes[0] && nodes[i + 1] instanceof BlockNode elseBlock) {
+        // liqp writes {% else %} as a when whose value is the case value itself
+        return matched ? out.toString() : elseBlock.render(context);
+      }
+      boolean hit = false;
+      while (!(node instanceof BlockNode)) {
+        if (areEqual(condition, node.render(context))) hit = true;
+        node = nodes[++i];
+      }
+      if (hit) {
+        matched = true;
+        Object r = node.render(context);
+        if (r == LValue.BREAK || r == LValue.CONTINUE) return r;
+        if (r != null) out.append(r instanceof CharSequence cs ? cs : io.jekyll4j.liquid.filter.Ruby.toS(r));
+      }
+    }
+    return out.toString();
+  }
+}
