@@ -18,7 +18,9 @@ import io.jekyll4j.liquid.tag.Partials;
 import io.jekyll4j.liquid.tag.PostUrlTag;
 import io.jekyll4j.liquid.tag.TagMarkup;
 import io.jekyll4j.highlight.Highlighter;
+import java.util.List;
 import java.util.Map;
+import liqp.exceptions.VariableNotExistException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -130,7 +132,13 @@ public final class LiquidEngine {
     if (!mayHaveLiquid(text)) return text;
     Template t = parse(name, text, firstLine);
     try {
-      Object out = t.renderToObjectUnguarded(variables);
+      List<Exception> problems = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+      Object out = t.renderToObjectUnguarded(Map.of(), new RenderScope(parser, variables, problems), true);
+      for (Exception p : problems) {
+        if (p instanceof VariableNotExistException v) {
+          throw new BuildException(new SourceLocation(name, firstLine), "Liquid error: " + undefined(v));
+        }
+      }
       return out == liqp.LValue.BREAK || out == liqp.LValue.CONTINUE ? "" : String.valueOf(out);
     } catch (BuildException e) {
       throw e;
@@ -169,6 +177,11 @@ public final class LiquidEngine {
   /** Jekyll renders Liquid only where the text has {@code {{} or {@code {%}. */
   public static boolean mayHaveLiquid(String text) {
     return text.contains("{{") || text.contains("{%");
+  }
+
+  private static String undefined(VariableNotExistException e) {
+    String m = e.getMessage() == null ? "" : e.getMessage();
+    return m.startsWith("Variable") ? "undefined variable " + m.replaceAll(".*'(.*)'.*", "$1") : m;
   }
 
   private static String cleanMessage(LiquidException e) {

@@ -33,7 +33,7 @@ public final class Smartify {
         i += 3;
       } else if (c == '"' || c == '\'') {
         char prev = i == 0 ? ' ' : s.charAt(i - 1);
-        boolean opening = Character.isWhitespace(prev) || "([{\u2014\u2013-".indexOf(prev) >= 0 || i == 0;
+        boolean opening = Character.isWhitespace(prev) || "([{>\u2014\u2013-".indexOf(prev) >= 0 || i == 0;
         if (c == '"') out.append(opening ? '\u201c' : '\u201d');
         else out.append(opening ? '\u2018' : '\u2019');
         i++;

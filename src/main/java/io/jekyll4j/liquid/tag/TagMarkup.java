@@ -19,7 +19,9 @@ public final class TagMarkup {
   private static final Set<String> TAGS = Set.of("include", "include_relative", "link", "post_url", "highlight");
   private static final Pattern TAG =
       Pattern.compile("\\{%(-?)\\s*(raw|include_relative|include|link|post_url|highlight|endhighlight)\\b(.*?)(-?)%\\}", Pattern.DOTALL);
-  private static final Pattern END_RAW = Pattern.compile("\\{%-?\\s*endraw\\s*-?%\\}");
+  /** Liquid 4 ends raw only at an endraw tag without a leading dash. */
+  private static final Pattern END_RAW = Pattern.compile("\\{%\\s*endraw\\b[^%]*%\\}");
+  private static final Pattern HASH_COMMENT = Pattern.compile("\\{%-?\\s*#.*?%\\}", Pattern.DOTALL);
 
   /** One rewritten tag's origin: the template it is in, its line, and its markup. */
   public record Origin(String template, int line, String markup) {
@@ -34,6 +36,11 @@ public final class TagMarkup {
   /** The text with Jekyll's tags rewritten; {@code firstLine} is the line of the text's start. */
   public static String rewrite(String text, String template, int firstLine) {
     if (!text.contains("{%")) return text;
+    Matcher hash = HASH_COMMENT.matcher(text);
+    if (hash.find()) {
+      throw new IllegalArgumentException(
+          "Tag '" + hash.group() + "' was not properly terminated with regexp: /\\%\\}/");
+    }
     Matcher m = TAG.matcher(text);
     StringBuilder out = new StringBuilder(text.length() + 64);
     int pos = 0;
@@ -43,7 +50,8 @@ public final class TagMarkup {
       String name = m.group(2);
       if (name.equals("raw")) {
         Matcher end = END_RAW.matcher(text);
-        int stop = end.find(m.end()) ? end.end() : text.length();
+        if (!end.find(m.end())) throw new IllegalArgumentException("'raw' tag was never closed");
+        int stop = end.end();
         out.append(text, pos, stop);
         pos = stop;
         continue;
