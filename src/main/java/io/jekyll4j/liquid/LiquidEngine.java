@@ -65,6 +65,12 @@ public final class LiquidEngine {
     SiteFunctions site =
         new SiteFunctions(settings.zone(), settings.markdownify(), settings.smartify(), settings.sassify());
     StandardFilters.register(b);
+    b.withFilter(new Filter(RangeLiterals.FILTER) {
+      @Override
+      public Object apply(Object value, TemplateContext context, Object... params) {
+        return RangeLiterals.range(value, params.length > 0 ? params[0] : null);
+      }
+    });
     MathFilters.register(b);
     UrlFilters.register(b);
     DateFilters.register(b, settings.zone());
@@ -79,7 +85,7 @@ public final class LiquidEngine {
     Template cached = cache.get(key);
     if (cached != null) return cached;
     try {
-      String rewritten = TagMarkup.rewrite(text, name, firstLine);
+      String rewritten = RangeLiterals.rewrite(TagMarkup.rewrite(text, name, firstLine));
       Template t = parserFor(rewritten).parse(rewritten);
       cache.put(key, t);
       return t;

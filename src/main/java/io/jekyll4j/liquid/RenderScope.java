@@ -17,6 +17,7 @@ final class RenderScope extends TemplateContext {
   RenderScope(TemplateParser parser, Map<String, Object> variables, List<Exception> sink) {
     super(parser, variables);
     this.sink = sink;
+    put(RangeLiterals.VARIABLE, RangeLiterals.INSTANCE);
   }
 
   private RenderScope(Map<String, Object> variables, TemplateContext parent, List<Exception> sink) {

@@ -16,6 +16,8 @@ final class Json {
   static void write(Object v, StringBuilder sb) {
     if (v == null) {
       sb.append("null");
+    } else if (v instanceof RubyRange r) {
+      string(r.toString(), sb);
     } else if (v instanceof Map<?, ?> m) {
       sb.append('{');
       boolean first = true;

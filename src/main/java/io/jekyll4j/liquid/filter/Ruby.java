@@ -31,6 +31,8 @@ public final class Ruby {
     if (v == null) return;
     if (v instanceof CharSequence s) {
       sb.append(s);
+    } else if (v instanceof RubyRange r) {
+      sb.append(r);
     } else if (v instanceof Map<?, ?> m) {
       inspect(m, sb);
     } else if (v instanceof Collection<?> c) {
@@ -93,6 +95,8 @@ public final class Ruby {
       sb.append("nil");
     } else if (v instanceof CharSequence s) {
       inspectString(s.toString(), sb);
+    } else if (v instanceof RubyRange r) {
+      sb.append(r);
     } else if (v instanceof Map<?, ?> m) {
       sb.append('{');
       Iterator<? extends Map.Entry<?, ?>> it = m.entrySet().iterator();

@@ -1,0 +1,35 @@
+package io.jekyll4j.liquid.filter;
+
+import java.util.AbstractCollection;
+import java.util.Iterator;
+import java.util.stream.LongStream;
+
+/**
+ * A Liquid range literal such as {@code (1..4)} used as a value: iterates as its integers, but
+ * prints, inspects and serialises as Ruby's {@code 1..4}. A collection but deliberately not a
+ * list, since liqp prints lists item by item.
+ */
+public final class RubyRange extends AbstractCollection<Object> {
+  private final long from;
+  private final long to;
+
+  public RubyRange(long from, long to) {
+    this.from = from;
+    this.to = to;
+  }
+
+  @Override
+  public Iterator<Object> iterator() {
+    return LongStream.rangeClosed(from, to).mapToObj(l -> (Object) l).iterator();
+  }
+
+  @Override
+  public int size() {
+    return (int) Math.max(0, to - from + 1);
+  }
+
+  @Override
+  public String toString() {
+    return from + ".." + to;
+  }
+}
