@@ -12,11 +12,11 @@ import java.util.regex.Pattern;
  * after {@code for ... in}. So before parsing, a range literal in an output or an {@code assign}
  * becomes the filter call {@code a | j4j_range: b}, and in a {@code tablerow} the lookup {@code
  * j4j__range[a][b]}, which this variable (a list indexed by the bounds) answers; both give a
- * {@link RubyRange}. {@code for} keeps liqp's own range syntax.
+ * {@link RubyRange}. {@code for} keeps liqp's own range syntax unless both bounds are integers.
  */
 final class RangeLiterals extends AbstractList<Object> {
   /** The variable name the rewritten lookups use. */
-  static final String VARIABLE = "j4j__range";
+  static final String VARIABLE = RubyRange.LOOKUP;
   /** The filter name the rewritten outputs use. */
   static final String FILTER = "j4j_range";
   static final RangeLiterals INSTANCE = new RangeLiterals(null);
@@ -71,6 +71,10 @@ final class RangeLiterals extends AbstractList<Object> {
       case "assign" -> asFilter(markup);
       case "tablerow" -> RANGE.matcher(markup).replaceAll(r ->
           Matcher.quoteReplacement(VARIABLE + "[" + r.group(1) + "][" + r.group(2) + "]"));
+      // liqp's for-over-range has no {% else %}; literal integer bounds can take the lookup form
+      case "for" -> RANGE.matcher(markup).replaceAll(r ->
+          Matcher.quoteReplacement(r.group(1).matches("-?\\d+") && r.group(2).matches("-?\\d+")
+              ? VARIABLE + "[" + r.group(1) + "][" + r.group(2) + "]" : r.group()));
       default -> markup;
     };
   }

@@ -10,6 +10,9 @@ import java.util.stream.LongStream;
  * list, since liqp prints lists item by item.
  */
 public final class RubyRange extends AbstractCollection<Object> {
+  /** The variable through which rewritten range literals are looked up (see the engine). */
+  public static final String LOOKUP = "j4j__range";
+
   private final long from;
   private final long to;
 
@@ -26,6 +29,11 @@ public final class RubyRange extends AbstractCollection<Object> {
   @Override
   public int size() {
     return (int) Math.max(0, to - from + 1);
+  }
+
+  /** Turns rewritten range lookups in {@code text} back into range literals, for {@code forloop.name}. */
+  public static String original(String text) {
+    return text.replaceAll(LOOKUP + "\\[(.*?)\\]\\[(.*?)\\]", "($1..$2)");
   }
 
   @Override
