@@ -24,7 +24,7 @@ import liqp.exceptions.VariableNotExistException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import liqp.Template;
+import io.jekyll4j.liquid.core.LiquidTemplate;
 import liqp.TemplateContext;
 import liqp.TemplateParser;
 import liqp.exceptions.LiquidException;
@@ -37,11 +37,13 @@ import liqp.parser.Flavor;
  * rendered by many threads.
  */
 public final class LiquidEngine {
+  private static final Pattern ERROR_LINE = Pattern.compile("on line (\\d+)");
+  private static final Pattern MARKUP = Pattern.compile("\\{\\{.*?\\}\\}|\\{%.*?%\\}", Pattern.DOTALL);
   private static final Pattern FILTER_NAME = Pattern.compile("\\|\\s*([A-Za-z_][\\w-]*)");
 
   private final LiquidSettings settings;
   private volatile TemplateParser parser;
-  private final Map<String, Template> cache = new ConcurrentHashMap<>();
+  private final Map<String, LiquidTemplate> cache = new ConcurrentHashMap<>();
 
   public LiquidEngine(LiquidSettings settings) {
     this.settings = settings;
@@ -80,13 +82,14 @@ public final class LiquidEngine {
   }
 
   /** Parses (or takes from the cache) a template; {@code name} names it in errors. */
-  public Template parse(String name, String text, int firstLine) {
-    String key = name + "\u0000" + text.hashCode() + "\u0000" + text.length();
-    Template cached = cache.get(key);
+  public LiquidTemplate parse(String name, String text, int firstLine) {
+    String key = name + "\u0000" + firstLine + "\u0000" + text.hashCode() + "\u0000" + text.length();
+    LiquidTemplate cached = cache.get(key);
     if (cached != null) return cached;
     try {
       String rewritten = RangeLiterals.rewrite(TagMarkup.rewrite(text, name, firstLine));
-      Template t = parserFor(rewritten).parse(rewritten);
+      TemplateParser p = parserFor(rewritten);
+      LiquidTemplate t = new LiquidTemplate(p.parse(rewritten), p);
       cache.put(key, t);
       return t;
     } catch (LiquidException e) {
@@ -106,13 +109,17 @@ public final class LiquidEngine {
    */
   private TemplateParser parserFor(String text) {
     TemplateParser p = parser;
-    Matcher m = FILTER_NAME.matcher(text);
     TemplateParser.Builder extended = null;
-    while (m.find()) {
-      String name = m.group(1);
-      if (p.filters.get(name) != null) continue;
-      if (extended == null) extended = new TemplateParser.Builder(p);
-      extended.withFilter(unknown(name));
+    java.util.Set<String> added = new java.util.HashSet<>();
+    Matcher markup = MARKUP.matcher(text);
+    while (markup.find()) {
+      Matcher m = FILTER_NAME.matcher(markup.group());
+      while (m.find()) {
+        String name = m.group(1);
+        if (p.filters.get(name) != null || !added.add(name)) continue;
+        if (extended == null) extended = new TemplateParser.Builder(p);
+        extended.withFilter(unknown(name));
+      }
     }
     if (extended == null) return p;
     synchronized (this) {
@@ -136,10 +143,10 @@ public final class LiquidEngine {
   /** Renders a template with these top-level variables. */
   public String render(String name, String text, int firstLine, Map<String, Object> variables) {
     if (!mayHaveLiquid(text)) return text;
-    Template t = parse(name, text, firstLine);
+    LiquidTemplate t = parse(name, text, firstLine);
     try {
       List<Exception> problems = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
-      Object out = t.renderToObjectUnguarded(Map.of(), new RenderScope(parser, variables, problems), true);
+      Object out = t.render(Map.of(), new RenderScope(parser, variables, problems));
       for (Exception p : problems) {
         if (p instanceof VariableNotExistException v) {
           throw new BuildException(new SourceLocation(name, firstLine), "Liquid error: " + undefined(v));
@@ -153,12 +160,22 @@ public final class LiquidEngine {
       throw new BuildException(new SourceLocation(name, line), "Liquid Exception: " + cleanMessage(e), e);
     } catch (RuntimeException e) {
       Throwable root = e;
-      while (root.getCause() != null && root.getCause() != root) {
-        if (root.getCause() instanceof BuildException be) throw be;
-        root = root.getCause();
+      int line = firstLine;
+      boolean lineKnown = false;
+      for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
+        if (c instanceof BuildException be) throw be;
+        Matcher m = c.getMessage() == null ? null : ERROR_LINE.matcher(c.getMessage());
+        if (!lineKnown && m != null && m.find()) {
+          line = Integer.parseInt(m.group(1)) + firstLine - 1;
+          lineKnown = true;
+        }
+        root = c;
       }
-      throw new BuildException(
-          new SourceLocation(name, firstLine), "Liquid Exception: " + root.getMessage(), e);
+      String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+      if (message.startsWith("Liquid error: ")) {
+        message = "Liquid error (line " + line + "): " + message.substring("Liquid error: ".length());
+      }
+      throw new BuildException(new SourceLocation(name, line), "Liquid Exception: " + message, e);
     }
   }
 
@@ -170,13 +187,13 @@ public final class LiquidEngine {
     }
 
     @Override
-    public Template parse(String path, String text) {
+    public LiquidTemplate parse(String path, String text) {
       return LiquidEngine.this.parse(path, text, 1);
     }
 
     @Override
     public String renderMarkup(String markup, TemplateContext context) {
-      return LiquidEngine.this.parse("(markup)", markup, 1).renderUnguarded(Map.of(), context, false);
+      return String.valueOf(LiquidEngine.this.parse("(markup)", markup, 1).render(Map.of(), context));
     }
   }
 

@@ -12,7 +12,7 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
-import liqp.Template;
+import io.jekyll4j.liquid.core.LiquidTemplate;
 import liqp.TemplateContext;
 import liqp.TemplateParser;
 
@@ -25,7 +25,7 @@ public final class CollectionFilters {
   private static final Pattern INTEGER_LIKE = Pattern.compile("\\A\\s*-?\\d+\\s*\\z");
   private static final Pattern FLOAT_LIKE = Pattern.compile("\\A\\s*-?(?:\\d+\\.?\\d*|\\.\\d+)\\s*\\z");
 
-  private final Map<String, Template> expressions = new ConcurrentHashMap<>();
+  private final Map<String, LiquidTemplate> expressions = new ConcurrentHashMap<>();
 
   private CollectionFilters() {}
 
@@ -42,8 +42,8 @@ public final class CollectionFilters {
       List<Object> items = list(v);
       if (items == null) return v;
       String var = Ruby.toS(NamedFilter.arg(p, 0));
-      Template t = f.expression(c, Ruby.toS(NamedFilter.arg(p, 1)));
-      return grouped(items, item -> t.renderUnguarded(Map.of(var, item == null ? "" : item), c, false));
+      LiquidTemplate t = f.expression(c, Ruby.toS(NamedFilter.arg(p, 1)));
+      return grouped(items, item -> String.valueOf(t.render(Map.of(var, item == null ? "" : item), c)));
     }));
     b.withFilter(new NamedFilter("find", (v, c, p) -> {
       List<Object> items = list(v);
@@ -59,9 +59,9 @@ public final class CollectionFilters {
       List<Object> items = list(v);
       if (items == null) return v;
       String var = Ruby.toS(NamedFilter.arg(p, 0));
-      Template t = f.condition(c, Ruby.toS(NamedFilter.arg(p, 1)));
+      LiquidTemplate t = f.condition(c, Ruby.toS(NamedFilter.arg(p, 1)));
       for (Object item : items) {
-        if ("true".equals(t.renderUnguarded(Map.of(var, item == null ? "" : item), c, false))) return item;
+        if ("true".equals(String.valueOf(t.render(Map.of(var, item == null ? "" : item), c)))) return item;
       }
       return null;
     }));
@@ -77,12 +77,12 @@ public final class CollectionFilters {
     }));
   }
 
-  private Template expression(TemplateContext c, String expr) {
-    return expressions.computeIfAbsent("o:" + expr, k -> c.getParser().parse("{{ " + expr + " }}"));
+  private LiquidTemplate expression(TemplateContext c, String expr) {
+    return expressions.computeIfAbsent("o:" + expr, k -> new LiquidTemplate(c.getParser().parse("{{ " + expr + " }}"), c.getParser()));
   }
 
-  private Template condition(TemplateContext c, String expr) {
-    return expressions.computeIfAbsent("c:" + expr, k -> c.getParser().parse("{% if " + expr + " %}true{% endif %}"));
+  private LiquidTemplate condition(TemplateContext c, String expr) {
+    return expressions.computeIfAbsent("c:" + expr, k -> new LiquidTemplate(c.getParser().parse("{% if " + expr + " %}true{% endif %}"), c.getParser()));
   }
 
   private static boolean matches(Object prop, String target) {

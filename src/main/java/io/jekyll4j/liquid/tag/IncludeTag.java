@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import liqp.Template;
+import io.jekyll4j.liquid.core.LiquidTemplate;
 import liqp.TemplateContext;
 import liqp.nodes.LNode;
 import liqp.tags.Tag;
@@ -61,7 +61,7 @@ public final class IncludeTag extends Tag {
           + file + "\n\nValid syntax:\n\n  " + EXAMPLE + "\n\n");
     }
     IncludeSource.Found found = locate(context, file, origin);
-    Template template;
+    LiquidTemplate template;
     try {
       template = partials.parse(found.relativePath(), found.text());
     } catch (BuildException e) {
@@ -70,7 +70,7 @@ public final class IncludeTag extends Tag {
     Map<String, Object> vars = new LinkedHashMap<>();
     if (!params.isEmpty()) vars.put("include", params(params, context));
     try {
-      Object out = template.renderToObjectUnguarded(vars, context, false);
+      Object out = template.render(vars, context);
       return out;
     } catch (RuntimeException e) {
       throw Failures.inside(e, found.relativePath(), origin);

@@ -1,7 +1,7 @@
 package io.jekyll4j.liquid.tag;
 
 import io.jekyll4j.liquid.IncludeSource;
-import liqp.Template;
+import io.jekyll4j.liquid.core.LiquidTemplate;
 
 /**
  * What the include tags need from the engine: where include files come from, and the engine's
@@ -13,7 +13,7 @@ public interface Partials {
   IncludeSource files();
 
   /** Parses (or takes from the cache) the file {@code path} holding {@code text}. */
-  Template parse(String path, String text);
+  LiquidTemplate parse(String path, String text);
 
   /** Renders a little Liquid markup (such as a variable file name) in the caller's context. */
   String renderMarkup(String markup, liqp.TemplateContext context);
