@@ -41,6 +41,12 @@ public final class LiquidEngine {
   private static final Pattern MARKUP = Pattern.compile("\\{\\{.*?\\}\\}|\\{%.*?%\\}", Pattern.DOTALL);
   private static final Pattern FILTER_NAME = Pattern.compile("\\|\\s*([A-Za-z_][\\w-]*)");
 
+  static {
+    // liqp prints times through this library-wide formatter before our printing sees them; make
+    // it write Ruby's Time#to_s offset (+0000, never Z). Same value for every engine.
+    liqp.LValue.rubyDateTimeFormat = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xx");
+  }
+
   private final LiquidSettings settings;
   private volatile TemplateParser parser;
   private final Map<String, LiquidTemplate> cache = new ConcurrentHashMap<>();

@@ -27,9 +27,18 @@ import org.junit.jupiter.params.provider.MethodSource;
 class LiquidCasesTest {
   private static final Map<String, LiquidProbe> PROBES = new ConcurrentHashMap<>();
 
-  @SuppressWarnings("unchecked")
   static Stream<Arguments> cases() throws Exception {
-    try (InputStream in = LiquidCasesTest.class.getResourceAsStream("/liquid/cases.json")) {
+    return load("/liquid/cases.json");
+  }
+
+  /** Our own cases (same oracle, see {@code src/test/scripts/liquid-extra-cases.sh}). */
+  static Stream<Arguments> extraCases() throws Exception {
+    return load("/liquid/extra-cases.json");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Stream<Arguments> load(String resource) throws Exception {
+    try (InputStream in = LiquidCasesTest.class.getResourceAsStream(resource)) {
       List<Map<String, Object>> all = new ObjectMapper().readValue(in, List.class);
       return all.stream().map(c -> Arguments.of(Named.of(String.valueOf(c.get("name")), c)));
     }
@@ -41,10 +50,20 @@ class LiquidCasesTest {
     PROBES.clear();
   }
 
-  @SuppressWarnings("unchecked")
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void rendersAsJekyllDoes(Map<String, Object> c) throws Exception {
+    check(c);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("extraCases")
+  void rendersOurOwnCasesAsJekyllDoes(Map<String, Object> c) throws Exception {
+    check(c);
+  }
+
+  @SuppressWarnings("unchecked")
+  private void check(Map<String, Object> c) throws Exception {
     Path site = fixture();
     Map<String, Object> overrides = (Map<String, Object>) c.get("site");
     LiquidProbe probe =

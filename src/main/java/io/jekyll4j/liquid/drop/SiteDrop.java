@@ -71,17 +71,19 @@ final class SiteDrop extends AbstractMap<String, Object> {
     return site.config().raw().get(k);
   }
 
+  /** Jekyll's post_attr_hash: keys in post order (oldest first), each list newest first. */
   private Map<String, Object> grouped(boolean categories) {
-    Map<String, Object> out = new LinkedHashMap<>();
-    List<Document> posts = new ArrayList<>(site.posts());
-    Collections.reverse(posts);
-    for (Document d : posts) {
+    Map<String, List<Object>> lists = new LinkedHashMap<>();
+    for (Document d : site.posts()) {
       for (String c : categories ? d.categories() : d.tags()) {
-        @SuppressWarnings("unchecked")
-        List<Object> l = (List<Object>) out.computeIfAbsent(c, x -> new ArrayList<>());
-        l.add(drops.of(d));
+        lists.computeIfAbsent(c, x -> new ArrayList<>()).add(drops.of(d));
       }
     }
+    Map<String, Object> out = new LinkedHashMap<>();
+    lists.forEach((k, l) -> {
+      Collections.reverse(l);
+      out.put(k, l);
+    });
     return out;
   }
 

@@ -43,7 +43,8 @@ public final class MathFilters {
         return Ruby.result(ints.apply(x, y));
       }
       BigDecimal y = big(b);
-      if (y.signum() == 0 && (name.equals("divided_by") || name.equals("modulo"))) {
+      if (y.signum() == 0 && name.equals("modulo")) throw new ArithmeticException("Liquid error: divided by 0");
+      if (y.signum() == 0 && name.equals("divided_by")) {
         double r = name.equals("modulo") ? Double.NaN : big(a).signum() == 0 ? Double.NaN : big(a).signum() * Double.POSITIVE_INFINITY;
         return r;
       }

@@ -41,11 +41,27 @@ public final class StandardFilters {
         replace(Ruby.toS(v), Ruby.toS(NamedFilter.arg(p, 0)), Ruby.toS(NamedFilter.arg(p, 1)), true)));
     b.withFilter(new NamedFilter("replace_first", (v, c, p) ->
         replace(Ruby.toS(v), Ruby.toS(NamedFilter.arg(p, 0)), Ruby.toS(NamedFilter.arg(p, 1)), false)));
+    b.withFilter(new NamedFilter("join", (v, c, p) -> {
+      Object glue = p.length > 0 ? p[0] : " ";
+      StringBuilder sb = new StringBuilder();
+      String g = Ruby.toS(glue);
+      boolean first = true;
+      for (Object o : iterate(v)) {
+        if (!first) sb.append(g);
+        first = false;
+        sb.append(Ruby.toS(o));
+      }
+      return sb.toString();
+    }));
     b.withFilter(new NamedFilter("first", (v, c, p) -> {
+      if (v instanceof Map<?, ?> m) {
+        return m.isEmpty() ? null : m.entrySet().stream().findFirst().map(e -> (Object) java.util.Arrays.asList(e.getKey(), e.getValue())).orElse(null);
+      }
       List<Object> l = v instanceof String ? null : CollectionFilters.list(v);
       return l == null || l.isEmpty() ? null : l.get(0);
     }));
     b.withFilter(new NamedFilter("last", (v, c, p) -> {
+      if (v instanceof Map) return null;
       List<Object> l = v instanceof String ? null : CollectionFilters.list(v);
       return l == null || l.isEmpty() ? null : l.get(l.size() - 1);
     }));

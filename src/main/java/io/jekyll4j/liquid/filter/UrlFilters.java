@@ -28,7 +28,10 @@ public final class UrlFilters {
       if (s.isEmpty()) return s;
       return s.replaceFirst("/index\\.html?$", "/");
     }));
-    b.withFilter(new NamedFilter("cgi_escape", (v, c, p) -> cgiEscape(Ruby.toS(v))));
+    b.withFilter(new NamedFilter("cgi_escape", (v, c, p) -> {
+      if (v == null) throw new IllegalArgumentException("no implicit conversion of nil into String");
+      return cgiEscape(Ruby.toS(v));
+    }));
     b.withFilter(new NamedFilter("uri_escape", (v, c, p) -> uriEscape(Ruby.toS(v))));
   }
 
