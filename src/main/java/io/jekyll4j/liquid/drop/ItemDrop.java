@@ -98,11 +98,12 @@ final class ItemDrop extends AbstractMap<String, Object> implements HasUrl {
   public Set<Entry<String, Object>> entrySet() {
     Map<String, Object> all = new LinkedHashMap<>();
     Set<String> keys = new LinkedHashSet<>(item.data().keySet());
-    keys.add("content");
-    keys.add("url");
-    keys.add("path");
-    keys.add("name");
-    if (item instanceof Page) keys.add("dir");
+    if (item instanceof Page) {
+      // Jekyll's Page#to_liquid: the data, then content, dir, excerpt, name, path, url
+      keys.addAll(java.util.List.of("content", "dir", "excerpt", "name", "path", "url"));
+    } else {
+      keys.addAll(java.util.List.of("content", "url", "path", "name"));
+    }
     if (item instanceof Document) {
       keys.add("relative_path");
       keys.add("collection");

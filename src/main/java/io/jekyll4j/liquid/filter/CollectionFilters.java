@@ -36,7 +36,7 @@ public final class CollectionFilters {
       List<Object> items = list(v);
       if (items == null) return v;
       String prop = Ruby.toS(NamedFilter.arg(p, 0));
-      return grouped(items, item -> Ruby.toS(property(item, prop)));
+      return grouped(items, item -> Ruby.rubyToS(property(item, prop)));
     }));
     b.withFilter(new NamedFilter("group_by_exp", (v, c, p) -> {
       List<Object> items = list(v);
@@ -88,10 +88,10 @@ public final class CollectionFilters {
   private static boolean matches(Object prop, String target) {
     if (prop instanceof String s) return s.equals(target);
     if (prop instanceof Collection<?> c) {
-      for (Object o : c) if (Ruby.toS(o).equals(target)) return true;
+      for (Object o : c) if (Ruby.rubyToS(o).equals(target)) return true;
       return false;
     }
-    return Ruby.toS(prop).equals(target);
+    return Ruby.rubyToS(prop).equals(target);
   }
 
   private static List<Object> grouped(List<Object> items, java.util.function.Function<Object, String> key) {
@@ -156,7 +156,7 @@ public final class CollectionFilters {
       if (a[0] != null && b[0] == null) return -dir;
       if (a[0] == null && b[0] != null) return dir;
       Integer c = compare(a[0], b[0]);
-      return c != null ? c : Ruby.toS(a[0]).compareTo(Ruby.toS(b[0]));
+      return c != null ? c : Integer.signum(Ruby.rubyToS(a[0]).compareTo(Ruby.rubyToS(b[0])));
     });
     List<Object> sorted = new ArrayList<>();
     for (Object[] k : keyed) sorted.add(k[1]);

@@ -65,12 +65,14 @@ public final class DateFilters {
   static ZonedDateTime toDate(Object v, ZoneId zone) {
     if (v instanceof java.time.LocalDate d) return d.atStartOfDay(java.time.ZoneOffset.UTC);
     if (v instanceof TemporalAccessor ta) return Dates.toZoned(ta, zone).orElse(null);
-    if (v instanceof Number n) return java.time.Instant.ofEpochSecond(n.longValue()).atZone(zone);
-    if (v == null) return null;
+    if (v instanceof Long || v instanceof Integer || v instanceof java.math.BigInteger) {
+      return java.time.Instant.ofEpochSecond(((Number) v).longValue()).atZone(zone);
+    }
+    if (v == null || v instanceof Number) return null;
     String s = Ruby.toS(v).strip();
     if (s.isEmpty()) return null;
     if (s.matches("\\d+")) return java.time.Instant.ofEpochSecond(Long.parseLong(s)).atZone(zone);
-    if (s.equals("now") || s.equals("today")) return ZonedDateTime.now(zone);
+    if (s.equalsIgnoreCase("now") || s.equalsIgnoreCase("today")) return ZonedDateTime.now(zone);
     return Dates.parse(s, zone).or(() -> loose(s, zone)).orElse(null);
   }
 

@@ -48,6 +48,12 @@ public final class Ruby {
     }
   }
 
+  /** Ruby's own {@code to_s}: like {@link #toS}, but arrays and hashes as their inspect form. */
+  public static String rubyToS(Object v) {
+    if (v instanceof Collection<?> || v instanceof Map<?, ?> || v instanceof Object[]) return inspect(v);
+    return toS(v);
+  }
+
   /** A time as Ruby's {@code Time#to_s}; a date as {@code Date#to_s}. */
   public static String time(TemporalAccessor t) {
     if (t instanceof LocalDate d) return d.toString();

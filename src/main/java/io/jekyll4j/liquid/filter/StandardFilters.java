@@ -22,9 +22,12 @@ public final class StandardFilters {
       arity("capitalize", p, 0, 0);
       String s = Ruby.toS(v);
       if (s.isEmpty()) return s;
-      int first = s.codePointAt(0);
-      int n = Character.charCount(first);
-      return new String(Character.toChars(Character.toUpperCase(first))) + s.substring(n).toLowerCase(Locale.ROOT);
+      int n = Character.charCount(s.codePointAt(0));
+      String up = s.substring(0, n).toUpperCase(Locale.ROOT);
+      // titlecase: the first letter's full upper case mapping, lowered after its first char (ß -> Ss)
+      String title = up.substring(0, Character.charCount(up.codePointAt(0)))
+          + up.substring(Character.charCount(up.codePointAt(0))).toLowerCase(Locale.ROOT);
+      return title + s.substring(n).toLowerCase(Locale.ROOT);
     }));
     b.withFilter(new NamedFilter("upcase", (v, c, p) -> {
       arity("upcase", p, 0, 0);
@@ -168,7 +171,17 @@ public final class StandardFilters {
     StringBuilder out = new StringBuilder();
     int from = 0;
     int at;
-    if (pattern.isEmpty()) return s;
+    if (pattern.isEmpty()) {
+      StringBuilder sb = new StringBuilder();
+      int i = 0;
+      do {
+        appendReplacement(sb, replacement, s, i, i);
+        if (i < s.length()) sb.appendCodePoint(s.codePointAt(i));
+        i += i < s.length() ? Character.charCount(s.codePointAt(i)) : 1;
+      } while (all && i <= s.length());
+      if (!all) sb.append(s);
+      return sb.toString();
+    }
     while ((at = s.indexOf(pattern, from)) >= 0) {
       out.append(s, from, at);
       appendReplacement(out, replacement, s, at, at + pattern.length());
