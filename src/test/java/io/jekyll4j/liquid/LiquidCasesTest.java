@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -26,6 +27,23 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class LiquidCasesTest {
   private static final Map<String, LiquidProbe> PROBES = new ConcurrentHashMap<>();
+  private static final Map<String, String> KNOWN = knownFailures();
+
+  /** Case name to reason, from {@code liquid/known-failures.txt} ({@code name<TAB>reason}). */
+  private static Map<String, String> knownFailures() {
+    Map<String, String> known = new java.util.HashMap<>();
+    try (InputStream in = LiquidCasesTest.class.getResourceAsStream("/liquid/known-failures.txt")) {
+      if (in == null) return known;
+      for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+        if (line.isBlank() || line.startsWith("#")) continue;
+        int tab = line.indexOf('\t');
+        known.put(tab < 0 ? line : line.substring(0, tab), tab < 0 ? "" : line.substring(tab + 1));
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return known;
+  }
 
   static Stream<Arguments> cases() throws Exception {
     return load("/liquid/cases.json");
@@ -62,8 +80,22 @@ class LiquidCasesTest {
     check(c);
   }
 
-  @SuppressWarnings("unchecked")
+  /**
+   * Runs a case; a case listed in {@code known-failures.txt} that still fails is reported as
+   * skipped with the listed reason (run with {@code -Dliquid.cases.strict=true} to see it fail).
+   */
   private void check(Map<String, Object> c) throws Exception {
+    try {
+      checkExactly(c);
+    } catch (AssertionError e) {
+      String reason = KNOWN.get(String.valueOf(c.get("name")));
+      if (reason == null || Boolean.getBoolean("liquid.cases.strict")) throw e;
+      Assumptions.abort("known gap: " + reason);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private void checkExactly(Map<String, Object> c) throws Exception {
     Path site = fixture();
     Map<String, Object> overrides = (Map<String, Object>) c.get("site");
     LiquidProbe probe =
