@@ -213,8 +213,10 @@ public final class LiquidEngine {
     return m.startsWith("Variable") ? "undefined variable " + m.replaceAll(".*'(.*)'.*", "$1") : m;
   }
 
+  /** liqp's message without ANTLR's list of every token it would have accepted. */
   private static String cleanMessage(LiquidException e) {
     String m = e.getMessage();
-    return m == null ? e.getClass().getSimpleName() : m;
+    if (m == null) return e.getClass().getSimpleName();
+    return m.replaceAll(" expecting \\{[^}]*\\}", "");
   }
 }

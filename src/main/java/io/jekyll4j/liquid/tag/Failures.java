@@ -21,10 +21,15 @@ final class Failures {
     BuildException be = find(e);
     if (be == null) {
       Throwable root = e;
-      while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+      int line = 0;
+      for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        Matcher m = t.getMessage() == null ? null : LINE.matcher(t.getMessage());
+        if (line == 0 && m != null && m.find()) line = Integer.parseInt(m.group(1));
+        root = t;
+      }
+      line = Math.max(line, 1);
       String msg = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-      Matcher m = LINE.matcher(msg);
-      int line = m.find() ? Integer.parseInt(m.group(1)) : 1;
+      if (msg.startsWith("Liquid error: ")) msg = "Liquid error (line " + line + "): " + msg.substring(14);
       be = new BuildException(new SourceLocation(file, line), "Liquid Exception: " + msg, e);
     }
     return be.within("included from " + origin.where());

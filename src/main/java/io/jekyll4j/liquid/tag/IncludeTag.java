@@ -83,10 +83,10 @@ public final class IncludeTag extends Tag {
     if (relative) {
       String dir = pageDir(context);
       found = partials.files().relative(dir, file);
-      dirs = "[\"<site>/" + (dir.isEmpty() ? "" : dir + "/") + "\"]";
+      dirs = "[\"" + (dir.isEmpty() ? "." : dir) + "\"]";
     } else {
       found = partials.files().include(file);
-      dirs = "[\"<site>/_includes\"]";
+      dirs = "[\"_includes\"]";
     }
     return found.orElseThrow(() -> Failures.at(origin, "Could not locate the included file '" + file + "' in any of "
         + dirs + ". Ensure it exists in one of those directories and, if it is a symlink, does not point outside"
