@@ -4,6 +4,7 @@ import io.jekyll4j.diag.BuildException;
 import io.jekyll4j.diag.SourceLocation;
 import io.jekyll4j.liquid.filter.CollectionFilters;
 import io.jekyll4j.liquid.filter.DateFilters;
+import io.jekyll4j.liquid.filter.FilterArity;
 import io.jekyll4j.liquid.filter.MathFilters;
 import io.jekyll4j.liquid.filter.SiteFunctions;
 import io.jekyll4j.liquid.filter.StandardFilters;
@@ -84,7 +85,10 @@ public final class LiquidEngine {
     DateFilters.register(b, settings.zone());
     TextFilters.register(b, site);
     CollectionFilters.register(b);
-    this.parser = b.build();
+    TemplateParser built = b.build();
+    TemplateParser.Builder checked = new TemplateParser.Builder(built);
+    FilterArity.wrap(built, checked);
+    this.parser = checked.build();
   }
 
   /** Parses (or takes from the cache) a template; {@code name} names it in errors. */

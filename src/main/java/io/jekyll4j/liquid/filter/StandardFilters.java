@@ -11,15 +11,13 @@ import liqp.TemplateParser;
  * Liquid 4's standard string and array filters where liqp differs from Ruby: {@code capitalize}
  * lowercases the rest, {@code escape} writes {@code &#39;}, {@code split: ' '} is awk-style,
  * {@code replace} reads {@code \0 \& \\} in the replacement, {@code first}/{@code last} of a
- * string are nil, {@code map} keeps nils, {@code compact} takes a property, and filters that take
- * no argument reject one.
+ * string are nil, {@code map} keeps nils, {@code compact} takes a property.
  */
 public final class StandardFilters {
   private StandardFilters() {}
 
   public static void register(TemplateParser.Builder b) {
     b.withFilter(new NamedFilter("capitalize", (v, c, p) -> {
-      arity("capitalize", p, 0, 0);
       String s = Ruby.toS(v);
       if (s.isEmpty()) return s;
       int n = Character.charCount(s.codePointAt(0));
@@ -30,15 +28,25 @@ public final class StandardFilters {
       return title + s.substring(n).toLowerCase(Locale.ROOT);
     }));
     b.withFilter(new NamedFilter("upcase", (v, c, p) -> {
-      arity("upcase", p, 0, 0);
       return Ruby.toS(v).toUpperCase(Locale.ROOT);
     }));
     b.withFilter(new NamedFilter("downcase", (v, c, p) -> {
-      arity("downcase", p, 0, 0);
       return Ruby.toS(v).toLowerCase(Locale.ROOT);
     }));
     b.withFilter(new NamedFilter("escape", (v, c, p) -> v == null ? null : escape(Ruby.toS(v))));
     b.withFilter(new NamedFilter("h", (v, c, p) -> v == null ? null : escape(Ruby.toS(v))));
+    b.withFilter(new NamedFilter("url_encode", (v, c, p) -> v == null ? null : UrlFilters.cgiEscape(Ruby.toS(v))));
+    b.withFilter(new NamedFilter("slice", (v, c, p) -> slice(v, NamedFilter.arg(p, 0), p.length > 1 ? p[1] : null)));
+    b.withFilter(new NamedFilter("truncatewords", (v, c, p) -> {
+      if (v == null) return null;
+      List<Object> words = split(Ruby.toS(v), " ");
+      long n = p.length > 0 ? toInteger(p[0]) : 15;
+      long l = Math.max(0, n - 1);
+      if (words.size() <= l) return v;
+      StringBuilder sb = new StringBuilder();
+      for (int i = 0; i <= l && i < words.size(); i++) sb.append(i > 0 ? " " : "").append(words.get(i));
+      return sb + (p.length > 1 ? Ruby.toS(p[1]) : "...");
+    }));
     b.withFilter(new NamedFilter("split", (v, c, p) -> split(Ruby.toS(v), Ruby.toS(NamedFilter.arg(p, 0)))));
     b.withFilter(new NamedFilter("replace", (v, c, p) ->
         replace(Ruby.toS(v), Ruby.toS(NamedFilter.arg(p, 0)), Ruby.toS(NamedFilter.arg(p, 1)), true)));
@@ -84,9 +92,6 @@ public final class StandardFilters {
       return out;
     }));
     b.withFilter(new NamedFilter("default", (v, c, p) -> {
-      if (p.length > 1 || (p.length == 1 && p[0] instanceof Map<?, ?> m && !(m.isEmpty()) && isKeywords(m))) {
-        throw new IllegalArgumentException("Liquid error: wrong number of arguments (given " + (p.length + 1) + ", expected 1..2)");
-      }
       Object d = p.length > 0 ? p[0] : "";
       if (v == null || Boolean.FALSE.equals(v)) return d;
       if (v instanceof CharSequence s && s.length() == 0) return d;
@@ -96,15 +101,31 @@ public final class StandardFilters {
     }));
   }
 
-  private static boolean isKeywords(Map<?, ?> m) {
-    return m.containsKey("allow_false");
+  /** Liquid's {@code Utils.to_integer}: integers as they are, else {@code Integer(x.to_s)}. */
+  static long toInteger(Object v) {
+    if (v instanceof Long || v instanceof Integer || v instanceof java.math.BigInteger) return ((Number) v).longValue();
+    String s = Ruby.toS(v).strip().replace("_", "");
+    try {
+      return Long.parseLong(s.startsWith("+") ? s.substring(1) : s);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("Liquid error: invalid integer");
+    }
   }
 
-  private static void arity(String name, Object[] p, int min, int max) {
-    if (p.length < min || p.length > max) {
-      String expected = min == max ? String.valueOf(min + 1) : (min + 1) + ".." + (max + 1);
-      throw new IllegalArgumentException("Liquid error: wrong number of arguments (given " + (p.length + 1) + ", expected " + expected + ")");
-    }
+  /** Ruby's {@code slice(offset, length)} of a string or an array. */
+  private static Object slice(Object v, Object offsetArg, Object lengthArg) {
+    long offset = toInteger(offsetArg);
+    long length = lengthArg == null ? 1 : toInteger(lengthArg);
+    boolean array = v instanceof List<?> || v instanceof Object[];
+    List<Object> items = array ? CollectionFilters.list(v) : null;
+    String s = array ? null : Ruby.toS(v);
+    int size = array ? items.size() : s.codePointCount(0, s.length());
+    if (offset < 0) offset += size;
+    if (offset < 0 || offset > size || length < 0) return array ? new ArrayList<>() : "";
+    int from = (int) offset;
+    int to = (int) Math.min(size, offset + length);
+    if (array) return new ArrayList<>(items.subList(from, to));
+    return s.substring(s.offsetByCodePoints(0, from), s.offsetByCodePoints(0, to));
   }
 
   static String escape(String s) {

@@ -33,7 +33,10 @@ public final class TextFilters {
       Object mode = NamedFilter.arg(p, 0);
       return Slugs.slugify(Ruby.toS(v), mode == null ? "default" : Ruby.toS(mode), false);
     }));
-    b.withFilter(new NamedFilter("number_of_words", (v, c, p) -> words(Ruby.toS(v), NamedFilter.arg(p, 0))));
+    b.withFilter(new NamedFilter("number_of_words", (v, c, p) -> {
+      if (v == null) throw new IllegalArgumentException("undefined method `split' for nil:NilClass");
+      return words(Ruby.toS(v), NamedFilter.arg(p, 0));
+    }));
     b.withFilter(new NamedFilter("array_to_sentence_string", (v, c, p) -> {
       Object conn = NamedFilter.arg(p, 0);
       return sentence(v, conn == null ? "and" : Ruby.toS(conn));
@@ -73,8 +76,19 @@ public final class TextFilters {
     return t.isEmpty() ? 0 : t.split("[ \\t\\n\\u000b\\f\\r]+").length;
   }
 
+  /** Ruby indexes a string where the filter expects an array; three or more characters fail. */
+  private static String stringSentence(String s, String connector) {
+    return switch (s.length()) {
+      case 0 -> "";
+      case 1 -> s;
+      case 2 -> s.charAt(0) + " " + connector + " " + s.charAt(1);
+      default -> throw new IllegalArgumentException("undefined method `join' for \"" + s.substring(0, s.length() - 1) + "\":String");
+    };
+  }
+
   private static String sentence(Object v, String connector) {
     List<Object> a = new ArrayList<>();
+    if (v instanceof CharSequence cs) return stringSentence(cs.toString(), connector);
     if (v instanceof Collection<?> c) a.addAll(c);
     else if (v instanceof Object[] arr) a.addAll(List.of(arr));
     else if (v != null) a.add(v);

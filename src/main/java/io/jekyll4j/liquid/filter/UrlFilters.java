@@ -78,12 +78,12 @@ public final class UrlFilters {
   }
 
   /** Ruby's {@code CGI.escape}. */
-  static String cgiEscape(String s) {
+  public static String cgiEscape(String s) {
     StringBuilder sb = new StringBuilder();
     for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
       int ch = b & 0xff;
       if (ch == ' ') sb.append('+');
-      else if (ch < 128 && (Character.isLetterOrDigit(ch) || "*-._~".indexOf(ch) >= 0)) sb.append((char) ch);
+      else if (ch < 128 && (Character.isLetterOrDigit(ch) || "-._~".indexOf(ch) >= 0)) sb.append((char) ch);
       else sb.append('%').append(String.format("%02X", ch));
     }
     return sb.toString();

@@ -51,9 +51,15 @@ public final class TagMarkup {
       if (name.equals("raw")) {
         Matcher end = END_RAW.matcher(text);
         if (!end.find(m.end())) throw new IllegalArgumentException("'raw' tag was never closed");
-        int stop = end.end();
-        out.append(text, pos, stop);
-        pos = stop;
+        out.append(text, pos, m.start());
+        if (m.group(4).isEmpty()) {
+          out.append(text, m.start(), end.end());
+        } else {
+          // Liquid 4 applies the "-%}" of an opening raw after the raw block, not to its text
+          out.append("{%").append(m.group(1)).append(" raw %}").append(text, m.end(), end.start());
+          out.append(end.group().replaceFirst("-?%\\}$", "-%}"));
+        }
+        pos = end.end();
         continue;
       }
       out.append(text, pos, m.start());
