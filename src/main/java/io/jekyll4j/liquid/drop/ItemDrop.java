@@ -14,7 +14,7 @@ import java.util.Set;
  * ({@code url}, {@code content}, {@code path}, {@code dir}, {@code next}...). Values are read at
  * lookup time, so {@code content} shows whatever the render phase has produced so far.
  */
-final class ItemDrop extends AbstractMap<String, Object> implements HasUrl {
+final class ItemDrop extends AbstractMap<String, Object> implements HasUrl, JsonView {
   private final Convertible item;
   private final Drops drops;
 
@@ -39,7 +39,7 @@ final class ItemDrop extends AbstractMap<String, Object> implements HasUrl {
       case "url":
         return item.url();
       case "name":
-        return item instanceof Document ? item.basename() : item.name();
+        return item.name();
       case "path":
         return item.data().getOrDefault("path", item.relativePath());
       default:
@@ -92,6 +92,41 @@ final class ItemDrop extends AbstractMap<String, Object> implements HasUrl {
     Object slug = doc.data().get("slug");
     String last = slug != null ? String.valueOf(slug) : doc.basename();
     return parent.endsWith("/") ? parent + last : parent + "/" + last;
+  }
+
+  /** Jekyll's DocumentDrop keys: its methods in Ruby's order, then the remaining data keys. */
+  private static final java.util.List<String> DOCUMENT_KEYS = java.util.List.of(
+      "name", "content", "id", "output", "url", "relative_path", "collection", "excerpt", "previous",
+      "title", "categories", "tags", "next", "path", "date");
+  private static final Set<String> NOT_NESTED = Set.of("content", "output", "excerpt", "next", "previous");
+
+  @Override
+  public boolean isDrop() {
+    return item instanceof Document;
+  }
+
+  @Override
+  public Map<String, Object> jsonFields(int depth) {
+    if (!(item instanceof Document doc)) return new LinkedHashMap<>(this);
+    Map<String, Object> out = new LinkedHashMap<>();
+    for (String k : DOCUMENT_KEYS) out.put(k, get(k));
+    for (String k : doc.data().keySet()) out.putIfAbsent(k, get(k));
+    out.putIfAbsent("draft", doc.draft());
+    out.putIfAbsent("slug", doc.data().getOrDefault("slug", doc.slug()));
+    out.putIfAbsent("ext", doc.data().getOrDefault("ext", doc.extension()));
+    if (out.get("excerpt") == null) out.put("excerpt", "");
+    if (depth >= 2) {
+      for (String k : new String[] {"previous", "next"}) {
+        if (out.get(k) instanceof ItemDrop other) out.put(k, other.collapsed());
+      }
+    }
+    return out;
+  }
+
+  private Map<String, Object> collapsed() {
+    Map<String, Object> all = jsonFields(0);
+    all.keySet().removeAll(NOT_NESTED);
+    return all;
   }
 
   @Override

@@ -23,7 +23,8 @@ public final class TextFilters {
 
   public static void register(TemplateParser.Builder b, SiteFunctions site) {
     b.withFilter(new NamedFilter("xml_escape", (v, c, p) -> v == null ? "" : xmlEscape(Ruby.toS(v))));
-    b.withFilter(new NamedFilter("inspect", (v, c, p) -> xmlEscape(Ruby.inspect(v))));
+    b.withFilter(new NamedFilter("inspect", (v, c, p) ->
+        xmlEscape(v instanceof io.jekyll4j.liquid.drop.JsonView j && j.isDrop() ? Json.pretty(v) : Ruby.inspect(v))));
     b.withFilter(new NamedFilter("jsonify", (v, c, p) -> Json.write(v)));
     b.withFilter(new NamedFilter("markdownify", (v, c, p) -> site.markdownify().apply(Ruby.toS(v))));
     b.withFilter(new NamedFilter("smartify", (v, c, p) -> site.smartify().apply(Ruby.toS(v))));
