@@ -33,13 +33,13 @@ public final class CollectionFilters {
     CollectionFilters f = new CollectionFilters();
     b.withFilter(new NamedFilter("sort", (v, c, p) -> sort(v, NamedFilter.arg(p, 0), NamedFilter.arg(p, 1))));
     b.withFilter(new NamedFilter("group_by", (v, c, p) -> {
-      List<Object> items = list(v);
+      List<Object> items = pairs(v);
       if (items == null) return v;
       String prop = Ruby.toS(NamedFilter.arg(p, 0));
       return grouped(items, item -> Ruby.rubyToS(property(item, prop)));
     }));
     b.withFilter(new NamedFilter("group_by_exp", (v, c, p) -> {
-      List<Object> items = list(v);
+      List<Object> items = pairs(v);
       if (items == null) return v;
       String var = Ruby.toS(NamedFilter.arg(p, 0));
       LiquidTemplate t = f.expression(c, Ruby.toS(NamedFilter.arg(p, 1)));
@@ -66,7 +66,7 @@ public final class CollectionFilters {
       return null;
     }));
     b.withFilter(new NamedFilter("sample", (v, c, p) -> {
-      List<Object> items = list(v);
+      List<Object> items = v instanceof Map ? null : list(v);
       if (items == null) return v;
       Object n = NamedFilter.arg(p, 0);
       int num = n == null ? 1 : Ruby.toNumber(n).intValue();
@@ -117,6 +117,16 @@ public final class CollectionFilters {
     return null;
   }
 
+  /** As Ruby enumerates: a hash as its [key, value] pairs, otherwise as {@link #list}. */
+  static List<Object> pairs(Object v) {
+    if (v instanceof Map<?, ?> m) {
+      List<Object> out = new ArrayList<>();
+      m.forEach((k, val) -> out.add(java.util.Arrays.asList(k, val)));
+      return out;
+    }
+    return list(v);
+  }
+
   /** Jekyll's {@code item_property}: a dotted path, each step read as a sort key. */
   static Object property(Object item, String path) {
     Object cur = item;
@@ -137,7 +147,7 @@ public final class CollectionFilters {
 
   private static Object sort(Object v, Object property, Object nils) {
     if (v == null) throw new IllegalArgumentException("Cannot sort a null object.");
-    List<Object> items = list(v);
+    List<Object> items = pairs(v);
     if (items == null) return v;
     List<Object> out = new ArrayList<>(items);
     if (property == null) {

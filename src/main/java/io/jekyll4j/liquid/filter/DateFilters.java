@@ -13,6 +13,8 @@ import liqp.TemplateParser;
  * time), converted to the site's timezone, and an unreadable date is an error.
  */
 public final class DateFilters {
+  private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d+");
+
   private DateFilters() {}
 
   public static void register(TemplateParser.Builder b, ZoneId zone) {
@@ -71,7 +73,7 @@ public final class DateFilters {
     if (v == null || v instanceof Number) return null;
     String s = Ruby.toS(v).strip();
     if (s.isEmpty()) return null;
-    if (s.matches("\\d+")) return java.time.Instant.ofEpochSecond(Long.parseLong(s)).atZone(zone);
+    if (DIGITS.matcher(s).matches()) return java.time.Instant.ofEpochSecond(Long.parseLong(s)).atZone(zone);
     if (s.equalsIgnoreCase("now") || s.equalsIgnoreCase("today")) return ZonedDateTime.now(zone);
     return Dates.parse(s, zone).or(() -> loose(s, zone)).orElse(null);
   }

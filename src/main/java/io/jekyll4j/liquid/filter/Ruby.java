@@ -18,6 +18,7 @@ import java.util.Map;
 public final class Ruby {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xx");
 
+  private static final java.util.regex.Pattern FLOAT = java.util.regex.Pattern.compile("-?\\d+\\.\\d+");
   private Ruby() {}
 
   /** Ruby's {@code to_s} of a Liquid value. */
@@ -165,7 +166,7 @@ public final class Ruby {
     if (v instanceof Number n) return new BigDecimal(n.toString());
     if (v instanceof CharSequence cs) {
       String s = cs.toString().strip();
-      if (s.matches("-?\\d+\\.\\d+")) return new BigDecimal(s);
+      if (FLOAT.matcher(s).matches()) return new BigDecimal(s);
       return toI(cs.toString());
     }
     return BigInteger.ZERO;

@@ -13,6 +13,9 @@ public final class RubyRange extends AbstractCollection<Object> {
   /** The variable through which rewritten range literals are looked up (see the engine). */
   public static final String LOOKUP = "j4j__range";
 
+  private static final java.util.regex.Pattern REWRITTEN =
+      java.util.regex.Pattern.compile(LOOKUP + "\\[(.*?)\\]\\[(.*?)\\]");
+
   private final long from;
   private final long to;
 
@@ -33,7 +36,8 @@ public final class RubyRange extends AbstractCollection<Object> {
 
   /** Turns rewritten range lookups in {@code text} back into range literals, for {@code forloop.name}. */
   public static String original(String text) {
-    return text.replaceAll(LOOKUP + "\\[(.*?)\\]\\[(.*?)\\]", "($1..$2)");
+    if (!text.contains(LOOKUP)) return text;
+    return REWRITTEN.matcher(text).replaceAll("($1..$2)");
   }
 
   @Override

@@ -6,6 +6,8 @@ package io.jekyll4j.liquid.filter;
  * are and a bare {@code &} is escaped.
  */
 public final class Smartify {
+  private static final java.util.regex.Pattern ENTITY = java.util.regex.Pattern.compile("&(#\\d+|#x[0-9a-fA-F]+|\\w+);");
+
   private Smartify() {}
 
   /** Typographic punctuation for plain text with inline HTML. */
@@ -37,7 +39,7 @@ public final class Smartify {
         if (c == '"') out.append(opening ? '\u201c' : '\u201d');
         else out.append(opening ? '\u2018' : '\u2019');
         i++;
-      } else if (c == '&' && !s.substring(i).matches("(?s)&(#\\d+|#x[0-9a-fA-F]+|\\w+);.*")) {
+      } else if (c == '&' && !ENTITY.matcher(s).region(i, s.length()).lookingAt()) {
         out.append("&amp;");
         i++;
       } else {

@@ -14,6 +14,8 @@ import liqp.TemplateParser;
  * string are nil, {@code map} keeps nils, {@code compact} takes a property.
  */
 public final class StandardFilters {
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[ \\t\\n\\u000b\\f\\r]+");
+
   private StandardFilters() {}
 
   public static void register(TemplateParser.Builder b) {
@@ -169,7 +171,7 @@ public final class StandardFilters {
   static List<Object> split(String s, String pattern) {
     List<Object> out = new ArrayList<>();
     if (pattern.equals(" ")) {
-      for (String part : s.strip().split("[ \\t\\n\\u000b\\f\\r]+")) if (!part.isEmpty()) out.add(part);
+      for (String part : SPACES.split(s.strip())) if (!part.isEmpty()) out.add(part);
       return out;
     }
     if (pattern.isEmpty()) {

@@ -19,6 +19,7 @@ public final class TextFilters {
   private static final Pattern CJK_CHAR = Pattern.compile("[" + CJK + "]");
   private static final Pattern WORD = Pattern.compile("[^" + CJK + "\\s]+");
 
+  private static final Pattern SPACES = Pattern.compile("[ \\t\\n\\u000b\\f\\r]+");
   private TextFilters() {}
 
   public static void register(TemplateParser.Builder b, SiteFunctions site) {
@@ -48,7 +49,7 @@ public final class TextFilters {
       if (v instanceof Number n) return Ruby.result(MathFilters.big(Ruby.toNumber(n)).toBigInteger());
       return Ruby.result(Ruby.toI(Ruby.toS(v)));
     }));
-    b.withFilter(new NamedFilter("normalize_whitespace", (v, c, p) -> Ruby.toS(v).replaceAll("[ \\t\\n\\u000b\\f\\r]+", " ").strip()));
+    b.withFilter(new NamedFilter("normalize_whitespace", (v, c, p) -> SPACES.matcher(Ruby.toS(v)).replaceAll(" ").strip()));
   }
 
   static String xmlEscape(String s) {
@@ -74,7 +75,7 @@ public final class TextFilters {
 
   private static long splitCount(String s) {
     String t = s.strip();
-    return t.isEmpty() ? 0 : t.split("[ \\t\\n\\u000b\\f\\r]+").length;
+    return t.isEmpty() ? 0 : SPACES.split(t).length;
   }
 
   /** Ruby indexes a string where the filter expects an array; three or more characters fail. */

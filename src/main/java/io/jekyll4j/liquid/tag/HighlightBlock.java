@@ -17,6 +17,9 @@ public final class HighlightBlock extends Block {
   static final Pattern SYNTAX =
       Pattern.compile("^([a-zA-Z0-9.+#_-]+)((\\s+\\w+(=(\\w+|\"([0-9]+\\s)*[0-9]+\"))?)*)$");
 
+  private static final Pattern LINENOS = Pattern.compile("\\blinenos\\b");
+  private static final Pattern EDGE_NEWLINES = Pattern.compile("\\A[\\n\\r]+|[\\n\\r]+\\z");
+
   private final Highlighter highlighter;
 
   public HighlightBlock(Highlighter highlighter) {
@@ -34,9 +37,10 @@ public final class HighlightBlock extends Block {
           + markup + "\n\nValid syntax: highlight <lang> [linenos]\n");
     }
     String lang = m.group(1).toLowerCase(java.util.Locale.ROOT);
-    boolean linenos = m.group(2) != null && m.group(2).matches("(?s).*\\blinenos\\b.*");
+    boolean linenos = m.group(2) != null && LINENOS.matcher(m.group(2)).find();
     Object body = nodes[nodes.length - 1].render(context);
-    String code = (body == null ? "" : String.valueOf(body)).replaceAll("\\A[\\n\\r]+|[\\n\\r]+\\z", "");
+    String code = body == null ? "" : String.valueOf(body);
+    code = EDGE_NEWLINES.matcher(code).replaceAll("");
     String html = highlighter.highlight(code, lang);
     if (linenos) html = table(html);
     String chomped = html.endsWith("\n") ? html.substring(0, html.length() - 1) : html;

@@ -27,6 +27,8 @@ public final class IncludeTag extends Tag {
   private static final Pattern FILE_CHARS = Pattern.compile("^[\\w/.\\-()+~#@]+$");
   private static final String EXAMPLE = "{% include file.ext param='value' param2='value' %}";
 
+  private static final Pattern INTEGER = Pattern.compile("-?\\d+");
+  private static final Pattern FLOAT = Pattern.compile("-?\\d+\\.\\d+");
   private final Partials partials;
   private final boolean relative;
 
@@ -121,8 +123,8 @@ public final class IncludeTag extends Tag {
 
   /** A dotted variable ({@code user.name}, {@code forloop.index}) read from the context. */
   static Object lookup(TemplateContext context, String path) {
-    if (path.matches("-?\\d+")) return Long.parseLong(path);
-    if (path.matches("-?\\d+\\.\\d+")) return Double.parseDouble(path);
+    if (INTEGER.matcher(path).matches()) return Long.parseLong(path);
+    if (FLOAT.matcher(path).matches()) return Double.parseDouble(path);
     if (path.equals("true") || path.equals("false")) return Boolean.parseBoolean(path);
     if (path.equals("nil") || path.equals("null")) return null;
     String[] parts = path.split("\\.");
