@@ -97,7 +97,7 @@ public final class LiquidEngine {
     LiquidTemplate cached = cache.get(key);
     if (cached != null) return cached;
     try {
-      String rewritten = RangeLiterals.rewrite(TagMarkup.rewrite(text, name, firstLine));
+      String rewritten = KeywordFilters.rewrite(RangeLiterals.rewrite(TagMarkup.rewrite(text, name, firstLine)));
       TemplateParser p = parserFor(rewritten);
       LiquidTemplate t = new LiquidTemplate(p.parse(rewritten), p);
       cache.put(key, t);
@@ -144,7 +144,10 @@ public final class LiquidEngine {
     return new Filter(name) {
       @Override
       public Object apply(Object value, TemplateContext context, Object... params) {
-        if (strict) throw new IllegalArgumentException("Liquid error: undefined filter " + name);
+        if (strict) {
+          String shown = name.startsWith(KeywordFilters.PREFIX) ? name.substring(KeywordFilters.PREFIX.length()) : name;
+          throw new IllegalArgumentException("Liquid error: undefined filter " + shown);
+        }
         return value;
       }
     };
