@@ -97,7 +97,8 @@ public final class LiquidEngine {
     LiquidTemplate cached = cache.get(key);
     if (cached != null) return cached;
     try {
-      String rewritten = KeywordFilters.rewrite(RangeLiterals.rewrite(TagMarkup.rewrite(text, name, firstLine)));
+      String rewritten = LaxMarkup.rewrite(RangeLiterals.rewrite(TagMarkup.rewrite(text, name, firstLine)),
+          settings.errorMode() != TemplateParser.ErrorMode.STRICT);
       TemplateParser p = parserFor(rewritten);
       LiquidTemplate t = new LiquidTemplate(p.parse(rewritten), p);
       cache.put(key, t);
@@ -145,7 +146,7 @@ public final class LiquidEngine {
       @Override
       public Object apply(Object value, TemplateContext context, Object... params) {
         if (strict) {
-          String shown = name.startsWith(KeywordFilters.PREFIX) ? name.substring(KeywordFilters.PREFIX.length()) : name;
+          String shown = name.startsWith(LaxMarkup.PREFIX) ? name.substring(LaxMarkup.PREFIX.length()) : name;
           throw new IllegalArgumentException("Liquid error: undefined filter " + shown);
         }
         return value;
