@@ -186,6 +186,11 @@ public final class LiquidEngine {
         root = c;
       }
       String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+      for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
+        if (c instanceof CollectionFilters.ExpressionSyntaxError s) {
+          throw new BuildException(new SourceLocation(name, line), "Liquid syntax error (line " + line + "): " + s.getMessage(), e);
+        }
+      }
       if (message.startsWith("Liquid error: ")) {
         message = "Liquid error (line " + line + "): " + message.substring("Liquid error: ".length());
       }

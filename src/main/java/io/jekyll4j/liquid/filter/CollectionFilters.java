@@ -18,7 +18,8 @@ import liqp.TemplateParser;
 
 /**
  * Jekyll's array filters: {@code sort} (numeric-looking strings as numbers, nils first or last),
- * {@code group_by}, {@code group_by_exp}, {@code find}, {@code find_exp} and {@code sample}.
+ * {@code group_by}, {@code group_by_exp}, {@code where_exp}, {@code find}, {@code find_exp} and
+ * {@code sample}.
  * Expressions are parsed once per filter set and rendered against the caller's context.
  */
 public final class CollectionFilters {
@@ -55,6 +56,17 @@ public final class CollectionFilters {
       }
       return null;
     }));
+    b.withFilter(new NamedFilter("where_exp", (v, c, p) -> {
+      if (!(v instanceof Collection<?> || v instanceof Map<?, ?> || v instanceof Object[])) return v;
+      List<Object> items = list(v);
+      String var = Ruby.toS(NamedFilter.arg(p, 0));
+      LiquidTemplate t = f.condition(c, Ruby.toS(NamedFilter.arg(p, 1)));
+      List<Object> out = new ArrayList<>();
+      for (Object item : items) {
+        if ("true".equals(String.valueOf(t.render(Map.of(var, item == null ? "" : item), c)))) out.add(item);
+      }
+      return out;
+    }));
     b.withFilter(new NamedFilter("find_exp", (v, c, p) -> {
       List<Object> items = list(v);
       if (items == null) return v;
@@ -82,7 +94,20 @@ public final class CollectionFilters {
   }
 
   private LiquidTemplate condition(TemplateContext c, String expr) {
-    return expressions.computeIfAbsent("c:" + expr, k -> new LiquidTemplate(c.getParser().parse("{% if " + expr + " %}true{% endif %}"), c.getParser()));
+    return expressions.computeIfAbsent("c:" + expr, k -> {
+      try {
+        return new LiquidTemplate(c.getParser().parse("{% if " + expr + " %}true{% endif %}"), c.getParser());
+      } catch (RuntimeException e) {
+        throw new ExpressionSyntaxError("'" + expr + "' is not a valid expression", e);
+      }
+    });
+  }
+
+  /** A {@code where_exp}/{@code find_exp} expression that does not parse: a Liquid syntax error. */
+  public static final class ExpressionSyntaxError extends RuntimeException {
+    ExpressionSyntaxError(String message, Throwable cause) {
+      super(message, cause);
+    }
   }
 
   private static boolean matches(Object prop, String target) {
