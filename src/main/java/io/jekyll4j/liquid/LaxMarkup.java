@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  *   <li>{@code {% if not x %}}, {@code {% if a =! b %}}: an unknown operator fails when the
  *       condition is evaluated, through the lookup {@code j4j__unknown_operator["x"]};</li>
  *   <li>tags inside {@code {% comment %}} are still parsed: an {@code if} without a condition
- *       there is a syntax error.</li>
+ *       there is a syntax error;</li>
+ *   <li>whitespace control also removes vertical tabs and form feeds.</li>
  * </ul>
  */
 final class LaxMarkup {
@@ -37,6 +38,12 @@ final class LaxMarkup {
   private static final Pattern COMMENT = Pattern.compile("\\{%-?\\s*comment\\s*-?%\\}(.*?)\\{%-?\\s*endcomment\\s*-?%\\}", Pattern.DOTALL);
   private static final Pattern EMPTY_CONDITION = Pattern.compile("\\{%-?\\s*(if|elsif|unless)\\s*-?%\\}");
 
+  private static final String SPACE = "[ \\t\\n\\u000b\\f\\r]";
+  private static final Pattern SPACE_BEFORE_TRIM = Pattern.compile(SPACE + "+(?=\\{[{%]-)");
+  private static final Pattern SPACE_AFTER_TRIM = Pattern.compile("(?<=-[}%]\\})" + SPACE + "+");
+  private static final Pattern ASCII_SPACE_END = Pattern.compile(SPACE + "+$");
+  private static final Pattern ASCII_SPACE_START = Pattern.compile("^" + SPACE + "+");
+
   private LaxMarkup() {}
 
   /** The text with the rewrites above applied inside Liquid markup (raw blocks untouched). */
@@ -47,10 +54,24 @@ final class LaxMarkup {
     Matcher raw = RAW.matcher(text);
     int pos = 0;
     while (raw.find()) {
-      out.append(rewriteMarkup(text.substring(pos, raw.start()), lax)).append(raw.group());
+      String before = trim(rewriteMarkup(text.substring(pos, raw.start()), lax));
+      if (raw.group().startsWith("{%-")) before = ASCII_SPACE_END.matcher(before).replaceFirst("");
+      out.append(before).append(raw.group());
       pos = raw.end();
     }
-    return out.append(rewriteMarkup(text.substring(pos), lax)).toString();
+    String rest = trim(rewriteMarkup(text.substring(pos), lax));
+    if (pos > 0 && text.substring(0, pos).endsWith("-%}")) rest = ASCII_SPACE_START.matcher(rest).replaceFirst("");
+    return out.append(rest).toString();
+  }
+
+  /**
+   * Whitespace control as Liquid does it: {@code {{-}/{@code -}}} remove every ASCII space
+   * character next to them, vertical tab and form feed included (liqp leaves those).
+   */
+  private static String trim(String text) {
+    if (text.indexOf('\u000b') < 0 && text.indexOf('\f') < 0) return text;
+    String t = SPACE_BEFORE_TRIM.matcher(text).replaceAll("");
+    return SPACE_AFTER_TRIM.matcher(t).replaceAll("");
   }
 
   private static void checkComments(String text) {

@@ -101,6 +101,11 @@ final class ItemDrop extends AbstractMap<String, Object> implements HasUrl, Json
   private static final Set<String> NOT_NESTED = Set.of("content", "output", "excerpt", "next", "previous");
 
   @Override
+  public java.util.Optional<String> dropUrl() {
+    return item instanceof Document ? java.util.Optional.of(item.url() == null ? "" : item.url()) : java.util.Optional.empty();
+  }
+
+  @Override
   public boolean isDrop() {
     return item instanceof Document;
   }

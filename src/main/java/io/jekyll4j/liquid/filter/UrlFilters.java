@@ -36,7 +36,8 @@ public final class UrlFilters {
   }
 
   private static String input(Object v) {
-    return v instanceof HasUrl h ? (h.url() == null ? "" : h.url()) : Ruby.toS(v);
+    if (v instanceof HasUrl h && h.dropUrl().isPresent()) return h.dropUrl().get();
+    return Ruby.rubyToS(v);
   }
 
   private static String site(TemplateContext c, String key) {
@@ -69,12 +70,18 @@ public final class UrlFilters {
   /** Percent-encodes what Addressable's normalisation would, keeping existing escapes. */
   static String uriEscape(String s) {
     StringBuilder sb = new StringBuilder();
-    for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
-      int ch = b & 0xff;
-      if (ch < 128 && (URI_SAFE.indexOf(ch) >= 0 || ch == '%')) sb.append((char) ch);
+    byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+    for (int i = 0; i < bytes.length; i++) {
+      int ch = bytes[i] & 0xff;
+      boolean existingEscape = ch == '%' && i + 2 < bytes.length && hex(bytes[i + 1]) && hex(bytes[i + 2]);
+      if (ch < 128 && (URI_SAFE.indexOf(ch) >= 0 || existingEscape)) sb.append((char) ch);
       else sb.append('%').append(String.format("%02X", ch));
     }
     return sb.toString();
+  }
+
+  private static boolean hex(byte b) {
+    return Character.digit(b, 16) >= 0;
   }
 
   /** Ruby's {@code CGI.escape}. */
