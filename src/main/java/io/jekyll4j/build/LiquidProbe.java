@@ -46,7 +46,7 @@ public final class LiquidProbe implements AutoCloseable {
     this.converters = new SiteConverters(src, config);
     Router router = new Router(config, converters::outputExtension);
     for (Convertible item : site.convertibles()) item.setUrl(router.url(item));
-    LiquidEngine liquid = new LiquidEngine(Pipeline.liquidSettings(config, src, converters));
+    LiquidEngine liquid = new LiquidEngine(Pipeline.liquidSettings(config, src, converters, diagnostics));
     Map<String, Object> jekyll = new LinkedHashMap<>();
     jekyll.put("version", "4.3.1");
     jekyll.put("environment", environment);

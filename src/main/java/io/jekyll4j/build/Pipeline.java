@@ -98,7 +98,7 @@ public final class Pipeline {
       phases.put("link", since(t));
 
       t = System.nanoTime();
-      LiquidEngine liquid = new LiquidEngine(liquidSettings(config, source, converters));
+      LiquidEngine liquid = new LiquidEngine(liquidSettings(config, source, converters, diagnostics));
       Drops drops = new Drops(site, Map.of());
       Map<String, Object> jekyll = new LinkedHashMap<>();
       jekyll.put("version", "4.3.1");
@@ -137,7 +137,8 @@ public final class Pipeline {
   }
 
   /** The Liquid engine's settings for this site's config. */
-  static LiquidSettings liquidSettings(SiteConfig config, Path source, SiteConverters converters) {
+  static LiquidSettings liquidSettings(
+      SiteConfig config, Path source, SiteConverters converters, Diagnostics diagnostics) {
     Map<String, Object> liquid = config.map("liquid");
     return new LiquidSettings(
         liquid.getOrDefault("strict_variables", false).equals(true),
@@ -147,7 +148,8 @@ public final class Pipeline {
         new IncludeFiles(source, config.string("includes_dir", "_includes")),
         converters::markdownify,
         io.jekyll4j.liquid.filter.Smartify::apply,
-        (text, syntax) -> converters.convert("." + syntax, text, syntax + "ify", source));
+        (text, syntax) -> converters.convert("." + syntax, text, syntax + "ify", source),
+        diagnostics::warn);
   }
 
   private static String staticCollectionPath(SiteConfig config, StaticFile f) {

@@ -51,6 +51,7 @@ public final class LiquidEngine {
   private final LiquidSettings settings;
   private volatile TemplateParser parser;
   private final Map<String, LiquidTemplate> cache = new ConcurrentHashMap<>();
+  private final java.util.Set<String> warned = ConcurrentHashMap.newKeySet();
 
   public LiquidEngine(LiquidSettings settings) {
     this.settings = settings;
@@ -164,6 +165,11 @@ public final class LiquidEngine {
       for (Exception p : problems) {
         if (p instanceof VariableNotExistException v) {
           throw new BuildException(new SourceLocation(name, firstLine), "Liquid error: " + undefined(v));
+        }
+        if (p instanceof LiquidException w && settings.errorMode() == TemplateParser.ErrorMode.WARN) {
+          int line = w.line > 0 ? w.line + firstLine - 1 : firstLine;
+          String warning = "Liquid Warning: Liquid syntax error (line " + line + "): " + cleanMessage(w) + " in " + name;
+          if (warned.add(warning)) settings.warnings().accept(warning);
         }
       }
       return out == liqp.LValue.BREAK || out == liqp.LValue.CONTINUE ? "" : String.valueOf(out);

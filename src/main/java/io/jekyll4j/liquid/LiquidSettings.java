@@ -2,13 +2,15 @@ package io.jekyll4j.liquid;
 
 import java.time.ZoneId;
 import java.util.function.BinaryOperator;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import liqp.TemplateParser;
 
 /**
  * What the Liquid engine needs from the site: the {@code liquid:} options, the timezone, where
  * includes come from, and the converters behind {@code markdownify}, {@code smartify} and
- * {@code sassify}/{@code scssify} (text, syntax).
+ * {@code sassify}/{@code scssify} (text, syntax), and where lax-parse warnings go (Jekyll's
+ * "Liquid Warning" lines under {@code error_mode: warn}).
  */
 public record LiquidSettings(
     boolean strictVariables,
@@ -18,7 +20,8 @@ public record LiquidSettings(
     IncludeSource includes,
     UnaryOperator<String> markdownify,
     UnaryOperator<String> smartify,
-    BinaryOperator<String> sassify) {
+    BinaryOperator<String> sassify,
+    Consumer<String> warnings) {
 
   TemplateParser.ErrorMode errorMode() {
     return switch (errorModeName) {

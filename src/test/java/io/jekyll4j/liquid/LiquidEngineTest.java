@@ -16,10 +16,11 @@ import org.junit.jupiter.api.Test;
 
 class LiquidEngineTest {
   private final Map<String, String> includes = new HashMap<>();
+  private final List<String> warnings = new java.util.concurrent.CopyOnWriteArrayList<>();
   private final LiquidEngine engine =
       new LiquidEngine(
           new LiquidSettings(false, false, "warn", ZoneOffset.UTC, new MapIncludes(includes),
-              s -> "<p>" + s + "</p>\n", s -> s, (s, syntax) -> s));
+              s -> "<p>" + s + "</p>\n", s -> s, (s, syntax) -> s, warnings::add));
 
   private String render(String template, Map<String, Object> vars) {
     return engine.render("page.html", template, 1, vars);
@@ -73,6 +74,14 @@ class LiquidEngineTest {
     h.put("b", "x");
     assertThat(render("{{ h }}|{{ n }}|{{ 2.0 }}|{% assign r = (1..3) %}{{ r }}", Map.of("h", h, "n", List.of(1L, List.of(2L, 3L)))))
         .isEqualTo("{\"a\"=>1, \"b\"=>\"x\"}|123|2.0|1..3");
+  }
+
+  @Test
+  void laxParsingWarnsOncePerFileAndLine() {
+    assertThat(render("{{ 'abc'.size }}", Map.of())).isEqualTo("abc");
+    render("{{ 'abc'.size }}", Map.of());
+    assertThat(warnings).hasSize(1);
+    assertThat(warnings.get(0)).startsWith("Liquid Warning: Liquid syntax error (line 1)").endsWith("in page.html");
   }
 
   @Test
