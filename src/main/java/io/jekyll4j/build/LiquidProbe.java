@@ -11,6 +11,7 @@ import io.jekyll4j.liquid.LiquidEngine;
 import io.jekyll4j.liquid.LiquidSettings;
 import io.jekyll4j.liquid.drop.Drops;
 import io.jekyll4j.render.ItemRenderer;
+import io.jekyll4j.render.OrderedRender;
 import io.jekyll4j.source.SiteReader;
 import io.jekyll4j.url.Router;
 import java.nio.file.Path;
@@ -41,18 +42,22 @@ public final class LiquidProbe implements AutoCloseable {
     SiteConfig config = ConfigLoader.load(src, List.of(), overrides);
     ZonedDateTime time =
         Dates.toZoned(config.get("time"), config.zone()).orElseGet(() -> ZonedDateTime.now(config.zone()));
-    Site site =
+    Site read =
         new SiteReader(src, config, new SiteReader.ReadOptions(false, false, false), time, diagnostics).read();
     this.converters = new SiteConverters(src, config);
     Router router = new Router(config, converters::outputExtension);
+    Site site = Paginator.generate(read, router::url, diagnostics);
     for (Convertible item : site.convertibles()) item.setUrl(router.url(item));
     LiquidEngine liquid = new LiquidEngine(Pipeline.liquidSettings(config, src, converters, diagnostics));
     Map<String, Object> jekyll = new LinkedHashMap<>();
     jekyll.put("version", "4.3.1");
     jekyll.put("environment", environment);
-    this.renderer = new ItemRenderer(site, liquid, converters, new Drops(site, Map.of()), jekyll, diagnostics, src);
-    site.documents().forEach(renderer::render);
-    site.pages().forEach(renderer::render);
+    Drops drops = new Drops(site, Map.of());
+    this.renderer = new ItemRenderer(site, liquid, converters, drops, jekyll, diagnostics, src, null);
+    site.documents().forEach(renderer::prepareExcerpt);
+    OrderedRender order = new OrderedRender(site.convertibles());
+    drops.withView(order);
+    order.run(renderer::render, 1);
   }
 
   /** Warnings the engine logged so far (Liquid lax-parse warnings among them). */

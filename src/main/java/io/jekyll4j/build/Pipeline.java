@@ -14,15 +14,17 @@ import io.jekyll4j.liquid.LiquidEngine;
 import io.jekyll4j.liquid.LiquidSettings;
 import io.jekyll4j.liquid.drop.Drops;
 import io.jekyll4j.render.ItemRenderer;
+import io.jekyll4j.render.OrderedRender;
+import io.jekyll4j.render.RenderProfile;
 import io.jekyll4j.source.SiteReader;
 import io.jekyll4j.url.Router;
+import io.jekyll4j.url.UrlConflicts;
 import io.jekyll4j.write.SiteWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.ZonedDateTime;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +42,7 @@ public final class Pipeline {
   private final BuildOptions options;
   private Map<String, String> previousHashes = Map.of();
   private Site lastSite;
+  private RenderProfile profile;
 
   public Pipeline(BuildOptions options) {
     this.options = options;
@@ -47,6 +50,12 @@ public final class Pipeline {
 
   public BuildOptions options() {
     return options;
+  }
+
+  /** Keeps a per-template Liquid profile ({@code --profile}) for the following builds. */
+  public Pipeline profiled(RenderProfile profile) {
+    this.profile = profile;
+    return this;
   }
 
   /** The site read by the last successful build, if any. */
@@ -67,7 +76,10 @@ public final class Pipeline {
           "Destination directory cannot be or contain the Source directory.");
     }
     long t = System.nanoTime();
-    SiteConfig config = ConfigLoader.load(source, options.configFiles(), options.overrides());
+    Map<String, Object> overrides = new LinkedHashMap<>(options.overrides());
+    overrides.put("source", source.toString());
+    overrides.put("destination", destination.toString());
+    SiteConfig config = ConfigLoader.load(source, options.configFiles(), overrides);
     ZonedDateTime time = siteTime(config);
     phases.put("configure", since(t));
 
@@ -82,19 +94,17 @@ public final class Pipeline {
                 time, diagnostics)
             .read();
     phases.put("read", since(t));
+    boolean future = options.future() || config.bool("future");
 
     try (SiteConverters converters = new SiteConverters(source, config)) {
-      t = System.nanoTime();
       Router router = new Router(config, converters::outputExtension);
+      t = System.nanoTime();
+      site = Paginator.generate(site, router::url, diagnostics);
+      phases.put("generate", since(t));
+
+      t = System.nanoTime();
       Map<String, SiteWriter.Output> outputs = new TreeMap<>();
-      Map<String, String> owners = new HashMap<>();
-      for (Convertible item : site.convertibles()) {
-        if (item instanceof Document d && !writes(config, d)) {
-          item.setUrl(router.url(item));
-          continue;
-        }
-        item.setUrl(router.url(item));
-      }
+      for (Convertible item : site.convertibles()) item.setUrl(router.url(item));
       phases.put("link", since(t));
 
       t = System.nanoTime();
@@ -104,25 +114,29 @@ public final class Pipeline {
       jekyll.put("version", "4.3.1");
       jekyll.put("environment", options.environment());
       ItemRenderer renderer =
-          new ItemRenderer(site, liquid, converters, drops, jekyll, diagnostics, source);
-      renderWave(site.documents(), renderer);
-      renderWave(site.pages(), renderer);
+          new ItemRenderer(site, liquid, converters, drops, jekyll, diagnostics, source, profile);
+      site.documents().forEach(renderer::prepareExcerpt);
+      OrderedRender order = new OrderedRender(site.convertibles());
+      drops.withView(order);
+      order.run(renderer::render, renderThreads());
       phases.put("render", since(t));
 
       t = System.nanoTime();
-      for (Convertible item : site.convertibles()) {
-        if (item instanceof Document d && !writes(config, d)) continue;
-        String path = Router.outputPath(item.url(), router.outputExt(item), item instanceof Document);
-        claim(owners, path, item.relativePath(), diagnostics);
-        outputs.put(path, SiteWriter.Output.of(item.output().getBytes(StandardCharsets.UTF_8)));
+      // Jekyll's each_site_file order: pages, static files, documents; a later writer wins.
+      UrlConflicts conflicts = new UrlConflicts();
+      for (Convertible item : site.pages()) {
+        addOutput(outputs, conflicts, item, router, converters, destination, source);
       }
       for (StaticFile f : site.staticFiles()) {
         if (!f.collection().isEmpty() && !collectionWrites(config, f.collection())) continue;
-        String path = f.relativePath();
-        if (!f.collection().isEmpty()) path = staticCollectionPath(config, f);
-        claim(owners, path, f.relativePath(), diagnostics);
+        String path = Router.outputPath(router.url(f), f.extension(), false);
+        conflicts.claim(destination.resolve(path).toString(), f.file().toAbsolutePath().toString());
         outputs.put(path, SiteWriter.Output.copy(f.file()));
       }
+      for (Document d : site.documents()) {
+        if (writes(config, d, future, time)) addOutput(outputs, conflicts, d, router, converters, destination, source);
+      }
+      conflicts.warnings().forEach(diagnostics::warn);
       new SiteWriter(destination, config.list("keep_files")).writeAll(outputs);
       phases.put("write", since(t));
 
@@ -147,20 +161,16 @@ public final class Pipeline {
         config.zone(),
         new IncludeFiles(source, config.string("includes_dir", "_includes")),
         converters::markdownify,
-        io.jekyll4j.liquid.filter.Smartify::apply,
-        (text, syntax) -> converters.convert("." + syntax, text, syntax + "ify", source),
+        converters::smartify,
+        // sassify/scssify give the CSS alone, without the source-map comment a stylesheet gets
+        (text, syntax) -> converters.convert("." + syntax, text, syntax + "ify", source)
+            .replaceFirst("\\s*/\\*# sourceMappingURL=[^*]*\\*/\\s*$", "\n"),
         diagnostics::warn);
   }
 
-  private static String staticCollectionPath(SiteConfig config, StaticFile f) {
-    String rel = f.relativePath();
-    String dirPrefix = config.string("collections_dir", "");
-    if (!dirPrefix.isEmpty() && rel.startsWith(dirPrefix + "/")) rel = rel.substring(dirPrefix.length() + 1);
-    if (rel.startsWith("_")) rel = rel.substring(1);
-    return rel;
-  }
-
-  private static boolean writes(SiteConfig config, Document d) {
+  /** Jekyll's {@code Document#write?}: the collection writes, and the document is not future. */
+  private static boolean writes(SiteConfig config, Document d, boolean future, ZonedDateTime time) {
+    if (!future && d.date().toEpochSecond() > time.toEpochSecond()) return false;
     return collectionWrites(config, d.collection());
   }
 
@@ -168,23 +178,29 @@ public final class Pipeline {
     return config.collection(label).map(m -> Boolean.TRUE.equals(m.get("output"))).orElse(label.equals("posts"));
   }
 
-  private static void claim(Map<String, String> owners, String path, String owner, Diagnostics diagnostics) {
-    String prev = owners.put(path, owner);
-    if (prev != null) {
-      diagnostics.warn(
-          "Conflict: The following destination is shared by multiple files. The written file may end"
-              + " up with unexpected contents. " + path + " - " + prev + ", " + owner);
-    }
+  private static void addOutput(
+      Map<String, SiteWriter.Output> outputs, UrlConflicts conflicts, Convertible item, Router router,
+      SiteConverters converters, Path destination, Path source) {
+    String path = Router.outputPath(item.url(), router.outputExt(item), item instanceof Document);
+    // As Jekyll names them: a page by its relative path, a document by its full path.
+    String name = item instanceof Document ? source.resolve(item.relativePath()).toString() : item.relativePath();
+    conflicts.claim(destination.resolve(path).toString(), name);
+    outputs.put(path, SiteWriter.Output.of(item.output().getBytes(StandardCharsets.UTF_8)));
+    converters
+        .sourceMap(item.relativePath())
+        .ifPresent(m -> outputs.put(path + ".map", SiteWriter.Output.of(m.getBytes(StandardCharsets.UTF_8))));
   }
 
-  private static void renderWave(List<? extends Convertible> items, ItemRenderer renderer) {
-    items.parallelStream().forEach(renderer::render);
+  /** Render threads: one per core, or {@code jekyll4j.threads} (1 renders sequentially). */
+  private static int renderThreads() {
+    return Integer.getInteger("jekyll4j.threads", Runtime.getRuntime().availableProcessors());
   }
 
   private static ZonedDateTime siteTime(SiteConfig config) {
     Object t = config.get("time");
     if (t != null) {
-      return Dates.toZoned(t, config.zone()).orElseGet(() -> ZonedDateTime.now(config.zone()));
+      return Dates.jekyllDate(t, config.zone())
+          .orElseGet(() -> ZonedDateTime.now(config.zone()));
     }
     return ZonedDateTime.now(config.zone());
   }

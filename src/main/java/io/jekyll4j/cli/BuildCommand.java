@@ -4,6 +4,7 @@ import io.jekyll4j.build.BuildOptions;
 import io.jekyll4j.build.BuildResult;
 import io.jekyll4j.build.Pipeline;
 import io.jekyll4j.diag.BuildException;
+import io.jekyll4j.render.RenderProfile;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -16,9 +17,14 @@ public final class BuildCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Console console = new Console(System.out, System.err, flags.quiet);
+    Console console = new Console(System.out, System.err, flags.quiet, flags.verbose);
     BuildOptions options = flags.toOptions(Map.of());
-    return run(new Pipeline(options), console, flags.trace);
+    Pipeline pipeline = new Pipeline(options);
+    RenderProfile profile = flags.profile ? new RenderProfile() : null;
+    if (profile != null) pipeline.profiled(profile);
+    int code = run(pipeline, console, flags.trace);
+    if (profile != null && code == 0) System.out.print("\n" + profile.table());
+    return code;
   }
 
   /** Runs one build with Jekyll's log lines; returns the exit status. */
@@ -36,11 +42,19 @@ public final class BuildCommand implements Callable<Integer> {
       BuildResult result = pipeline.build();
       for (String w : result.warnings()) console.warn("", w);
       console.info("", String.format("done in %.3f seconds.", result.total().toNanos() / 1e9));
+      if (verboseTimings(console, result)) console.info("", "");
       return 0;
     } catch (BuildException e) {
       report(console, e, trace);
       return 1;
     }
+  }
+
+  /** With {@code --verbose}, the time of each phase. */
+  private static boolean verboseTimings(Console console, BuildResult result) {
+    if (!console.verbose()) return false;
+    result.phases().forEach((phase, d) -> console.info(phase + ":", String.format("%.3f s", d.toNanos() / 1e9)));
+    return false;
   }
 
   static void report(Console console, BuildException e, boolean trace) {

@@ -3,18 +3,28 @@ package io.jekyll4j.cli;
 import java.io.PrintStream;
 
 /**
- * All user-facing output, in Jekyll's shape: a topic right-aligned to 18 columns, then the
- * message ({@code       Destination: _site}).
+ * All user-facing output, in Jekyll's shape: the topic and a space right-aligned to 20
+ * columns, then the message ({@code        Destination: _site}), as Jekyll's Stevenson logger.
  */
 final class Console {
   private final PrintStream out;
   private final PrintStream err;
   private final boolean quiet;
+  private final boolean verbose;
 
-  Console(PrintStream out, PrintStream err, boolean quiet) {
+  Console(PrintStream out, PrintStream err, boolean quiet, boolean verbose) {
     this.out = out;
     this.err = err;
     this.quiet = quiet;
+    this.verbose = verbose;
+  }
+
+  Console(PrintStream out, PrintStream err, boolean quiet) {
+    this(out, err, quiet, false);
+  }
+
+  boolean verbose() {
+    return verbose && !quiet;
   }
 
   void info(String topic, String message) {
@@ -30,6 +40,6 @@ final class Console {
   }
 
   static String format(String topic, String message) {
-    return String.format("%18s %s", topic, message);
+    return String.format("%20s", topic + " ") + message;
   }
 }

@@ -9,7 +9,11 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Jekyll 4.3, reimplemented on the JVM: build and serve Jekyll sites.",
-    subcommands = {BuildCommand.class, CleanCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      BuildCommand.class, CleanCommand.class, NewCommand.class, PageCommand.class,
+      PostCommand.class, DraftCommand.class, PublishCommand.class, UnpublishCommand.class,
+      RenameCommand.class, CommandLine.HelpCommand.class
+    })
 public final class Main implements Runnable {
   public static void main(String[] args) {
     System.exit(commandLine().execute(args));

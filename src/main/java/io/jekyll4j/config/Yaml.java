@@ -47,9 +47,11 @@ public final class Yaml {
     try {
       return yaml.load(text);
     } catch (MarkedYAMLException e) {
-      Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+      // The context mark (where the unclosed construct began) is where the user's mistake is.
+      Mark mark = e.getContextMark() != null ? e.getContextMark() : e.getProblemMark();
       int line = mark == null ? 0 : mark.getLine() + 1 + lineOffset;
       String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
+      if (e.getContext() != null) problem = problem + " while " + e.getContext();
       String where =
           mark == null ? "" : " at line " + (mark.getLine() + 1 + lineOffset) + " column "
               + (mark.getColumn() + 1);

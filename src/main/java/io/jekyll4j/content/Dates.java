@@ -9,6 +9,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,6 +39,16 @@ public final class Dates {
     return Optional.empty();
   }
 
+  /**
+   * A front-matter or config date as Jekyll's {@code Utils.parse_date} gives it: in the site's
+   * zone ({@code Time#localtime}). A YAML timestamp without a zone ({@link LocalDateTime}) is UTC,
+   * as Psych reads it; a text without a zone is local time, as {@code Time.parse} reads it.
+   */
+  public static Optional<ZonedDateTime> jekyllDate(Object value, ZoneId zone) {
+    if (value instanceof LocalDateTime l) return Optional.of(l.atZone(java.time.ZoneOffset.UTC).withZoneSameInstant(zone));
+    return toZoned(value, zone).map(z -> z.withZoneSameInstant(zone));
+  }
+
   /** Parses {@code YYYY-MM-DD[ HH:MM[:SS]][ ±HHMM]} and ISO 8601 text. */
   public static Optional<ZonedDateTime> parse(String text, ZoneId zone) {
     Matcher m = LOOSE.matcher(text);
@@ -64,7 +75,21 @@ public final class Dates {
     try {
       return Optional.of(ZonedDateTime.parse(text.strip(), DateTimeFormatter.ISO_DATE_TIME));
     } catch (DateTimeParseException e) {
-      return Optional.empty();
+      // fall through to the other forms Ruby's Time.parse reads
     }
+    try {
+      return Optional.of(ZonedDateTime.parse(text.strip(), DateTimeFormatter.RFC_1123_DATE_TIME));
+    } catch (DateTimeParseException e) {
+      // fall through
+    }
+    for (String pattern : List.of("MMMM d, yyyy", "MMM d, yyyy", "d MMMM yyyy", "d MMM yyyy")) {
+      try {
+        DateTimeFormatter f = DateTimeFormatter.ofPattern(pattern, java.util.Locale.ENGLISH);
+        return Optional.of(LocalDate.parse(text.strip(), f).atStartOfDay(zone));
+      } catch (DateTimeParseException e) {
+        // next
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -16,7 +16,11 @@ public final class Document extends Convertible {
   private final List<String> categories;
   private final List<String> tags;
   private final boolean draft;
-  private volatile String excerpt;
+  private final String jekyllRelativePath;
+  private final boolean dated;
+  private String excerpt;
+  private java.util.function.Supplier<String> excerptSource;
+  private boolean excerptBusy;
 
   public Document(
       String relativePath,
@@ -29,7 +33,9 @@ public final class Document extends Convertible {
       String slug,
       List<String> categories,
       List<String> tags,
-      boolean draft) {
+      boolean draft,
+      String jekyllRelativePath,
+      boolean dated) {
     super(relativePath, data, body, bodyLine);
     this.collection = collection;
     this.pathInCollection = pathInCollection;
@@ -38,6 +44,25 @@ public final class Document extends Convertible {
     this.categories = List.copyOf(categories);
     this.tags = List.copyOf(tags);
     this.draft = draft;
+    this.jekyllRelativePath = jekyllRelativePath;
+    this.dated = dated;
+  }
+
+  /**
+   * Jekyll's {@code relative_path}: the path from the collections folder ({@code
+   * collections_dir}, or the source), e.g. {@code _recipes/soup.md}. What Liquid and front-matter
+   * defaults see; {@link #relativePath()} stays source-relative.
+   */
+  public String jekyllRelativePath() {
+    return jekyllRelativePath;
+  }
+
+  /**
+   * Whether the document had a date when Jekyll sorts documents (front matter, defaults or a
+   * dated file name). Undated documents (drafts, most collection documents) sort by path.
+   */
+  public boolean dated() {
+    return dated;
   }
 
   public String collection() {
@@ -69,12 +94,25 @@ public final class Document extends Convertible {
     return draft;
   }
 
-  /** The rendered excerpt (HTML), set by the render phase. */
-  public String excerpt() {
+  /**
+   * The rendered excerpt (HTML), computed on first use as Jekyll's lazy {@code Excerpt#output}
+   * is; null when there is none, or while it is being computed (an excerpt reading itself).
+   */
+  public synchronized String excerpt() {
+    if (excerpt == null && excerptSource != null && !excerptBusy) {
+      excerptBusy = true;
+      try {
+        excerpt = excerptSource.get();
+      } finally {
+        excerptBusy = false;
+      }
+    }
     return excerpt;
   }
 
-  public void setExcerpt(String excerpt) {
-    this.excerpt = excerpt;
+  /** Sets how the excerpt is computed; the render phase calls it before rendering anything. */
+  public synchronized void setExcerptSource(java.util.function.Supplier<String> source) {
+    this.excerpt = null;
+    this.excerptSource = source;
   }
 }

@@ -24,6 +24,8 @@ import java.util.List;
 public final class ScssConverter implements AutoCloseable {
   private final List<Path> loadPaths;
   private final OutputStyle style;
+  private final boolean sourceMaps;
+  private final java.util.Map<String, String> maps = new java.util.concurrent.ConcurrentHashMap<>();
   private SassCompiler compiler;
 
   public ScssConverter(Path source, java.util.Map<String, Object> sassConfig) {
@@ -37,6 +39,15 @@ public final class ScssConverter implements AutoCloseable {
         "compressed".equals(String.valueOf(sassConfig.get("style")))
             ? OutputStyle.COMPRESSED
             : OutputStyle.EXPANDED;
+    this.sourceMaps = !"never".equals(String.valueOf(sassConfig.get("sourcemap")));
+  }
+
+  /**
+   * The source map written beside a compiled stylesheet ({@code sourcemap} is {@code always} by
+   * default in jekyll-sass-converter), keyed by the stylesheet's source-relative path.
+   */
+  public java.util.Optional<String> sourceMap(String file) {
+    return java.util.Optional.ofNullable(maps.get(file));
   }
 
   public boolean matches(String extension) {
@@ -52,12 +63,21 @@ public final class ScssConverter implements AutoCloseable {
         all.add(fileDir);
         compiler.registerImporter(new LoadPathImporter(all));
         compiler.setQuietDeps(true);
-        for (String d : List.of("import", "global-builtin", "mixed-decls", "slash-div")) {
+        for (String d : List.of("import", "global-builtin", "slash-div")) {
           compiler.addSilenceDeprecation(d);
         }
       }
       Syntax syntax = extension.equals(".sass") ? Syntax.INDENTED : Syntax.SCSS;
-      String css = compiler.compileString(content, syntax, style).getCss();
+      compiler.setGenerateSourceMaps(sourceMaps);
+      compiler.setSourceMapIncludeSources(sourceMaps);
+      var result = compiler.compileString(content, syntax, style);
+      String css = result.getCss();
+      if (sourceMaps && !result.getSourceMap().isEmpty()) {
+        String name = file.substring(file.lastIndexOf('/') + 1);
+        String base = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+        maps.put(file, relativeSources(result.getSourceMap(), name));
+        css = css + "\n\n/*# sourceMappingURL=" + base + ".css.map */";
+      }
       return css.isEmpty() ? css : css + "\n";
     } catch (SassCompilationFailedException e) {
       var failure = e.getCompileFailure();
@@ -66,6 +86,16 @@ public final class ScssConverter implements AutoCloseable {
     } catch (IOException e) {
       throw new BuildException(SourceLocation.of(file), "Sass compiler failed: " + e.getMessage(), e);
     }
+  }
+
+  /** Source maps name sources relative to the site (never a path of this machine). */
+  private String relativeSources(String map, String name) {
+    String out = map;
+    for (Path p : loadPaths) {
+      Path site = p.getParent() == null ? p : p.getParent();
+      out = out.replace(site.toUri().toString(), "");
+    }
+    return out.replaceAll("\"data:;charset=utf-8,[^\"]*\"", "\"" + name + "\"");
   }
 
   @Override

@@ -15,7 +15,7 @@ import liqp.exceptions.VariableNotExistException;
  */
 final class LiquidErrors {
   private static final Pattern ERROR_LINE = Pattern.compile("on line (\\d+)");
-  private static final Pattern EXPECTING = Pattern.compile(" expecting \\{[^}]*\\}");
+  private static final Pattern EXPECTING = Pattern.compile(" expecting \\{[^}]*\\}| on line \\d+, index \\d+");
   private static final Pattern QUOTED_NAME = Pattern.compile(".*'(.*)'.*");
   private static final String LIQUID_ERROR = "Liquid error: ";
 
@@ -74,7 +74,7 @@ final class LiquidErrors {
     return "Liquid Warning: Liquid syntax error (line " + line + "): " + clean(w) + " in " + name;
   }
 
-  /** liqp's message without ANTLR's list of every token it would have accepted. */
+  /** liqp's message without ANTLR's list of every token it would have accepted, nor its own line. */
   private static String clean(LiquidException e) {
     String m = e.getMessage();
     return m == null ? e.getClass().getSimpleName() : EXPECTING.matcher(m).replaceAll("");

@@ -3,6 +3,7 @@ package io.jekyll4j.render;
 import io.jekyll4j.content.Convertible;
 import io.jekyll4j.content.Document;
 import io.jekyll4j.content.Layout;
+import io.jekyll4j.content.Page;
 import io.jekyll4j.content.Site;
 import io.jekyll4j.diag.BuildException;
 import io.jekyll4j.diag.Diagnostics;
@@ -28,10 +29,11 @@ public final class ItemRenderer {
   private final Map<String, Object> jekyll;
   private final Diagnostics diagnostics;
   private final Path source;
+  private final RenderProfile profile;
 
   public ItemRenderer(
       Site site, LiquidEngine liquid, ConverterSet converters, Drops drops,
-      Map<String, Object> jekyll, Diagnostics diagnostics, Path source) {
+      Map<String, Object> jekyll, Diagnostics diagnostics, Path source, RenderProfile profile) {
     this.site = site;
     this.liquid = liquid;
     this.converters = converters;
@@ -39,6 +41,16 @@ public final class ItemRenderer {
     this.jekyll = jekyll;
     this.diagnostics = diagnostics;
     this.source = source;
+    this.profile = profile;
+  }
+
+  /** Renders Liquid, recording the template in the profile when one is kept. */
+  private String liquid(String file, String text, int line, Map<String, Object> payload) {
+    if (profile == null) return liquid.render(file, text, line, payload);
+    long t = System.nanoTime();
+    String out = liquid.render(file, text, line, payload);
+    profile.record(file, out.length(), System.nanoTime() - t);
+    return out;
   }
 
   /** Renders the item and stores its content and output on it. */
@@ -56,12 +68,11 @@ public final class ItemRenderer {
     String ext = item.extension();
     String body = item.body();
     if (!Boolean.FALSE.equals(item.data().get("render_with_liquid"))) {
-      body = liquid.render(item.relativePath(), body, item.bodyLine(), payload);
+      body = liquid(item.relativePath(), body, item.bodyLine(), payload);
     }
     Path dir = source.resolve(item.relativePath()).getParent();
     String content = converters.convert(ext, body, item.relativePath(), dir);
     item.setContent(content);
-    if (item instanceof Document doc) renderExcerpt(doc, payload);
     String output = content;
     if (placeInLayout(item)) output = placeInLayouts(item, content, payload);
     item.setOutput(output);
@@ -74,7 +85,9 @@ public final class ItemRenderer {
     payload.put("jekyll", jekyll);
     payload.put("layout", null);
     payload.put("content", null);
-    payload.put("paginator", item.data().get("paginator"));
+    payload.put(
+        "paginator",
+        item instanceof Page page ? page.pager().map(drops::paginator).orElse(null) : null);
     payload.put("highlighter_prefix", null);
     payload.put("highlighter_suffix", null);
     return payload;
@@ -106,7 +119,7 @@ public final class ItemRenderer {
       layoutData = merged;
       payload.put("layout", layoutData);
       try {
-        output = liquid.render(layout.relativePath(), layout.body(), layout.bodyLine(), payload);
+        output = liquid(layout.relativePath(), layout.body(), layout.bodyLine(), payload);
       } catch (BuildException e) {
         throw e.within("rendering " + item.relativePath());
       }
@@ -117,19 +130,31 @@ public final class ItemRenderer {
     return output;
   }
 
-  private void renderExcerpt(Document doc, Map<String, Object> payload) {
-    Object sepData = doc.data().get("excerpt_separator");
-    String sep = sepData != null ? String.valueOf(sepData) : site.config().string("excerpt_separator", "\n\n");
-    if (sep.isEmpty() || doc.data().get("excerpt") instanceof String) {
-      if (doc.data().get("excerpt") instanceof String s) {
-        doc.setExcerpt(converters.convert(doc.extension(), s, doc.relativePath(), null));
-      }
+  /**
+   * Prepares Jekyll's document excerpt, rendered on first use: a front-matter {@code excerpt} is
+   * used as it is; otherwise, with a non-empty separator, the extracted head is rendered (Liquid
+   * when it has Liquid markup, then the converter, no layout). Call for every document before
+   * rendering anything, since any item may read any excerpt.
+   */
+  public void prepareExcerpt(Document doc) {
+    Object given = doc.data().get("excerpt");
+    if (given != null) {
+      doc.setExcerptSource(() -> String.valueOf(given));
       return;
     }
-    String raw = doc.body();
-    int at = raw.indexOf(sep);
-    String head = at >= 0 ? raw.substring(0, at) : raw;
-    String excerpt = liquid.render(doc.relativePath(), head, doc.bodyLine(), payload);
-    doc.setExcerpt(converters.convert(doc.extension(), excerpt, doc.relativePath(), null));
+    Object sepData = doc.data().get("excerpt_separator");
+    String sep = sepData != null ? String.valueOf(sepData) : site.config().string("excerpt_separator", "\n\n");
+    if (sep.isEmpty()) return;
+    doc.setExcerptSource(() -> renderExcerpt(doc, sep));
+  }
+
+  private String renderExcerpt(Document doc, String sep) {
+    String excerpt = Excerpts.extract(doc.body(), sep);
+    boolean liquidMarkup = excerpt.contains("{%") || excerpt.contains("{{");
+    if (liquidMarkup && !Boolean.FALSE.equals(doc.data().get("render_with_liquid"))) {
+      excerpt = liquid.render(doc.relativePath(), excerpt, doc.bodyLine(), payload(doc));
+    }
+    Path dir = source.resolve(doc.relativePath()).getParent();
+    return converters.convert(doc.extension(), excerpt, doc.relativePath(), dir);
   }
 }

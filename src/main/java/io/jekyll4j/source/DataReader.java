@@ -21,11 +21,12 @@ import java.util.stream.Stream;
  */
 final class DataReader {
   private final Path source;
-  private final EntryFilter filter;
+
+  private final SiteConfig config;
 
   DataReader(Path source, SiteConfig config, EntryFilter filter) {
     this.source = source;
-    this.filter = filter;
+    this.config = config;
   }
 
   Map<String, Object> read(String dataDir) {
@@ -36,16 +37,10 @@ final class DataReader {
   }
 
   private void readDir(Path dir, String rel, Map<String, Object> out) {
-    List<Path> entries;
-    try (Stream<Path> s = Files.list(dir)) {
-      entries = s.sorted().toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    for (Path entry : entries) {
+    for (Path entry : entries(dir)) {
       String name = entry.getFileName().toString();
       String entryRel = rel + "/" + name;
-      if (!filter.accept(entryRel, entry)) continue;
+      // Jekyll's data reader skips no names (only unsafe symbolic links in safe mode).
       if (Files.isDirectory(entry)) {
         Map<String, Object> sub = new LinkedHashMap<>();
         readDir(entry, entryRel, sub);
@@ -54,17 +49,43 @@ final class DataReader {
       }
       int dot = name.lastIndexOf('.');
       if (dot <= 0) continue;
-      String ext = name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+      String ext = name.substring(dot + 1);
       String key = sanitize(name.substring(0, dot));
       Object value =
           switch (ext) {
             case "yml", "yaml", "json" -> Yaml.load(text(entry, entryRel), entryRel, 0);
-            case "csv" -> Csv.parse(text(entry, entryRel), ',');
-            case "tsv" -> Csv.parse(text(entry, entryRel), '\t');
+            case "csv" -> CsvData.read(text(entry, entryRel), ',', readerSettings("csv_reader"));
+            case "tsv" -> CsvData.read(text(entry, entryRel), '\t', readerSettings("tsv_reader"));
             default -> null;
           };
       if (ext.matches("yml|yaml|json|csv|tsv")) out.put(key, value);
     }
+  }
+
+  private Map<String, Object> readerSettings(String key) {
+    return config.map(key);
+  }
+
+  /**
+   * The entries in Jekyll's order ({@code Dir["*.{yaml,yml,json,csv,tsv}"]} then folders): files
+   * by extension in that order, each group sorted, then the sub-folders, sorted.
+   */
+  private static List<Path> entries(Path dir) {
+    List<Path> all;
+    try (Stream<Path> s = Files.list(dir)) {
+      all = s.sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    List<Path> out = new ArrayList<>();
+    for (String ext : List.of(".yaml", ".yml", ".json", ".csv", ".tsv")) {
+      for (Path p : all) {
+        String name = p.getFileName().toString();
+        if (name.endsWith(ext) && !name.startsWith(".") && !Files.isDirectory(p)) out.add(p);
+      }
+    }
+    for (Path p : all) if (Files.isDirectory(p) && !p.getFileName().toString().startsWith(".")) out.add(p);
+    return out;
   }
 
   private static String text(Path file, String rel) {
@@ -78,67 +99,5 @@ final class DataReader {
   /** Jekyll's {@code DataReader#sanitize_filename}. */
   static String sanitize(String name) {
     return name.replaceAll("[^\\w\\s-]+|(?<=^|\\b\\s)\\s+(?=$|\\s?\\b)", "").replaceAll("\\s+", "_");
-  }
-
-  /** CSV/TSV with a header row into a list of maps, as Ruby's CSV with {@code headers: true}. */
-  static final class Csv {
-    static List<Map<String, Object>> parse(String text, char sep) {
-      List<List<String>> rows = rows(text, sep);
-      List<Map<String, Object>> out = new ArrayList<>();
-      if (rows.isEmpty()) return out;
-      List<String> header = rows.get(0);
-      for (int r = 1; r < rows.size(); r++) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        List<String> cells = rows.get(r);
-        for (int c = 0; c < header.size(); c++) row.put(header.get(c), c < cells.size() ? cells.get(c) : null);
-        out.add(row);
-      }
-      return out;
-    }
-
-    private static List<List<String>> rows(String text, char sep) {
-      List<List<String>> rows = new ArrayList<>();
-      List<String> row = new ArrayList<>();
-      StringBuilder cell = new StringBuilder();
-      boolean quoted = false;
-      boolean any = false;
-      for (int i = 0; i < text.length(); i++) {
-        char c = text.charAt(i);
-        if (quoted) {
-          if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-            cell.append('"');
-            i++;
-          } else if (c == '"') {
-            quoted = false;
-          } else {
-            cell.append(c);
-          }
-        } else if (c == '"' && sep == ',') {
-          quoted = true;
-          any = true;
-        } else if (c == sep) {
-          row.add(cell.toString());
-          cell.setLength(0);
-          any = true;
-        } else if (c == '\n' || c == '\r') {
-          if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') i++;
-          if (any || cell.length() > 0) {
-            row.add(cell.toString());
-            rows.add(row);
-          }
-          row = new ArrayList<>();
-          cell.setLength(0);
-          any = false;
-        } else {
-          cell.append(c);
-          any = true;
-        }
-      }
-      if (any || cell.length() > 0) {
-        row.add(cell.toString());
-        rows.add(row);
-      }
-      return rows;
-    }
   }
 }

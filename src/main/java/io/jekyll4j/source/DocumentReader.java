@@ -6,14 +6,15 @@ import io.jekyll4j.config.SiteConfig;
 import io.jekyll4j.content.Dates;
 import io.jekyll4j.content.Document;
 import io.jekyll4j.content.StaticFile;
+import io.jekyll4j.diag.BuildException;
 import io.jekyll4j.diag.Diagnostics;
+import io.jekyll4j.diag.SourceLocation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,8 +26,9 @@ import java.util.stream.Stream;
 
 /**
  * Reads collection documents as Jekyll's {@code PostReader} and {@code CollectionReader} do:
- * dated posts from every {@code _posts} folder (drafts from {@code _drafts} with {@code
- * --drafts}), the configured collections from {@code collections_dir}, front-matter defaults by
+ * every dated file of every {@code _posts} folder (front matter or not; drafts from {@code
+ * _drafts} with {@code --drafts}), the configured collections from {@code collections_dir}
+ * (files with front matter become documents, the others static files), front-matter defaults by
  * collection type, the publish/future filters, and the derived fields (date, slug, title,
  * categories, tags).
  */
@@ -42,6 +44,7 @@ final class DocumentReader {
   private final Diagnostics diagnostics;
   private final SiteReader.ReadOptions options;
   private final ZonedDateTime time;
+  private final String collectionsDir;
 
   DocumentReader(
       Path source, SiteConfig config, EntryFilter filter, FrontMatterDefaults defaults,
@@ -53,66 +56,89 @@ final class DocumentReader {
     this.diagnostics = diagnostics;
     this.options = options;
     this.time = time;
+    this.collectionsDir = config.string("collections_dir", "");
   }
 
-  /** Reads {@code dir/_posts} (and {@code dir/_drafts} with drafts on). */
-  void readPostsIn(String dir, List<Document> posts, List<StaticFile> statics) {
+  /**
+   * Reads {@code dir/_posts} (and {@code dir/_drafts} with drafts on). With a {@code
+   * collections_dir}, only folders inside it hold posts.
+   */
+  void readPostsIn(String dir, List<Document> posts) {
+    if (!collectionsDir.isEmpty() && !("/" + dir).startsWith("/" + collectionsDir)) return;
     String prefix = dir.isEmpty() ? "" : dir + "/";
-    readFolder(prefix + "_posts", "posts", dir, false, posts, statics);
-    if (options.drafts()) readFolder(prefix + "_drafts", "posts", dir, true, posts, statics);
+    readPostFolder(prefix + "_posts", false, posts);
+    if (options.drafts()) readPostFolder(prefix + "_drafts", true, posts);
   }
 
+  /** Posts in Jekyll's order (oldest first), cut to the newest {@code limit_posts}. */
   List<Document> sortedPosts(List<Document> posts) {
-    posts.sort(Comparator.comparing(Document::date).thenComparing(Document::relativePath));
+    List<Document> sorted = DocumentOrder.sortDefault(posts);
     int limit = intValue(config.get("limit_posts"));
-    if (limit > 0 && posts.size() > limit) {
-      return new ArrayList<>(posts.subList(posts.size() - limit, posts.size()));
+    if (limit < 0) {
+      throw new BuildException(SourceLocation.of("_config.yml"), "limit_posts must be a non-negative number");
     }
-    return posts;
+    if (limit > 0 && sorted.size() > limit) {
+      return new ArrayList<>(sorted.subList(sorted.size() - limit, sorted.size()));
+    }
+    return sorted;
   }
 
   /** Reads every configured collection other than posts, in config order. */
   void readCollections(Map<String, List<Document>> out, List<StaticFile> statics) {
-    String colDir = config.string("collections_dir", "");
     for (String label : config.map("collections").keySet()) {
       if (label.equals("posts")) continue;
-      String folder = (colDir.isEmpty() ? "" : colDir + "/") + "_" + label;
+      String folder = inCollections("_" + label);
       List<Document> docs = new ArrayList<>();
-      readFolder(folder, label, "", false, docs, statics);
-      docs.sort(Comparator.comparing(Document::date).thenComparing(Document::relativePath));
-      out.put(label, docs);
+      for (String inFolder : entries(folder)) {
+        String rel = folder + "/" + inFolder;
+        Path f = source.resolve(rel);
+        String jekyllRel = "_" + label + "/" + inFolder;
+        if (!SiteReader.hasFrontMatter(f)) {
+          statics.add(new StaticFile(rel, f, SiteReader.modified(f), label, jekyllRel));
+          continue;
+        }
+        read(f, rel, jekyllRel, inFolder, label, false).ifPresent(docs::add);
+      }
+      out.put(label, DocumentOrder.sort(docs, config.collection(label).orElse(Map.of()), diagnostics));
     }
   }
 
-  private void readFolder(
-      String folder, String label, String parentDir, boolean drafts, List<Document> out, List<StaticFile> statics) {
+  private String inCollections(String path) {
+    return collectionsDir.isEmpty() ? path : collectionsDir + "/" + path;
+  }
+
+  private void readPostFolder(String folder, boolean drafts, List<Document> out) {
+    Pattern matcher = drafts ? DATELESS_FILENAME : DATE_FILENAME;
+    for (String inFolder : entries(folder)) {
+      if (!matcher.matcher(inFolder).matches()) continue;
+      String rel = folder + "/" + inFolder;
+      String jekyllRel = rel;
+      if (!collectionsDir.isEmpty() && rel.startsWith(collectionsDir + "/")) {
+        jekyllRel = rel.substring(collectionsDir.length() + 1);
+      }
+      read(source.resolve(rel), rel, jekyllRel, inFolder, "posts", drafts).ifPresent(out::add);
+    }
+  }
+
+  /** Jekyll's {@code Reader#get_entries}: the accepted files under a folder, sorted. */
+  private List<String> entries(String folder) {
     Path base = source.resolve(folder);
-    if (!Files.isDirectory(base)) return;
-    List<Path> files;
+    if (!Files.isDirectory(base)) return List.of();
+    List<String> out = new ArrayList<>();
     try (Stream<Path> s = Files.walk(base)) {
-      files = s.filter(Files::isRegularFile).sorted().toList();
+      for (Path f : s.filter(Files::isRegularFile).sorted().toList()) {
+        String inFolder = base.relativize(f).toString().replace('\\', '/');
+        if (acceptedInside(base, inFolder)) out.add(inFolder);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    boolean posts = label.equals("posts");
-    for (Path f : files) {
-      String inFolder = base.relativize(f).toString().replace('\\', '/');
-      String rel = folder + "/" + inFolder;
-      if (!acceptedInside(base, inFolder)) continue;
-      if (!SiteReader.hasFrontMatter(f)) {
-        statics.add(new StaticFile(rel, f, SiteReader.modified(f), label));
-        continue;
-      }
-      Matcher m = (posts && !drafts ? DATE_FILENAME : DATELESS_FILENAME).matcher(inFolder);
-      if (!m.matches()) continue;
-      read(f, rel, inFolder, label, parentDir, drafts, m).ifPresent(out::add);
-    }
+    return out;
   }
 
   private boolean acceptedInside(Path base, String inFolder) {
-    String[] parts = inFolder.split("/");
     String acc = "";
-    for (String p : parts) {
+    for (String p : inFolder.split("/")) {
       acc = acc.isEmpty() ? p : acc + "/" + p;
       Path entry = base.resolve(acc);
       String relToSource = source.relativize(entry).toString().replace('\\', '/');
@@ -122,70 +148,84 @@ final class DocumentReader {
   }
 
   private Optional<Document> read(
-      Path f, String rel, String inFolder, String label, String parentDir, boolean draft, Matcher m) {
+      Path f, String rel, String jekyllRel, String inFolder, String label, boolean draft) {
     SiteReader.ParsedFile parsed = SiteReader.ParsedFile.read(f, rel, diagnostics);
-    String type = draft ? "drafts" : label;
-    Map<String, Object> data = new LinkedHashMap<>(defaults.all(rel, type));
-    if (draft) ConfigLoader.deepMerge(data, defaults.all(rel, "posts"));
+    // A draft is a document of the posts collection: its defaults type is "posts", as in Jekyll 4.
+    Map<String, Object> data = new LinkedHashMap<>(defaults.all(jekyllRel, label));
+    List<String> categories = new ArrayList<>(DocumentFields.categoriesFromPath(jekyllRel, draft ? "_drafts" : "_" + label));
     ConfigLoader.deepMerge(data, parsed.data());
     if (!options.unpublished() && Boolean.FALSE.equals(data.get("published"))) return Optional.empty();
+
     var zone = config.zone();
-    String slug;
-    ZonedDateTime date = time;
-    if (label.equals("posts") && !draft) {
-      date = Dates.parse(m.group(1), zone).orElse(time);
-      slug = m.group(2);
-    } else {
-      slug = m.group(1);
-      if (draft) date = java.time.Instant.ofEpochMilli(SiteReader.modified(f)).atZone(zone);
+    Optional<ZonedDateTime> date = Optional.empty();
+    if (data.get("date") != null) {
+      Object raw = data.get("date");
+      date = Optional.of(Dates.jekyllDate(raw, zone).orElseThrow(() -> invalidDate(f, rel, jekyllRel, raw)));
     }
-    Object fmDate = data.get("date");
-    if (fmDate != null) date = Dates.toZoned(fmDate, zone).orElse(date);
-    if (label.equals("posts") && !options.future() && date.isAfter(time)) {
-      diagnostics.warn("Skipping: " + rel + " has a future date");
+    Matcher dated = DATE_FILENAME.matcher(jekyllRel);
+    Matcher dateless = DATELESS_FILENAME.matcher(jekyllRel);
+    String slug;
+    String ext = null;
+    if (dated.matches()) {
+      if (date.isEmpty() || date.get().toEpochSecond() == time.toEpochSecond()) {
+        String text = dated.group(1);
+        date = Optional.of(
+            Dates.parse(text, zone)
+                .orElseThrow(() -> new BuildException(SourceLocation.of(rel),
+                    "Invalid date '" + text + "': Document '" + jekyllRel
+                        + "' does not have a valid date in the filename.")));
+      }
+      slug = dated.group(2);
+      ext = dated.group(3);
+    } else if (dateless.matches()) {
+      slug = dateless.group(1);
+      ext = dateless.group(2);
+    } else {
+      String name = f.getFileName().toString();
+      slug = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+    }
+    slug = slug.replaceAll("\\.*$", "");
+    boolean posts = label.equals("posts");
+    // Jekyll computes a missing date lazily; the post reader's future check already asks for it.
+    boolean sortDated = date.isPresent() || (posts && !options.future());
+    ZonedDateTime effective =
+        date.orElseGet(() -> draft ? java.time.Instant.ofEpochMilli(SiteReader.modified(f)).atZone(zone) : time);
+    if (posts && !options.future() && effective.toEpochSecond() > time.toEpochSecond()) {
+      diagnostics.warn("Skipping: " + jekyllRel + " has a future date");
       return Optional.empty();
     }
-    data.put("date", date);
-    data.putIfAbsent("title", titleize(slug));
-    data.putIfAbsent("slug", slug);
-    data.putIfAbsent("ext", m.group(m.groupCount()));
-    List<String> categories = new ArrayList<>();
-    if (label.equals("posts") && !parentDir.isEmpty()) {
-      for (String c : parentDir.split("/")) if (!c.isEmpty()) categories.add(c);
-    }
-    categories.addAll(pluralized(data, "category", "categories"));
+    data.put("date", effective);
+    if (data.get("title") == null) data.put("title", DocumentFields.titleize(slug));
+    if (data.get("slug") == null) data.put("slug", slug);
+    if (data.get("ext") == null && ext != null) data.put("ext", ext);
+    categories.addAll(DocumentFields.pluralized(data, "category", "categories"));
     List<String> uniq = new ArrayList<>(new LinkedHashSet<>(categories));
     data.put("categories", uniq);
-    List<String> tags = new ArrayList<>(new LinkedHashSet<>(pluralized(data, "tag", "tags")));
+    List<String> tags = new ArrayList<>(new LinkedHashSet<>(DocumentFields.pluralized(data, "tag", "tags")));
     data.put("tags", tags);
-    if (label.equals("posts")) data.put("draft", draft);
+    if (data.get("draft") == null) data.put("draft", draft);
     return Optional.of(
-        new Document(rel, data, parsed.body(), parsed.bodyLine(), label, inFolder, date, slug, uniq, tags, draft));
+        new Document(
+            rel, data, parsed.body(), parsed.bodyLine(), label, inFolder, effective, slug, uniq, tags,
+            draft, jekyllRel, sortDated));
   }
 
-  /** Jekyll's {@code Utils.titleize_slug}. */
-  static String titleize(String slug) {
-    StringBuilder sb = new StringBuilder();
-    for (String w : slug.split("-")) {
-      if (sb.length() > 0) sb.append(' ');
-      if (!w.isEmpty()) sb.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+  /** Jekyll's fatal {@code InvalidDateError}, pointing at the {@code date:} line. */
+  private static BuildException invalidDate(Path f, String rel, String jekyllRel, Object raw) {
+    int line = 0;
+    try {
+      List<String> lines = Files.readAllLines(f);
+      for (int i = 1; i < lines.size() && line == 0; i++) {
+        if (lines.get(i).startsWith("---")) break;
+        if (lines.get(i).matches("date\\s*:.*")) line = i + 1;
+      }
+    } catch (IOException | UncheckedIOException e) {
+      line = 0;
     }
-    return sb.toString();
-  }
-
-  /** Jekyll's {@code Utils.pluralized_array_from_hash}. */
-  static List<String> pluralized(Map<String, Object> data, String singular, String plural) {
-    Object v = data.get(singular);
-    if (v == null || (v instanceof String s && s.isEmpty())) v = data.get(plural);
-    List<String> out = new ArrayList<>();
-    if (v instanceof List<?> l) {
-      for (Object o : l) if (o != null) out.add(String.valueOf(o));
-    } else if (v instanceof String s) {
-      for (String p : s.split("\\s+")) if (!p.isEmpty()) out.add(p);
-    } else if (v != null) {
-      out.add(String.valueOf(v));
-    }
-    return out;
+    return new BuildException(
+        new SourceLocation(rel, line),
+        "Invalid date '" + raw + "': Document '" + jekyllRel
+            + "' does not have a valid date in the YAML front matter.");
   }
 
   private static int intValue(Object o) {

@@ -16,21 +16,34 @@ import java.util.regex.Pattern;
  */
 public final class EntryFilter {
   private final Path source;
-  private final List<String> include;
-  private final List<String> exclude;
+  private final List<Glob> include;
+  private final List<Glob> exclude;
+  private final List<Glob> rawInclude;
+
+  /** A pattern from include/exclude, joined to the source and compiled once. */
+  private record Glob(String withSource, Pattern regex) {}
 
   public EntryFilter(Path source, SiteConfig config) {
     this.source = source.toAbsolutePath().normalize();
     List<String> inc = config.list("include");
     List<String> exc = config.list("exclude");
-    this.include = new ArrayList<>(inc);
-    this.include.removeAll(exc);
-    this.exclude = new ArrayList<>(exc);
-    this.exclude.removeAll(inc);
-    this.rawInclude = inc;
+    List<String> in = new ArrayList<>(inc);
+    in.removeAll(exc);
+    List<String> ex = new ArrayList<>(exc);
+    ex.removeAll(inc);
+    this.include = globs(in);
+    this.exclude = globs(ex);
+    this.rawInclude = globs(inc);
   }
 
-  private final List<String> rawInclude;
+  private List<Glob> globs(List<String> patterns) {
+    List<Glob> out = new ArrayList<>();
+    for (String p : patterns) {
+      String withSource = source + "/" + p;
+      out.add(new Glob(withSource, fnmatchRegex(withSource)));
+    }
+    return out;
+  }
 
   /**
    * Whether {@code relativePath} ({@code /}-separated, from the source) should be read; {@code
@@ -63,19 +76,25 @@ public final class EntryFilter {
     }
   }
 
-  private boolean globInclude(List<String> patterns, String entry, Path file) {
+  private boolean globInclude(List<Glob> patterns, String entry, Path file) {
+    if (patterns.isEmpty()) return false;
     String entryWithSource = source + "/" + entry;
-    boolean dir = Files.isDirectory(file);
-    for (String pattern : patterns) {
-      String p = source + "/" + pattern;
-      if (fnmatch(p, entryWithSource) || entryWithSource.startsWith(p)) return true;
-      if (dir && p.equals(entryWithSource + "/")) return true;
+    for (Glob g : patterns) {
+      String p = g.withSource();
+      if (entryWithSource.startsWith(p)) return true;
+      if (g.regex() != null && g.regex().matcher(entryWithSource).matches()) return true;
+      if (p.equals(entryWithSource + "/") && Files.isDirectory(file)) return true;
     }
     return false;
   }
 
   /** Ruby's {@code File.fnmatch?} without flags: {@code *} and {@code ?} also match {@code /}. */
   static boolean fnmatch(String pattern, String path) {
+    Pattern re = fnmatchRegex(pattern);
+    return re != null && re.matcher(path).matches();
+  }
+
+  private static Pattern fnmatchRegex(String pattern) {
     StringBuilder re = new StringBuilder();
     for (int i = 0; i < pattern.length(); i++) {
       char c = pattern.charAt(i);
@@ -100,9 +119,9 @@ public final class EntryFilter {
       }
     }
     try {
-      return Pattern.compile(re.toString(), Pattern.DOTALL).matcher(path).matches();
+      return Pattern.compile(re.toString(), Pattern.DOTALL);
     } catch (RuntimeException e) {
-      return false;
+      return null;
     }
   }
 }

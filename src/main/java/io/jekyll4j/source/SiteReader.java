@@ -61,10 +61,10 @@ public final class SiteReader {
     List<Document> posts = new ArrayList<>();
     readDirectory("", pages, statics, posts, docs);
     pages.sort(Comparator.comparing(Page::name).thenComparing(Page::relativePath));
+    statics.sort(Comparator.comparing(StaticFile::jekyllPath));
     Map<String, List<Document>> collections = new LinkedHashMap<>();
     collections.put("posts", docs.sortedPosts(posts));
     docs.readCollections(collections, statics);
-    statics.sort(Comparator.comparing(StaticFile::relativePath));
     Map<String, Object> data =
         new DataReader(source, config, filter).read(config.string("data_dir", "_data"));
     return new Site(config, time, List.copyOf(pages), collections, List.copyOf(statics), layouts, data);
@@ -75,7 +75,7 @@ public final class SiteReader {
     Path base = dir.isEmpty() ? source : source.resolve(dir);
     if (!Files.isDirectory(base)) return;
     if (isDestination(base)) return;
-    docs.readPostsIn(dir, posts, statics);
+    docs.readPostsIn(dir, posts);
     List<Path> entries;
     try (Stream<Path> s = Files.list(base)) {
       entries = s.sorted().toList();
@@ -90,7 +90,7 @@ public final class SiteReader {
       } else if (hasFrontMatter(entry)) {
         readPage(rel, entry).ifPresent(pages::add);
       } else {
-        statics.add(new StaticFile(rel, entry, modified(entry), ""));
+        statics.add(StaticFile.ofSite(rel, entry, modified(entry)));
       }
     }
   }

@@ -4,6 +4,7 @@ import io.jekyll4j.config.SiteConfig;
 import io.jekyll4j.content.Convertible;
 import io.jekyll4j.content.Document;
 import io.jekyll4j.content.Page;
+import io.jekyll4j.content.StaticFile;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,12 +71,33 @@ public final class Router {
       template = p;
     } else {
       Object t = config.collection(doc.collection()).map(m -> m.get("permalink")).orElse(null);
-      template =
-          t != null
-              ? io.jekyll4j.config.PermalinkStyles.template(String.valueOf(t))
-              : addPermalinkSuffix("/:collection/:path", config.string("permalink", "date"));
+      template = t != null ? String.valueOf(t) : collectionTemplate(doc.collection());
     }
     return UrlTemplate.expandStrict(template, UrlPlaceholders.of(doc, outputExt(doc)), doc.relativePath());
+  }
+
+  /** Jekyll's {@code Collection#url_template}. */
+  private String collectionTemplate(String label) {
+    Object t = config.collection(label).map(m -> m.get("permalink")).orElse(null);
+    return t != null ? String.valueOf(t) : addPermalinkSuffix("/:collection/:path", config.string("permalink", "date"));
+  }
+
+  /**
+   * The URL of a static file: its path for site files; for collection files, the collection's
+   * template expanded with Jekyll's static placeholders ({@code StaticFile#url}).
+   */
+  public String url(StaticFile file) {
+    if (file.collection().isEmpty()) return file.url();
+    String ext = file.extension();
+    Map<String, String> placeholders = new LinkedHashMap<>();
+    placeholders.put("collection", file.collection());
+    placeholders.put("path", UrlPlaceholders.cleanedRelativePath(file.jekyllPath(), ext, file.collection()));
+    placeholders.put("output_ext", "");
+    placeholders.put("name", file.basename().replaceAll("\\.*$", ""));
+    placeholders.put("title", "");
+    String base = UrlTemplate.expandLoose(collectionTemplate(file.collection()), placeholders);
+    if (base.endsWith("/")) base = base.substring(0, base.length() - 1);
+    return base + ext;
   }
 
   /** Jekyll's {@code Utils.add_permalink_suffix}. */

@@ -15,14 +15,23 @@ import java.util.Set;
 final class UrlPlaceholders {
   private UrlPlaceholders() {}
 
+  /**
+   * Jekyll's {@code cleaned_relative_path}: the relative path without extension, trailing dots
+   * and the first {@code _label}.
+   */
+  static String cleanedRelativePath(String relativePath, String extension, String label) {
+    String cleaned = relativePath.substring(0, relativePath.length() - extension.length());
+    cleaned = cleaned.replaceAll("\\.*$", "");
+    int at = cleaned.indexOf("_" + label);
+    if (at >= 0) cleaned = cleaned.substring(0, at) + cleaned.substring(at + label.length() + 1);
+    return cleaned;
+  }
+
   static Map<String, String> of(Document doc, String outputExt) {
     Map<String, String> v = new LinkedHashMap<>();
     String label = doc.collection();
     v.put("collection", label);
-    String inFolder = doc.pathInCollection();
-    int dot = inFolder.lastIndexOf('.');
-    String cleaned = "/" + (dot > 0 ? inFolder.substring(0, dot) : inFolder);
-    v.put("path", cleaned.replaceAll("\\.*$", ""));
+    v.put("path", cleanedRelativePath(doc.jekyllRelativePath(), doc.extension(), label));
     String basename = doc.basename();
     v.put("name", Slugs.slugify(basename, "default", false));
     Object slugData = doc.data().get("slug");

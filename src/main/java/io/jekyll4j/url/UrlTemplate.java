@@ -36,7 +36,9 @@ public final class UrlTemplate {
       if (winner == null) {
         throw new BuildException(
             SourceLocation.of(where),
-            "The URL '" + template + "' is invalid because ':" + name + "' is not a valid placeholder");
+            "The URL template doesn't have "
+                + (name.endsWith("_") ? name + " or " + name.substring(0, name.length() - 1) : name)
+                + " keys. Check your permalink template!");
       }
       String v = values.get(winner);
       m.appendReplacement(out, Matcher.quoteReplacement(escapePath(v == null ? "" : v) + rest));

@@ -2,6 +2,7 @@ package io.jekyll4j.liquid.drop;
 
 import io.jekyll4j.content.Convertible;
 import io.jekyll4j.content.Document;
+import io.jekyll4j.content.Pager;
 import io.jekyll4j.content.Site;
 import io.jekyll4j.content.StaticFile;
 import java.util.ArrayList;
@@ -23,6 +24,18 @@ public final class Drops {
   private final Map<String, Object> memo = new ConcurrentHashMap<>();
   private final SiteDrop siteDrop;
   private final Map<Document, Integer> postIndex = new IdentityHashMap<>();
+
+  private volatile RenderedView view = RenderedView.AS_STORED;
+
+  /** How item drops read other items' rendered content (set by the render phase). */
+  public Drops withView(RenderedView view) {
+    this.view = view;
+    return this;
+  }
+
+  RenderedView view() {
+    return view;
+  }
 
   public Drops(Site site, Map<String, Object> extraSiteKeys) {
     this.site = site;
@@ -51,6 +64,21 @@ public final class Drops {
 
   public Map<String, Object> of(StaticFile file) {
     return itemDrops.computeIfAbsent(file, k -> StaticFileDrop.of(file));
+  }
+
+  /** {@code paginator} for a page that pagination put in charge of a {@link Pager}. */
+  public Map<String, Object> paginator(Pager pager) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("page", pager.page());
+    m.put("per_page", pager.perPage());
+    m.put("posts", dropsOf(pager.posts()));
+    m.put("total_posts", pager.totalPosts());
+    m.put("total_pages", pager.totalPages());
+    m.put("previous_page", pager.previousPage().orElse(null));
+    m.put("previous_page_path", pager.previousPagePath().orElse(null));
+    m.put("next_page", pager.nextPage().orElse(null));
+    m.put("next_page_path", pager.nextPagePath().orElse(null));
+    return m;
   }
 
   @SuppressWarnings("unchecked")

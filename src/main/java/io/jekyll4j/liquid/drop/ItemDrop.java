@@ -33,15 +33,15 @@ final class ItemDrop extends AbstractMap<String, Object> implements HasUrl, Json
     String k = String.valueOf(key);
     switch (k) {
       case "content":
-        return item.content() != null ? item.content() : item.body();
+        return drops.view().content(item);
       case "output":
-        return item.output();
+        return drops.view().output(item);
       case "url":
         return item.url();
       case "name":
-        return item.name();
+        return item instanceof Document ? item.data().getOrDefault("name", item.name()) : item.name();
       case "path":
-        return item.data().getOrDefault("path", item.relativePath());
+        return item.data().getOrDefault("path", relativePath(item));
       default:
         break;
     }
@@ -50,13 +50,13 @@ final class ItemDrop extends AbstractMap<String, Object> implements HasUrl, Json
     } else if (item instanceof Document doc) {
       switch (k) {
         case "relative_path":
-          return doc.relativePath();
+          return doc.jekyllRelativePath();
         case "collection":
           return doc.collection();
         case "id":
           return id(doc);
         case "excerpt":
-          return doc.excerpt() != null ? doc.excerpt() : doc.data().get("excerpt");
+          return doc.excerpt() == null ? "" : doc.excerpt(); // Jekyll: excerpt.to_s
         case "next":
           Document n = drops.neighbour(doc, 1);
           return n == null ? null : drops.of(n);
@@ -85,8 +85,14 @@ final class ItemDrop extends AbstractMap<String, Object> implements HasUrl, Json
     return slash <= 0 ? "/" : url.substring(0, slash + 1);
   }
 
+  private static String relativePath(Convertible item) {
+    return item instanceof Document d ? d.jekyllRelativePath() : item.relativePath();
+  }
+
+  /** Jekyll's {@code Document#id}: {@code File.join(File.dirname(url), slug)}. */
   private static String id(Document doc) {
     String url = doc.url() == null ? "/" : doc.url();
+    while (url.length() > 1 && url.endsWith("/")) url = url.substring(0, url.length() - 1);
     int slash = url.lastIndexOf('/');
     String parent = slash <= 0 ? "/" : url.substring(0, slash);
     Object slug = doc.data().get("slug");

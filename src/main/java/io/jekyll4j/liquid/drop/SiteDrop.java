@@ -51,7 +51,7 @@ final class SiteDrop extends AbstractMap<String, Object> {
           return l;
         });
       case "documents":
-        return drops.memo("documents", () -> drops.dropsOf(site.documents()));
+        return drops.memo("documents", this::documents);
       case "static_files":
         return drops.memo("static_files", () -> site.staticFiles().stream().map(drops::of).map(o -> (Object) o).toList());
       case "data":
@@ -71,31 +71,42 @@ final class SiteDrop extends AbstractMap<String, Object> {
     return site.config().raw().get(k);
   }
 
-  /** Jekyll's post_attr_hash: keys in post order (oldest first), each list newest first. */
   private Map<String, Object> grouped(boolean categories) {
-    Map<String, List<Object>> lists = new LinkedHashMap<>();
+    Map<String, Object> out = new LinkedHashMap<>();
+    // Jekyll's Site#post_attr_hash: keys in order of first use from the oldest post, each list newest first.
     for (Document d : site.posts()) {
       for (String c : categories ? d.categories() : d.tags()) {
-        lists.computeIfAbsent(c, x -> new ArrayList<>()).add(drops.of(d));
+        @SuppressWarnings("unchecked")
+        List<Object> l = (List<Object>) out.computeIfAbsent(c, x -> new ArrayList<>());
+        l.add(drops.of(d));
       }
     }
-    Map<String, Object> out = new LinkedHashMap<>();
-    lists.forEach((k, l) -> {
-      Collections.reverse(l);
-      out.put(k, l);
-    });
+    out.values().forEach(l -> Collections.reverse((List<?>) l));
+    return out;
+  }
+
+  /** Jekyll's {@code Site#documents}: each collection's documents, then its static files. */
+  private List<Object> documents() {
+    List<Object> out = new ArrayList<>();
+    for (Map.Entry<String, List<Document>> e : site.collections().entrySet()) {
+      out.addAll(drops.dropsOf(e.getValue()));
+      site.staticFiles().stream().filter(f -> f.collection().equals(e.getKey())).map(drops::of).forEach(out::add);
+    }
     return out;
   }
 
   private List<Object> collections() {
     List<Object> out = new ArrayList<>();
-    for (String label : site.collections().keySet()) {
+    String source = String.valueOf(site.config().raw().getOrDefault("source", "."));
+    String dir = site.config().string("collections_dir", "");
+    for (String label : new java.util.TreeSet<>(site.collections().keySet())) {
       Map<String, Object> m = new LinkedHashMap<>(site.collectionSettings(label));
       m.put("label", label);
-      m.put("docs", get(label));
+      m.put("docs", drops.memo("collection:" + label, () -> drops.dropsOf(site.collections().get(label))));
       m.put("files", site.staticFiles().stream().filter(f -> f.collection().equals(label)).map(drops::of).map(o -> (Object) o).toList());
       m.put("relative_directory", "_" + label);
       m.putIfAbsent("output", label.equals("posts"));
+      m.put("directory", source + (dir.isEmpty() ? "" : "/" + dir) + "/_" + label);
       out.add(m);
     }
     return out;

@@ -15,7 +15,7 @@ final class StaticFileDrop {
     m.put("name", f.name());
     m.put("extname", f.extension());
     m.put("modified_time", Instant.ofEpochMilli(f.modifiedMillis()).atZone(ZoneId.systemDefault()));
-    m.put("path", "/" + f.relativePath());
+    m.put("path", f.jekyllPath());
     m.put("basename", f.basename());
     m.put("collection", f.collection().isEmpty() ? null : f.collection());
     return m;

@@ -1,0 +1,69 @@
+package io.jekyll4j.compose;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The theme files a new site starts with ({@code _layouts}, {@code _includes}, {@code _sass},
+ * {@code assets}): the build copies the repository's own theme into the jar under
+ * {@code io/jekyll4j/site-template/}, so the jar and the repository share one source of truth.
+ */
+public final class SiteTemplate {
+  static final String CLASSPATH_FOLDER = "io/jekyll4j/site-template";
+
+  private final Map<String, byte[]> files;
+
+  private SiteTemplate(Map<String, byte[]> files) {
+    this.files = Map.copyOf(files);
+  }
+
+  /** The theme carried by the jar (or {@code target/classes} when run from the build). */
+  public static SiteTemplate fromClasspath() {
+    try {
+      Path location =
+          Path.of(SiteTemplate.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      if (Files.isDirectory(location)) {
+        return fromDirectory(location.resolve(CLASSPATH_FOLDER));
+      }
+      try (FileSystem jar = FileSystems.newFileSystem(location)) {
+        return fromDirectory(jar.getPath("/" + CLASSPATH_FOLDER));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The files under {@code root}, none if it does not exist. */
+  public static SiteTemplate fromDirectory(Path root) {
+    Map<String, byte[]> files = new TreeMap<>();
+    if (Files.isDirectory(root)) {
+      try (Stream<Path> walk = Files.walk(root)) {
+        for (Path file : walk.filter(Files::isRegularFile).toList()) {
+          files.put(root.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return new SiteTemplate(files);
+  }
+
+  /** Relative path (with {@code /}) to content. */
+  Map<String, byte[]> files() {
+    return files;
+  }
+
+  boolean hasLayout(String name) {
+    return files.containsKey("_layouts/" + name + ".html");
+  }
+}

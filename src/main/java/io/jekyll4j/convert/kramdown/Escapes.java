@@ -1,0 +1,43 @@
+package io.jekyll4j.convert.kramdown;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * kramdown's HTML escaping: {@code & < >} (and {@code "} in attributes); in text and attributes
+ * a character reference that is already there ({@code &amp;}, {@code &#169;}) is kept as is.
+ */
+final class Escapes {
+  private Escapes() {}
+
+  enum Mode { ALL, TEXT, ATTRIBUTE }
+
+  private static final Pattern ALL = Pattern.compile("[<>&]");
+  private static final String REFERENCE = "&(?:[\\w:][\\-\\w.:]*;|#\\d+;|#x[0-9a-fA-F]+;)";
+  private static final Pattern TEXT = Pattern.compile(REFERENCE + "|[<>&]");
+  private static final Pattern ATTRIBUTE = Pattern.compile(REFERENCE + "|[<>&\"]");
+
+  static boolean isEscaped(String c) {
+    return c.equals("<") || c.equals(">") || c.equals("&") || c.equals("\"");
+  }
+
+  static String html(String s, Mode mode) {
+    Pattern p = mode == Mode.ALL ? ALL : mode == Mode.TEXT ? TEXT : ATTRIBUTE;
+    Matcher m = p.matcher(s);
+    if (!m.find()) return s;
+    StringBuilder sb = new StringBuilder(s.length() + 16);
+    int last = 0;
+    do {
+      sb.append(s, last, m.start());
+      sb.append(switch (m.group()) {
+        case "<" -> "&lt;";
+        case ">" -> "&gt;";
+        case "&" -> "&amp;";
+        case "\"" -> "&quot;";
+        default -> m.group();
+      });
+      last = m.end();
+    } while (m.find());
+    return sb.append(s, last, s.length()).toString();
+  }
+}

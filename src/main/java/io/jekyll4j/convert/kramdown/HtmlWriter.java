@@ -1,0 +1,277 @@
+package io.jekyll4j.convert.kramdown;
+
+import io.jekyll4j.convert.kramdown.KNode.Kind;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * kramdown's HTML converter: the exact markup, indentation and new lines kramdown writes for each
+ * element, footnotes at the end (or where {@code {:footnotes}} asks) and the table of contents
+ * where {@code {:toc}} asks. One instance writes one document.
+ */
+final class HtmlWriter {
+  private static final int INDENT = 2;
+  private final KramdownOptions options;
+  private final CodeWriter code;
+  private final KNode root;
+  final Deque<KNode> stack = new ArrayDeque<>();
+  private final Map<String, Integer> usedIds = new HashMap<>();
+  final List<Object[]> toc = new ArrayList<>();
+  private final Footnotes footnotes;
+  private final SpanValues values;
+  private String tocPlaceholder;
+  private KNode tocList;
+  private String footnotePlaceholder;
+
+  HtmlWriter(KramdownOptions options, CodeWriter code, KNode root) {
+    this.options = options;
+    this.code = code;
+    this.root = root;
+    this.footnotes = new Footnotes(this, options);
+    this.values = new SpanValues(options, root);
+  }
+
+  /** The whole document's HTML. */
+  String write() {
+    String result = inner(root, -INDENT);
+    if (footnotePlaceholder != null) result = result.replace(footnotePlaceholder, footnotes.content());
+    else result = result + footnotes.content();
+    if (tocPlaceholder != null) {
+      KNode tree = Toc.tree(toc, tocList);
+      String text = tree.children.isEmpty() ? "" : convert(tree, 0);
+      result = result.replace(tocPlaceholder, text);
+    }
+    return result;
+  }
+
+  String inner(KNode el, int indent) {
+    StringBuilder sb = new StringBuilder();
+    stack.push(el);
+    for (KNode c : el.children) sb.append(convert(c, indent + INDENT));
+    stack.pop();
+    return sb.toString();
+  }
+
+  private KNode parent() {
+    return stack.peek();
+  }
+
+  private boolean parentIsRawHtml() {
+    KNode p = parent();
+    return p != null && p.is(Kind.HTML_ELEMENT) && "raw".equals(p.options.get("content_model"));
+  }
+
+  String convert(KNode el, int indent) {
+    String pad = " ".repeat(Math.max(indent, 0));
+    return switch (el.kind) {
+      case BLANK -> "\n";
+      case TEXT -> values.text(el.str());
+      case P -> paragraph(el, indent);
+      case CODEBLOCK -> code.block(el, indent);
+      case BLOCKQUOTE -> indented("blockquote", el.attr, inner(el, indent), indent);
+      case HEADER -> header(el, indent);
+      case HR -> pad + "<hr" + attrs(el.attr) + " />\n";
+      case UL, OL -> list(el, indent);
+      case DL -> indented("dl", el.attr, inner(el, indent), indent);
+      case LI, DD -> listItem(el, indent);
+      case DT -> dt(el, indent);
+      case HTML_ELEMENT -> htmlElement(el, indent);
+      case XML_COMMENT, XML_PI ->
+          "block".equals(el.options.get("category")) && !parentIsRawHtml()
+              ? pad + el.str() + "\n" : el.str();
+      case TABLE, THEAD, TBODY, TFOOT, TR ->
+          indented(el.kind.name().toLowerCase(java.util.Locale.ROOT), el.attr, inner(el, indent), indent);
+      case TD -> td(el, indent);
+      case COMMENT -> "block".equals(el.options.get("category"))
+          ? pad + "<!-- " + el.str() + " -->\n" : "<!-- " + el.str() + " -->";
+      case BR -> "<br />";
+      case A -> span("a", el.attr, inner(el, indent));
+      case IMG -> "<img" + attrs(el.attr) + " />";
+      case CODESPAN -> code.span(el);
+      case FOOTNOTE -> footnotes.marker(el);
+      case RAW -> raw(el);
+      case EM -> span("em", el.attr, inner(el, indent));
+      case STRONG -> span("strong", el.attr, inner(el, indent));
+      case ENTITY -> values.entityToStr((Entities.Entity) el.value, (String) el.options.get("original"));
+      case TYPOGRAPHIC_SYM -> values.typographicSym((String) el.value);
+      case SMART_QUOTE -> values.entityToStr(values.smartQuote((String) el.value), null);
+      case MATH -> values.math(el, indent);
+      case ABBREVIATION -> values.abbreviation(el);
+      case ROOT, TEMP -> inner(el, indent);
+      default -> "";
+    };
+  }
+
+  private String paragraph(KNode el, int indent) {
+    if (el.flag("transparent")) return inner(el, indent);
+    if (el.children.size() == 1 && el.first().is(Kind.IMG) && el.first().ialRefs("standalone")) {
+      Map<String, String> figure = new LinkedHashMap<>(el.attr);
+      Map<String, String> image = new LinkedHashMap<>(el.first().attr);
+      if (image.containsKey("class") && !figure.containsKey("class")) figure.put("class", image.remove("class"));
+      if (image.containsKey("id") && !figure.containsKey("id")) figure.put("id", image.remove("id"));
+      String pad = " ".repeat(indent + INDENT);
+      String body = pad + "<img" + attrs(image) + " />\n" + pad + "<figcaption>"
+          + image.getOrDefault("alt", "") + "</figcaption>\n";
+      return indented("figure", figure, body, indent);
+    }
+    return block("p", el.attr, inner(el, indent), indent);
+  }
+
+  private String header(KNode el, int indent) {
+    Map<String, String> attr = new LinkedHashMap<>(el.attr);
+    if (options.autoIds() && !attr.containsKey("id")) {
+      attr.put("id", generateId((String) el.options.getOrDefault("raw_text", "")));
+    }
+    int level = (Integer) el.options.get("level");
+    if (attr.containsKey("id") && options.tocLevels().contains(level)
+        && !Pattern.compile("\\bno_toc\\b").matcher(attr.getOrDefault("class", "")).find()) {
+      toc.add(new Object[] {level, attr.get("id"), el.children});
+    }
+    int out = Math.max(Math.min(level + options.headerOffset(), 6), 1);
+    return block("h" + out, attr, inner(el, indent), indent);
+  }
+
+  private String generateId(String str) {
+    String id = str.replaceAll("^[^a-zA-Z]+", "").replaceAll("[^a-zA-Z0-9 -]", "")
+        .replace(' ', '-').toLowerCase(java.util.Locale.ROOT);
+    if (id.isEmpty()) id = "section";
+    if (usedIds.containsKey(id)) {
+      int n = usedIds.merge(id, 1, Integer::sum);
+      id = id + "-" + n;
+    } else {
+      usedIds.put(id, 0);
+    }
+    return options.autoIdPrefix() + id;
+  }
+
+  static String basicId(String str) {
+    return str.replaceAll("^[^a-zA-Z]+", "").replaceAll("[^a-zA-Z0-9 -]", "")
+        .replace(' ', '-').toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private String list(KNode el, int indent) {
+    String tag = el.is(Kind.UL) ? "ul" : "ol";
+    if (tocPlaceholder == null && el.ialRefs("toc")) {
+      tocPlaceholder = "\u0000toc" + System.identityHashCode(el) + "\u0000";
+      tocList = el;
+      return tocPlaceholder;
+    }
+    if (footnotePlaceholder == null && el.ialRefs("footnotes")) {
+      footnotePlaceholder = "\u0000fn" + System.identityHashCode(el) + "\u0000";
+      return footnotePlaceholder;
+    }
+    return indented(tag, el.attr, inner(el, indent), indent);
+  }
+
+  String listItem(KNode el, int indent) {
+    String tag = el.is(Kind.LI) ? "li" : "dd";
+    String pad = " ".repeat(indent);
+    StringBuilder out = new StringBuilder(pad).append('<').append(tag).append(attrs(el.attr)).append('>');
+    String res = inner(el, indent);
+    if (el.children.isEmpty() || (el.first().is(Kind.P) && el.first().flag("transparent"))) {
+      out.append(res).append(res.endsWith("\n") ? pad : "");
+    } else {
+      out.append('\n').append(res).append(pad);
+    }
+    return out.append("</").append(tag).append(">\n").toString();
+  }
+
+  private String dt(KNode el, int indent) {
+    Map<String, String> attr = new LinkedHashMap<>(el.attr);
+    KNode dl = parent();
+    if (!attr.containsKey("id") && dl != null && dl.ial() != null && dl.ial().get(":refs") instanceof List<?> refs) {
+      for (Object ref : refs) {
+        java.util.regex.Matcher m = Pattern.compile("\\Aauto_ids(?:-([\\w-]+))?").matcher((String) ref);
+        if (m.find()) {
+          String prefix = m.group(1) == null ? "" : m.group(1);
+          attr.put("id", (prefix + basicId((String) el.options.getOrDefault("raw_text", ""))).stripLeading());
+          break;
+        }
+      }
+    }
+    return block("dt", attr, inner(el, indent), indent);
+  }
+
+  private String htmlElement(KNode el, int indent) {
+    String res = inner(el, indent);
+    String name = el.str();
+    if ("span".equals(el.options.get("category"))) {
+      return "<" + name + attrs(el.attr)
+          + (res.isEmpty() && Rx.HTML_ELEMENTS_WITHOUT_BODY.contains(name) ? " />" : ">" + res + "</" + name + ">");
+    }
+    StringBuilder out = new StringBuilder();
+    boolean rawParent = parentIsRawHtml();
+    if (!rawParent) out.append(" ".repeat(indent));
+    out.append('<').append(name).append(attrs(el.attr));
+    String model = (String) el.options.get("content_model");
+    if (el.flag("is_closed") && "raw".equals(model)) out.append(" />");
+    else if (!res.isEmpty() && !"block".equals(model)) out.append('>').append(res).append("</").append(name).append('>');
+    else if (!res.isEmpty()) {
+      String chomped = res.endsWith("\n") ? res.substring(0, res.length() - 1) : res;
+      out.append(">\n").append(chomped).append('\n').append(" ".repeat(indent)).append("</").append(name).append('>');
+    } else if (Rx.HTML_ELEMENTS_WITHOUT_BODY.contains(name)) out.append(" />");
+    else out.append("></").append(name).append('>');
+    if (!rawParent) out.append('\n');
+    return out.toString();
+  }
+
+  @SuppressWarnings("unchecked")
+  private String td(KNode el, int indent) {
+    String res = inner(el, indent);
+    KNode tr = stack.peek();
+    Object[] chain = stack.toArray();
+    KNode section = chain.length > 1 ? (KNode) chain[1] : null;
+    KNode table = chain.length > 2 ? (KNode) chain[2] : null;
+    String type = section != null && section.is(Kind.THEAD) ? "th" : "td";
+    Map<String, String> attr = el.attr;
+    List<String> alignment = table == null ? List.of() : (List<String>) table.options.get("alignment");
+    int idx = tr.children.indexOf(el);
+    String align = alignment != null && idx < alignment.size() ? alignment.get(idx) : "default";
+    if (!align.equals("default")) {
+      attr = new LinkedHashMap<>(el.attr);
+      attr.put("style", (attr.containsKey("style") ? attr.get("style") + "; " : "") + "text-align: " + align);
+    }
+    return block(type, attr, res.isEmpty() ? values.entityToStr(Entities.byName("nbsp").orElseThrow(), null) : res, indent);
+  }
+
+  private String raw(KNode el) {
+    String type = (String) el.options.getOrDefault("type", "");
+    if (type.isBlank() || List.of(type.split("\\s+")).contains("html")) {
+      return el.str() + ("block".equals(el.options.get("category")) ? "\n" : "");
+    }
+    return "";
+  }
+
+  String entityToStr(Entities.Entity e, String original) {
+    return values.entityToStr(e, original);
+  }
+
+  static String attrs(Map<String, String> attr) {
+    StringBuilder sb = new StringBuilder();
+    for (Map.Entry<String, String> e : attr.entrySet()) {
+      String v = e.getValue();
+      if (v == null || (e.getKey().equals("id") && v.strip().isEmpty())) continue;
+      sb.append(' ').append(e.getKey()).append("=\"").append(Escapes.html(v, Escapes.Mode.ATTRIBUTE)).append('"');
+    }
+    return sb.toString();
+  }
+
+  static String span(String name, Map<String, String> attr, String body) {
+    return "<" + name + attrs(attr) + ">" + body + "</" + name + ">";
+  }
+
+  static String block(String name, Map<String, String> attr, String body, int indent) {
+    return " ".repeat(Math.max(indent, 0)) + "<" + name + attrs(attr) + ">" + body + "</" + name + ">\n";
+  }
+
+  static String indented(String name, Map<String, String> attr, String body, int indent) {
+    String pad = " ".repeat(Math.max(indent, 0));
+    return pad + "<" + name + attrs(attr) + ">\n" + body + pad + "</" + name + ">\n";
+  }
+}

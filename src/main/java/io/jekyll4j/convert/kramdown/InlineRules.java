@@ -1,0 +1,208 @@
+package io.jekyll4j.convert.kramdown;
+
+import io.jekyll4j.convert.kramdown.KNode.Kind;
+import java.util.regex.Pattern;
+
+/**
+ * kramdown's span rules other than HTML, links and smart quotes: emphasis, code spans, math,
+ * entities, typographic symbols, line breaks, escapes and GFM strikethrough.
+ */
+final class InlineRules {
+  private final KramdownParser p;
+
+  InlineRules(KramdownParser p) {
+    this.p = p;
+  }
+
+  static final Pattern EMPHASIS_START = Scanner.re("(?:\\*\\*?|__?)");
+  static final Pattern CODESPAN_DELIMITER = Scanner.re("`+");
+  private static final String ACHARS = "[" + Rx.ALNUM + "\\-_.]";
+  static final Pattern AUTOLINK_START =
+      Scanner.re("<((mailto|https?|ftps?):.+?|" + ACHARS + "+?@" + ACHARS + "+?)>");
+  static final Pattern FOOTNOTE_MARKER_START = Scanner.re("\\[\\^(" + Rx.ALD_ID_NAME + ")\\]");
+  static final Pattern LINK_START = Scanner.re("!?\\[(?=[^^])");
+  static final Pattern INLINE_MATH_START = Scanner.reDotAll("\\$\\$(.*?)\\$\\$");
+  static final Pattern HTML_ENTITY_RE =
+      Scanner.re("&([\\w:][\\-\\w.:]*);|&#(\\d+);|&#x([0-9a-fA-F]+);");
+  static final Pattern TYPOGRAPHIC_SYMS_RE =
+      Scanner.re("---|--|\\.\\.\\.|\\\\<<|\\\\>>|<< | >>|<<|>>");
+  static final Pattern LINE_BREAK = Scanner.re("(  |\\\\\\\\)(?=\\n)");
+  static final Pattern ESCAPED_CHARS = Scanner.re("\\\\([\\\\.*_+`<>()\\[\\]{}#!:|\"'$=-])");
+  static final Pattern ESCAPED_CHARS_GFM =
+      Scanner.re("\\\\([\\\\.*_+`<>()\\[\\]{}#!:|\"'$=\\-~])");
+  static final Pattern STRIKETHROUGH_MATCH = Scanner.reDotAll("~~(?!\\s|~).*?[^\\s~]~~");
+
+  private static final Pattern WS = Scanner.re("\\s");
+  private static final Pattern ALPHA_BEFORE = Pattern.compile("[" + Rx.ALPHA + "]-?[" + Rx.ALPHA + "]*\\z");
+
+  private boolean inStack(Kind... kinds) {
+    for (Object[] frame : p.stack) {
+      if (frame[0] instanceof KNode n) for (Kind k : kinds) if (n.kind == k) return true;
+    }
+    return false;
+  }
+
+  void emphasis() {
+    Scanner src = p.src;
+    int saved = src.pos;
+    String result = src.scan(EMPHASIS_START);
+    Kind element = result.length() == 2 ? Kind.STRONG : Kind.EM;
+    String type = result.substring(0, 1);
+    String pre = src.preMatch();
+    if ((type.equals("_") && ALPHA_BEFORE.matcher(pre).find()) || src.check(WS)
+        || p.tree.kind == element || inStack(element)) {
+      p.addText(result);
+      return;
+    }
+    Object[] r = subParse(result, element, type);
+    if (!(boolean) r[0] && element == Kind.STRONG && p.tree.kind != Kind.EM) {
+      src.pos = saved + 1;
+      r = subParse(type, Kind.EM, type);
+    }
+    if ((boolean) r[0]) {
+      src.scan((Pattern) r[2]);
+      p.tree.children.add((KNode) r[1]);
+    } else {
+      src.pos = saved + result.length();
+      p.addText(result);
+    }
+  }
+
+  private Object[] subParse(String delim, Kind elem, String type) {
+    Scanner src = p.src;
+    KNode el = new KNode(elem);
+    Pattern stop = Scanner.re(Pattern.quote(delim));
+    Pattern dbl = Scanner.re(Pattern.quote(delim + delim) + "(?!" + Pattern.quote(delim) + ")");
+    Pattern alnumAfter = Scanner.re(Pattern.quote(delim) + "[" + Rx.ALNUM + "]");
+    boolean found = p.spans.parseSpans(el, stop, null, p.textType, () -> {
+      String pre = src.preMatch();
+      boolean spaceBefore = !pre.isEmpty() && WS.matcher(pre.substring(pre.length() - 1)).matches();
+      int pos = src.pos;
+      boolean ok = !spaceBefore
+          && (elem != Kind.EM || !src.check(dbl))
+          && (!type.equals("_") || !src.check(alnumAfter))
+          && !el.children.isEmpty();
+      src.pos = pos;
+      return ok;
+    });
+    return new Object[] {found, el, stop};
+  }
+
+  private static final Pattern SPACE_AT_END = Pattern.compile("\\s\\Z|\\A\\Z");
+
+  void codespan() {
+    Scanner src = p.src;
+    String result = src.scan(CODESPAN_DELIMITER);
+    boolean simple = result.length() == 1;
+    int saved = src.pos;
+    if (simple && SPACE_AT_END.matcher(src.preMatch()).find() && src.check(WS)) {
+      p.addText(result);
+      return;
+    }
+    String text = src.scanUntil(Scanner.re(Pattern.quote(result)));
+    if (text != null) {
+      text = text.substring(0, text.length() - result.length());
+      if (!simple) {
+        if (text.startsWith(" ")) text = text.substring(1);
+        if (text.endsWith(" ")) text = text.substring(0, text.length() - 1);
+      }
+      p.tree.children.add(new KNode(Kind.CODESPAN, text));
+    } else {
+      src.pos = saved;
+      p.addText(result);
+    }
+  }
+
+  void inlineMath() {
+    Scanner src = p.src;
+    src.pos += src.matchedSize();
+    KNode el = new KNode(Kind.MATH, src.group(1).strip());
+    el.options.put("category", "span");
+    p.tree.children.add(el);
+  }
+
+  void htmlEntity() {
+    Scanner src = p.src;
+    src.pos += src.matchedSize();
+    String matched = src.matched();
+    Entities.Entity e;
+    if (src.group(1) != null) e = Entities.byName(src.group(1)).orElse(null);
+    else if (src.group(2) != null) e = Entities.byCodePoint(parseInt(src.group(2), 10));
+    else e = Entities.byCodePoint(parseInt(src.group(3), 16));
+    if (e != null) {
+      KNode el = new KNode(Kind.ENTITY);
+      el.value = e;
+      el.options.put("original", matched);
+      p.tree.children.add(el);
+    } else {
+      KNode el = new KNode(Kind.ENTITY);
+      el.value = Entities.byName("amp").orElseThrow();
+      p.tree.children.add(el);
+      p.addText(matched.substring(1));
+    }
+  }
+
+  private static int parseInt(String s, int radix) {
+    try {
+      long v = Long.parseLong(s, radix);
+      return v > 0x10FFFF ? -1 : (int) v;
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+
+  void typographicSyms() {
+    Scanner src = p.src;
+    src.pos += src.matchedSize();
+    String m = src.matched();
+    String sym = switch (m) {
+      case "---" -> "mdash";
+      case "--" -> "ndash";
+      case "..." -> "hellip";
+      case "<< " -> "laquo_space";
+      case " >>" -> "raquo_space";
+      case "<<" -> "laquo";
+      case ">>" -> "raquo";
+      default -> null;
+    };
+    if (sym != null) {
+      KNode el = new KNode(Kind.TYPOGRAPHIC_SYM);
+      el.value = sym;
+      p.tree.children.add(el);
+    } else {
+      String name = m.equals("\\<<") ? "lt" : "gt";
+      for (int i = 0; i < 2; i++) {
+        KNode el = new KNode(Kind.ENTITY);
+        el.value = Entities.byName(name).orElseThrow();
+        p.tree.children.add(el);
+      }
+    }
+  }
+
+  void lineBreak() {
+    p.tree.children.add(new KNode(Kind.BR));
+    p.src.pos += p.src.matchedSize();
+  }
+
+  void escapedChars() {
+    p.src.pos += p.src.matchedSize();
+    p.addText(p.src.group(1));
+  }
+
+  void strikethrough() {
+    Scanner src = p.src;
+    src.pos += src.matchedSize();
+    String m = src.matched();
+    KNode el = new KNode(Kind.HTML_ELEMENT, "del");
+    el.options.put("category", "span");
+    p.tree.children.add(el);
+    Object[] env = p.spans.saveEnv();
+    p.src = new Scanner(m.substring(2, m.length() - 2));
+    p.tree = null;
+    p.blockIal = null;
+    p.stack = new java.util.ArrayDeque<>();
+    p.textType = Kind.TEXT;
+    p.spans.parseSpans(el, null, null, Kind.TEXT, null);
+    p.spans.restoreEnv(env);
+  }
+}

@@ -1,0 +1,278 @@
+package io.jekyll4j.convert.kramdown;
+
+import io.jekyll4j.convert.kramdown.KNode.Kind;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.regex.Pattern;
+
+/**
+ * kramdown's parser (kramdown 2.4, with kramdown-parser-gfm 1.1 when the input is GFM), written
+ * for Java. It produces a tree of {@link KNode}s (commonmark-java nodes) that {@link HtmlWriter}
+ * renders.
+ *
+ * <p>Why not commonmark-java's parser with extensions: kramdown's block rules are an ordered list
+ * of regular expressions tried at each line, where a paragraph runs until a line that could
+ * start another block ("lazy end"), list items are cut out of the text and parsed again with
+ * their own indentation, tables are taken back when no pipe is found outside code spans, and
+ * emphasis is matched by a recursive descent with look-behind on the preceding text. CommonMark's
+ * block-continuation and delimiter-run algorithms give different trees for the same input (lazy
+ * lines, intra-word underscores, lists interrupting paragraphs, list numbering, HTML blocks), and
+ * no {@code BlockParserFactory} or {@code DelimiterProcessor} can change those core decisions.
+ * So the rules are reproduced here, on the same kind of scanner kramdown uses, and the result
+ * is still a commonmark-java AST rendered through commonmark-java's renderer.
+ *
+ * <p>One instance parses one document (it holds the parsing state); create one per conversion.
+ */
+public final class KramdownParser {
+  final KramdownOptions options;
+  final KNode root = new KNode(Kind.ROOT);
+  final Map<String, Map<String, Object>> alds = new LinkedHashMap<>();
+  final Map<String, Footnote> footnotes = new LinkedHashMap<>();
+  final Map<String, LinkDef> linkDefs = new LinkedHashMap<>();
+  final Map<String, String> abbrevDefs = new LinkedHashMap<>();
+  final Map<String, KNode> abbrevAttr = new LinkedHashMap<>();
+
+  Scanner src;
+  KNode tree;
+  Map<String, Object> blockIal;
+  Deque<Object[]> stack = new ArrayDeque<>();
+  Kind textType = Kind.RAW_TEXT;
+  boolean stopBlockParsing;
+
+  private final List<Pattern> blockStarts = new ArrayList<>();
+  private final List<BooleanSupplier> blockRules = new ArrayList<>();
+  final BlockRules blocks = new BlockRules(this);
+  final ListRules lists = new ListRules(this);
+  final TableRule tables = new TableRule(this);
+  final HtmlRules html = new HtmlRules(this);
+  final ExtensionRules extensions = new ExtensionRules(this);
+  final SpanRules spans;
+
+  /** A footnote definition: its content, its end-of-block marker and the markers using it. */
+  static final class Footnote {
+    KNode content;
+    KNode eob;
+    Map<String, String> attr;
+    List<KNode> markers;
+  }
+
+  record LinkDef(String url, String title, KNode eob) {}
+
+  private static final Pattern ANY_LINE = Scanner.re(".*\\n");
+  private static final Pattern CONTENT_START = Pattern.compile("");
+  private static final Pattern CONTENT_LINE = Scanner.re(".*\\n");
+
+  public KramdownParser(KramdownOptions options) {
+    this.options = options;
+    boolean gfm = options.gfm();
+    if (options.smartyPantsInput()) {
+      rule(HtmlRules.HTML_BLOCK_START, html::blockHtml);
+      rule(CONTENT_START, () -> {
+        addText(src.scan(CONTENT_LINE), tree, textType);
+        return true;
+      });
+      spans = new SpanRules(this);
+      return;
+    }
+    rule(Rx.BLANK_LINE, blocks::blankLine);
+    rule(Rx.INDENT, blocks::codeblock);
+    if (gfm) rule(Rx.FENCED_GFM_START, () -> blocks.fenced(Rx.FENCED_GFM_MATCH));
+    else rule(Rx.FENCED_KRAMDOWN_START, () -> blocks.fenced(Rx.FENCED_KRAMDOWN_MATCH));
+    rule(Rx.BLOCKQUOTE_START, blocks::blockquote);
+    if (gfm && options.quirkParagraphEnd()) rule(Rx.ATX_GFM, () -> blocks.atxHeader(false, true));
+    else if (gfm) rule(Rx.ATX_GFM, () -> blocks.atxHeader(true, false));
+    else rule(Rx.ATX_KRAMDOWN, () -> blocks.atxHeader(true, false));
+    rule(Rx.HR_START, blocks::horizontalRule);
+    rule(Rx.LIST_START, lists::list);
+    rule(Rx.DEFINITION_LIST_START, lists::definitionList);
+    rule(HtmlRules.HTML_BLOCK_START, html::blockHtml);
+    rule(Rx.SETEXT, blocks::setextHeader);
+    rule(Rx.BLOCK_MATH_START, blocks::blockMath);
+    rule(TableRule.TABLE_START, tables::table);
+    rule(Rx.FOOTNOTE_DEFINITION_START, blocks::footnoteDefinition);
+    rule(Rx.LINK_DEFINITION_START, blocks::linkDefinition);
+    rule(Rx.ABBREV_DEFINITION_START, blocks::abbrevDefinition);
+    rule(Rx.BLOCK_EXTENSIONS_START, extensions::blockExtensions);
+    rule(Rx.EOB_MARKER, blocks::eobMarker);
+    rule(Rx.PARAGRAPH_START, blocks::paragraph);
+    spans = new SpanRules(this);
+  }
+
+  private void rule(Pattern start, BooleanSupplier parse) {
+    blockStarts.add(start);
+    blockRules.add(parse);
+  }
+
+  Pattern paragraphEnd() {
+    return options.gfm() && options.quirkParagraphEnd() ? Rx.PARAGRAPH_END_GFM : Rx.PARAGRAPH_END;
+  }
+
+  /** Parses a whole document (any line endings) into its root element. */
+  public KNode parse(String source) {
+    String text = source.replaceAll("\r\n?", "\n");
+    if (text.endsWith("\n")) text = text.substring(0, text.length() - 1);
+    text = text + "\n";
+    parseBlocks(root, text);
+    updateTree(root);
+    new Abbreviations(this).replace(root);
+    for (Footnote f : footnotes.values()) {
+      updateTree(f.content);
+      new Abbreviations(this).replace(f.content);
+    }
+    int count = 0;
+    for (Footnote f : footnotes.values()) if (f.markers != null) count++;
+    root.options.put("footnote_count", count);
+    root.options.put("abbrev_defs", abbrevDefs);
+    root.options.put("abbrev_attr", abbrevAttr);
+    if (options.gfm()) new GfmRules(this).updateElements(root);
+    return root;
+  }
+
+  /** Parses block-level text into {@code el}; true when stopped by a matching HTML end tag. */
+  boolean parseBlocks(KNode el, String text) {
+    stack.push(new Object[] {tree, src, blockIal});
+    tree = el;
+    blockIal = null;
+    if (text != null) src = new Scanner(text);
+    boolean found = false;
+    outer:
+    while (!src.eos()) {
+      boolean handled = false;
+      for (int i = 0; i < blockRules.size(); i++) {
+        if (src.check(blockStarts.get(i)) && blockRules.get(i).getAsBoolean()) {
+          handled = true;
+          break;
+        }
+        if (stopBlockParsing) break;
+      }
+      if (stopBlockParsing) {
+        stopBlockParsing = false;
+        found = true;
+        break outer;
+      }
+      if (!handled) {
+        String line = src.scan(ANY_LINE);
+        if (line == null) {
+          line = src.rest();
+          src.terminate();
+        }
+        addText(line, tree, textType);
+      }
+    }
+    Object[] frame = stack.pop();
+    tree = (KNode) frame[0];
+    src = (Scanner) frame[1];
+    @SuppressWarnings("unchecked")
+    Map<String, Object> ial = (Map<String, Object>) frame[2];
+    blockIal = ial;
+    return found;
+  }
+
+  /** Span-parses raw text, drops end-of-block markers, merges blank lines and applies IALs. */
+  void updateTree(KNode element) {
+    KNode lastBlank = null;
+    List<KNode> out = new ArrayList<>();
+    for (KNode child : element.children) {
+      if (child.is(Kind.RAW_TEXT)) {
+        lastBlank = null;
+        src = new Scanner(child.str());
+        tree = null;
+        blockIal = null;
+        stack = new ArrayDeque<>();
+        textType = Kind.TEXT;
+        spans.parseSpans(child, null, null, Kind.TEXT, null);
+        out.addAll(child.children);
+      } else if (child.is(Kind.EOB)) {
+        if (child.ial() != null) updateAttrWithIal(child.attr, child.ial());
+      } else if (child.is(Kind.BLANK)) {
+        if (lastBlank != null) {
+          lastBlank.text.append(child.text);
+        } else {
+          lastBlank = child;
+          out.add(child);
+        }
+      } else {
+        lastBlank = null;
+        updateTree(child);
+        if (child.ial() != null) updateAttrWithIal(child.attr, child.ial());
+        if (child.is(Kind.DT) || (child.is(Kind.HEADER) && options.autoIdStripping())) {
+          child.options.put("raw_text", options.gfm() ? GfmRules.rawText(child) : rawText(child));
+        }
+        out.add(child);
+      }
+    }
+    element.children = out;
+  }
+
+  private static String rawText(KNode item) {
+    StringBuilder sb = new StringBuilder();
+    appendText(item, sb);
+    return sb.toString();
+  }
+
+  private static void appendText(KNode n, StringBuilder sb) {
+    if (n.is(Kind.TEXT)) sb.append(n.text);
+    else for (KNode c : n.children) appendText(c, sb);
+  }
+
+  void addText(String text) {
+    addText(text, tree, textType);
+  }
+
+  void addText(String text, KNode to, Kind type) {
+    if (text == null) return;
+    KNode last = to.last();
+    if (last != null && last.kind == type) {
+      last.text.append(text);
+    } else if (!text.isEmpty()) {
+      to.children.add(new KNode(type, text));
+    }
+  }
+
+  KNode newBlockEl(Kind kind) {
+    KNode el = new KNode(kind);
+    if (blockIal != null) {
+      el.options.put("ial", blockIal);
+      blockIal = null;
+    }
+    return el;
+  }
+
+  boolean afterBlockBoundary() {
+    KNode last = tree.last();
+    return last == null || last.is(Kind.BLANK) || (last.is(Kind.EOB) && last.value == null)
+        || blockIal != null;
+  }
+
+  boolean beforeBlockBoundary() {
+    return src.check(Rx.BLOCK_BOUNDARY);
+  }
+
+  @SuppressWarnings("unchecked")
+  void updateAttrWithIal(Map<String, String> attr, Map<String, Object> ial) {
+    Object refs = ial.get(":refs");
+    if (refs instanceof List<?> list) {
+      for (Object ref : list) {
+        Map<String, Object> ald = alds.get((String) ref);
+        if (ald != null) updateAttrWithIal(attr, ald);
+      }
+    }
+    for (Map.Entry<String, Object> e : ial.entrySet()) {
+      if (e.getKey().startsWith(":")) continue;
+      if (e.getKey().equals("class")) {
+        attr.put("class", ((attr.getOrDefault("class", "")) + " " + e.getValue()).stripLeading());
+      } else {
+        attr.put(e.getKey(), (String) e.getValue());
+      }
+    }
+  }
+
+  static String normalizeLinkId(String id) {
+    return id.replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+  }
+}

@@ -1,0 +1,110 @@
+package io.jekyll4j.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.jekyll4j.diag.BuildException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** User mistakes give clear errors naming file and line, and never damage the destination. */
+class BuildErrorsTest {
+  @TempDir Path tmp;
+
+  private Path site() throws IOException {
+    Path src = tmp.resolve("src");
+    Files.createDirectories(src);
+    Files.writeString(src.resolve("_config.yml"), "title: t\n");
+    Files.writeString(src.resolve("index.html"), "---\n---\n<p>{{ site.title }}</p>\n");
+    return src;
+  }
+
+  private Pipeline pipeline(Path src, Path dest) {
+    return new Pipeline(BuildOptions.of(src, dest));
+  }
+
+  @Test
+  void configYamlErrorNamesFileAndLine() throws IOException {
+    Path src = site();
+    Files.writeString(src.resolve("_config.yml"), "title: ok\nlist: [a, b\nother: 1\n");
+    assertThatThrownBy(() -> pipeline(src, tmp.resolve("out")).build())
+        .isInstanceOf(BuildException.class)
+        .satisfies(e -> assertThat(((BuildException) e).location().orElseThrow().toString()).startsWith("_config.yml:"))
+        .hasMessageContaining("_config.yml")
+        .hasMessageContaining("line 2");
+  }
+
+  @Test
+  void frontMatterYamlErrorIsAWarningAndTheBuildGoesOn() throws IOException {
+    Path src = site();
+    Files.writeString(src.resolve("bad.html"), "---\ntitle: [x\n---\nhello\n");
+    BuildResult r = pipeline(src, tmp.resolve("out")).build();
+    assertThat(r.warnings()).anySatisfy(w -> assertThat(w).contains("bad.html").contains("line 2"));
+    assertThat(tmp.resolve("out/bad.html")).hasContent("hello\n");
+  }
+
+  @Test
+  void liquidSyntaxErrorNamesFileAndLine() throws IOException {
+    Path src = site();
+    Files.writeString(src.resolve("page.html"), "---\ntitle: x\n---\nfine\n{% nosuchtag %}\n");
+    assertThatThrownBy(() -> pipeline(src, tmp.resolve("out")).build())
+        .isInstanceOf(BuildException.class)
+        .satisfies(e -> assertThat(((BuildException) e).describe()).contains("page.html:5"));
+  }
+
+  @Test
+  void failedBuildLeavesThePreviousDestinationUntouched() throws IOException {
+    Path src = site();
+    Path dest = tmp.resolve("out");
+    pipeline(src, dest).build();
+    String before = Files.readString(dest.resolve("index.html"));
+    Files.writeString(src.resolve("index.html"), "---\n---\nnew {% if %}\n");
+    assertThatThrownBy(() -> pipeline(src, dest).build()).isInstanceOf(BuildException.class);
+    assertThat(dest.resolve("index.html")).hasContent(before);
+    try (var s = Files.list(tmp)) {
+      assertThat(s.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("src", "out");
+    }
+  }
+
+  @Test
+  void destinationContainingTheSourceIsRefused() throws IOException {
+    Path src = site();
+    assertThatThrownBy(() -> pipeline(src, tmp).build())
+        .isInstanceOf(BuildException.class)
+        .hasMessageContaining("cannot be or contain the Source");
+  }
+
+  @Test
+  void permalinksCannotLeaveTheDestination() throws IOException {
+    Path src = site();
+    Files.writeString(src.resolve("evil.html"), "---\npermalink: /../../escaped.html\n---\nx\n");
+    Path dest = tmp.resolve("out");
+    pipeline(src, dest).build();
+    assertThat(tmp.resolve("escaped.html")).doesNotExist();
+    assertThat(dest.resolve("escaped.html")).exists();
+  }
+
+  @Test
+  void staleFilesAreRemovedAndKeepFilesKept() throws IOException {
+    Path src = site();
+    Path dest = tmp.resolve("out");
+    Files.createDirectories(dest.resolve(".git"));
+    Files.writeString(dest.resolve(".git/HEAD"), "ref");
+    Files.writeString(dest.resolve("stale.html"), "old");
+    pipeline(src, dest).build();
+    assertThat(dest.resolve("stale.html")).doesNotExist();
+    assertThat(dest.resolve(".git/HEAD")).hasContent("ref");
+  }
+
+  @Test
+  void missingLayoutIsAWarning() throws IOException {
+    Path src = site();
+    Files.writeString(src.resolve("p.html"), "---\nlayout: ghost\n---\nbody\n");
+    BuildResult r = pipeline(src, tmp.resolve("out")).build();
+    assertThat(r.warnings())
+        .contains("Build Warning: Layout 'ghost' requested in p.html does not exist.");
+  }
+}

@@ -1,0 +1,30 @@
+package io.jekyll4j.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Jekyll's {@code Excerpt#extract_excerpt}. */
+class ExcerptsTest {
+  @Test
+  void withoutTheSeparatorTheWholeBodyIsTheExcerpt() {
+    assertThat(Excerpts.extract("one line", "\n\n")).isEqualTo("one line");
+  }
+
+  @Test
+  void linkReferencesUsedByTheHeadAreCopiedFromTheRest() {
+    String body = "See [x][ref].\n\nMore.\n\n[ref]: http://a\n[other]: http://b\n";
+    assertThat(Excerpts.extract(body, "\n\n")).isEqualTo("See [x][ref].\n\n[ref]: http://a");
+  }
+
+  @Test
+  void aLiquidBlockCutBySeparatorIsClosed() {
+    String body = "{% if a %}x\n\ny{% endif %}";
+    assertThat(Excerpts.extract(body, "\n\n")).isEqualTo("{% if a %}x\n{% endif %}");
+  }
+
+  @Test
+  void aClosedBlockIsLeftAlone() {
+    assertThat(Excerpts.extract("{% if a %}x{% endif %}\n\nrest", "\n\n")).isEqualTo("{% if a %}x{% endif %}");
+  }
+}
