@@ -1,6 +1,7 @@
 package io.jekyll4j.liquid;
 
 import io.jekyll4j.highlight.Highlighter;
+import io.jekyll4j.liquid.core.Interrupt;
 import io.jekyll4j.liquid.core.LiquidTemplate;
 import io.jekyll4j.liquid.filter.CollectionFilters;
 import io.jekyll4j.liquid.filter.DateFilters;
@@ -10,9 +11,11 @@ import io.jekyll4j.liquid.filter.SiteFunctions;
 import io.jekyll4j.liquid.filter.StandardFilters;
 import io.jekyll4j.liquid.filter.TextFilters;
 import io.jekyll4j.liquid.filter.UrlFilters;
+import io.jekyll4j.liquid.tag.CaptureBlock;
 import io.jekyll4j.liquid.tag.CaseBlock;
 import io.jekyll4j.liquid.tag.ForBlock;
 import io.jekyll4j.liquid.tag.HighlightBlock;
+import io.jekyll4j.liquid.tag.IfBlock;
 import io.jekyll4j.liquid.tag.IncludeTag;
 import io.jekyll4j.liquid.tag.LinkTag;
 import io.jekyll4j.liquid.tag.Partials;
@@ -68,6 +71,9 @@ public final class LiquidEngine {
             .withTag(new PostUrlTag())
             .withBlock(new HighlightBlock(new Highlighter()))
             .withBlock(new CaseBlock())
+            .withBlock(new CaptureBlock())
+            .withBlock(new IfBlock(false))
+            .withBlock(new IfBlock(true))
             .withBlock(new ForBlock());
     SiteFunctions site =
         new SiteFunctions(settings.zone(), settings.markdownify(), settings.smartify(), settings.sassify());
@@ -132,6 +138,7 @@ public final class LiquidEngine {
           if (warned.add(warning)) settings.warnings().accept(warning);
         }
       }
+      if (out instanceof Interrupt i) return i.output();
       return out == LValue.BREAK || out == LValue.CONTINUE ? "" : String.valueOf(out);
     } catch (RuntimeException e) {
       throw LiquidErrors.render(name, firstLine, e);

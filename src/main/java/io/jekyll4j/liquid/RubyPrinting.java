@@ -1,6 +1,7 @@
 package io.jekyll4j.liquid;
 
 import io.jekyll4j.liquid.filter.Ruby;
+import io.jekyll4j.liquid.core.Interrupt;
 import liqp.LValue;
 import liqp.RenderTransformer;
 import liqp.TemplateContext;
@@ -32,7 +33,7 @@ final class RubyPrinting implements RenderTransformer {
 
   @Override
   public Object transformObject(TemplateContext context, Object obj) {
-    if (obj == LValue.BREAK || obj == LValue.CONTINUE) return obj;
+    if (obj == LValue.BREAK || obj == LValue.CONTINUE || obj instanceof Interrupt) return obj;
     return obj instanceof CharSequence ? obj.toString() : Ruby.toS(obj);
   }
 }

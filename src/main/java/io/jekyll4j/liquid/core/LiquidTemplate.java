@@ -37,7 +37,7 @@ public final class LiquidTemplate {
     }
     LNode node = new NodeVisitor(parser.insertions, parser.filters, parser.liquidStyleInclude).visit(root);
     TemplateContext context = parent.newChildContext(variables);
-    Object rendered = node.render(context);
+    Object rendered = Bodies.render(node, context);
     return parser.getRenderTransformer().transformObject(context, rendered);
   }
 

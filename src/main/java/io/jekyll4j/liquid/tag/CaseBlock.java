@@ -1,6 +1,7 @@
 package io.jekyll4j.liquid.tag;
 
-import liqp.LValue;
+import io.jekyll4j.liquid.core.Bodies;
+import io.jekyll4j.liquid.core.Interrupt;
 import liqp.TemplateContext;
 import liqp.blocks.Block;
 import liqp.nodes.BlockNode;
@@ -24,7 +25,7 @@ public final class CaseBlock extends Block {
       LNode node = nodes[i];
       if (i == nodes.length - 2 && node == nodes[0] && nodes[i + 1] instanceof BlockNode elseBlock) {
         // liqp writes {% else %} as a when whose value is the case value itself
-        return matched ? out.toString() : elseBlock.render(context);
+        return matched ? out.toString() : Bodies.render(elseBlock, context);
       }
       boolean hit = false;
       while (!(node instanceof BlockNode)) {
@@ -33,8 +34,8 @@ public final class CaseBlock extends Block {
       }
       if (hit) {
         matched = true;
-        Object r = node.render(context);
-        if (r == LValue.BREAK || r == LValue.CONTINUE) return r;
+        Object r = Bodies.render(node, context);
+        if (r instanceof Interrupt stop) return new Interrupt(out + stop.output(), stop.isBreak());
         if (r != null) out.append(r instanceof CharSequence cs ? cs : io.jekyll4j.liquid.filter.Ruby.toS(r));
       }
     }

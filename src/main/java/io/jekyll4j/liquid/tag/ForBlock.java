@@ -8,6 +8,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import io.jekyll4j.liquid.core.Bodies;
+import io.jekyll4j.liquid.core.Interrupt;
 import liqp.LValue;
 import liqp.RenderTransformer.ObjectAppender;
 import liqp.TemplateContext;
@@ -69,7 +71,7 @@ public final class ForBlock extends Block {
     List<Object> segment = new ArrayList<>(items.subList(from, Math.max(from, to)));
     if (reversed) Collections.reverse(segment);
     offsets.put(name, (int) offset + segment.size());
-    if (segment.isEmpty()) return elseBody == null ? null : elseBody.render(scope);
+    if (segment.isEmpty()) return elseBody == null ? null : Bodies.render(elseBody, scope);
     return loop(scope, id, name, segment, (BlockNode) body);
   }
 
@@ -96,20 +98,13 @@ public final class ForBlock extends Block {
         forloop.put("parentloop", parent);
         scope.put("forloop", forloop);
         scope.put(id, segment.get(i));
-        boolean stop = false;
-        for (LNode node : body.getChildren()) {
-          if (node == null) continue;
-          Object value = node.render(scope);
-          if (value == null) continue;
-          if (value == LValue.CONTINUE) break;
-          if (value == LValue.BREAK) {
-            stop = true;
-            break;
-          }
-          if (value instanceof Collection<?> c) c.forEach(out::append);
-          else out.append(value);
+        Object value = Bodies.render(body, scope);
+        if (value instanceof Interrupt stop) {
+          out.append(stop.output());
+          if (stop.isBreak()) break;
+        } else if (value != null) {
+          out.append(value);
         }
-        if (stop) break;
       }
     } finally {
       stack.remove(stack.size() - 1);
