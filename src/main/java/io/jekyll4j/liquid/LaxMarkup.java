@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  *       condition is evaluated, through the lookup {@code j4j__unknown_operator["x"]};</li>
  *   <li>tags inside {@code {% comment %}} are still parsed: an {@code if} without a condition
  *       there is a syntax error;</li>
- *   <li>whitespace control also removes vertical tabs and form feeds.</li>
+ *   <li>whitespace control also removes vertical tabs and form feeds;</li>
+ *   <li>{@code 1e3} is no number literal (nil, as an undefined variable).</li>
  * </ul>
  */
 final class LaxMarkup {
@@ -43,6 +44,10 @@ final class LaxMarkup {
   private static final Pattern SPACE_AFTER_TRIM = Pattern.compile("(?<=-[}%]\\})" + SPACE + "+");
   private static final Pattern ASCII_SPACE_END = Pattern.compile(SPACE + "+$");
   private static final Pattern ASCII_SPACE_START = Pattern.compile("^" + SPACE + "+");
+
+  /** Liquid 4 has no exponent literals: {@code 1e3} is read as a variable name, so it is nil. */
+  private static final Pattern EXPONENT = Pattern.compile("(?<![\\w.])-?\\d+(?:\\.\\d+)?[eE][+-]?\\d+(?![\\w.])");
+  private static final String UNDEFINED = "j4j__exponent_literal";
 
   private LaxMarkup() {}
 
@@ -96,6 +101,7 @@ final class LaxMarkup {
       if (markup.contains("contains")) markup = KEYWORD_FILTER.matcher(markup).replaceAll("|$1" + PREFIX + "contains");
       if (lax && markup.startsWith("{{") && markup.contains("|")) markup = dropEmptyFilters(markup);
       if (markup.startsWith("{%")) markup = unknownOperators(markup);
+      if (EXPONENT.matcher(markup).find()) markup = outsideQuotes(markup, t -> EXPONENT.matcher(t).replaceAll(UNDEFINED));
       out.append(markup);
       pos = m.end();
     }
@@ -119,6 +125,29 @@ final class LaxMarkup {
       sb.append('|').append(piece);
     }
     return changed ? sb.toString() : markup;
+  }
+
+  /** Applies {@code f} to the parts of {@code s} outside quoted strings. */
+  private static String outsideQuotes(String s, java.util.function.UnaryOperator<String> f) {
+    StringBuilder out = new StringBuilder();
+    int start = 0;
+    char quote = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (quote != 0) {
+        if (c == quote) {
+          out.append(s, start, i + 1);
+          start = i + 1;
+          quote = 0;
+        }
+      } else if (c == '\'' || c == '"') {
+        out.append(f.apply(s.substring(start, i)));
+        start = i;
+        quote = c;
+      }
+    }
+    String rest = s.substring(start);
+    return out.append(quote == 0 ? f.apply(rest) : rest).toString();
   }
 
   private static List<String> splitPipes(String s) {

@@ -48,8 +48,22 @@ public final class MathFilters {
         double r = name.equals("modulo") ? Double.NaN : big(a).signum() == 0 ? Double.NaN : big(a).signum() * Double.POSITIVE_INFINITY;
         return r;
       }
-      return Ruby.result(decs.apply(big(a), y));
+      BigDecimal r = decs.apply(big(a), y);
+      // BigDecimal has no negative zero; Ruby's has (0 * -1.0 is -0.0), as IEEE doubles do
+      if (r.signum() == 0) return signedZero(name, big(a).doubleValue(), y.doubleValue());
+      return Ruby.result(r);
     });
+  }
+
+  private static double signedZero(String op, double a, double b) {
+    double r = switch (op) {
+      case "plus" -> a + b;
+      case "minus" -> a - b;
+      case "times" -> a * b;
+      case "divided_by" -> a / b;
+      default -> a % b;
+    };
+    return r == 0 ? r : 0.0;
   }
 
   static BigDecimal big(Number n) {
