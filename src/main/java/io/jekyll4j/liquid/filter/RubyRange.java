@@ -1,15 +1,13 @@
 package io.jekyll4j.liquid.filter;
 
-import java.util.AbstractCollection;
-import java.util.Iterator;
-import java.util.stream.LongStream;
+import java.util.AbstractList;
 
 /**
  * A Liquid range literal such as {@code (1..4)} used as a value: iterates as its integers, but
- * prints, inspects and serialises as Ruby's {@code 1..4}. A collection but deliberately not a
- * list, since liqp prints lists item by item.
+ * prints, inspects and serialises as Ruby's {@code 1..4} (our block rendering prints it whole,
+ * where liqp would print a list item by item).
  */
-public final class RubyRange extends AbstractCollection<Object> {
+public final class RubyRange extends AbstractList<Object> {
   /** The variable through which rewritten range literals are looked up (see the engine). */
   public static final String LOOKUP = "j4j__range";
 
@@ -25,8 +23,9 @@ public final class RubyRange extends AbstractCollection<Object> {
   }
 
   @Override
-  public Iterator<Object> iterator() {
-    return LongStream.rangeClosed(from, to).mapToObj(l -> (Object) l).iterator();
+  public Object get(int index) {
+    if (index < 0 || index >= size()) throw new IndexOutOfBoundsException(index);
+    return from + index;
   }
 
   @Override
