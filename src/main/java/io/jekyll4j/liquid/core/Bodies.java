@@ -22,6 +22,11 @@ public final class Bodies {
     ObjectAppender.Controller out = context.newObjectAppender(block.getChildren().size());
     for (LNode node : block.getChildren()) {
       if (node == null) continue;
+      if (Blank.block(node)) {
+        // Liquid runs a blank block for its assigns but drops its output, white space included
+        node.render(context);
+        continue;
+      }
       Object value = node.render(context);
       if (value == null) continue;
       if (value == LValue.BREAK || value == LValue.CONTINUE) {

@@ -1,5 +1,6 @@
 package io.jekyll4j.liquid.tag;
 
+import io.jekyll4j.liquid.core.Blank;
 import io.jekyll4j.liquid.core.Bodies;
 import io.jekyll4j.liquid.core.Interrupt;
 import liqp.TemplateContext;
@@ -18,6 +19,11 @@ public final class CaseBlock extends Block {
 
   @Override
   public Object render(TemplateContext context, LNode... nodes) {
+    Object out = renderWhens(context, nodes);
+    return Blank.bodies(nodes) && !(out instanceof Interrupt) ? "" : out;
+  }
+
+  private Object renderWhens(TemplateContext context, LNode... nodes) {
     Object condition = nodes[0].render(context);
     StringBuilder out = new StringBuilder();
     boolean matched = false;

@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import io.jekyll4j.liquid.core.Blank;
 import io.jekyll4j.liquid.core.Bodies;
 import io.jekyll4j.liquid.core.Interrupt;
 import liqp.LValue;
@@ -71,8 +72,10 @@ public final class ForBlock extends Block {
     List<Object> segment = new ArrayList<>(items.subList(from, Math.max(from, to)));
     if (reversed) Collections.reverse(segment);
     offsets.put(name, (int) offset + segment.size());
-    if (segment.isEmpty()) return elseBody == null ? null : Bodies.render(elseBody, scope);
-    return loop(scope, id, name, segment, (BlockNode) body);
+    Object out = segment.isEmpty()
+        ? (elseBody == null ? null : Bodies.render(elseBody, scope))
+        : loop(scope, id, name, segment, (BlockNode) body);
+    return Blank.bodies(body, elseBody) && !(out instanceof Interrupt) ? "" : out;
   }
 
   @SuppressWarnings("unchecked")
