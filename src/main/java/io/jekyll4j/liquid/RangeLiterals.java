@@ -1,7 +1,7 @@
 package io.jekyll4j.liquid;
 
 import io.jekyll4j.liquid.filter.Ruby;
-import io.jekyll4j.liquid.filter.RubyRange;
+import io.jekyll4j.liquid.core.RubyRange;
 import java.math.BigDecimal;
 import java.util.AbstractList;
 import java.util.regex.Matcher;

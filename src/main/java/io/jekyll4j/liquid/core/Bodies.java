@@ -36,7 +36,7 @@ public final class Bodies {
         out.append(i.output());
         return new Interrupt(String.valueOf(out.getResult()), i.isBreak());
       }
-      if (value instanceof Collection<?> c && !(value instanceof io.jekyll4j.liquid.filter.RubyRange)) {
+      if (value instanceof Collection<?> c && !(value instanceof io.jekyll4j.liquid.core.RubyRange)) {
         c.forEach(out::append);
       } else if (value instanceof Object[] a) {
         for (Object o : a) out.append(o);

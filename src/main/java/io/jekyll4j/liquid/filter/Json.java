@@ -1,5 +1,6 @@
 package io.jekyll4j.liquid.filter;
 
+import io.jekyll4j.liquid.core.RubyRange;
 import java.util.Collection;
 import java.util.Map;
 import io.jekyll4j.liquid.drop.JsonView;

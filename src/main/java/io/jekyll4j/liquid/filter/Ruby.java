@@ -1,5 +1,6 @@
 package io.jekyll4j.liquid.filter;
 
+import io.jekyll4j.liquid.core.RubyRange;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;

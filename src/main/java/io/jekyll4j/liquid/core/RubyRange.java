@@ -1,4 +1,4 @@
-package io.jekyll4j.liquid.filter;
+package io.jekyll4j.liquid.core;
 
 import java.util.AbstractList;
 
