@@ -13,6 +13,7 @@ import io.jekyll4j.liquid.filter.TextFilters;
 import io.jekyll4j.liquid.filter.UrlFilters;
 import io.jekyll4j.liquid.tag.CaptureBlock;
 import io.jekyll4j.liquid.tag.CaseBlock;
+import io.jekyll4j.liquid.tag.CaseElseOrder;
 import io.jekyll4j.liquid.tag.ForBlock;
 import io.jekyll4j.liquid.tag.HighlightBlock;
 import io.jekyll4j.liquid.tag.IfBlock;
@@ -101,8 +102,9 @@ public final class LiquidEngine {
     LiquidTemplate cached = cache.get(key);
     if (cached != null) return cached;
     try {
-      String rewritten = LaxMarkup.rewrite(RangeLiterals.rewrite(TagMarkup.rewrite(text, name, firstLine)),
-          settings.errorMode() != TemplateParser.ErrorMode.STRICT);
+      String rewritten = CaseElseOrder.rewrite(
+          LaxMarkup.rewrite(RangeLiterals.rewrite(TagMarkup.rewrite(text, name, firstLine)),
+              settings.errorMode() != TemplateParser.ErrorMode.STRICT));
       TemplateParser p = parserFor(rewritten);
       LiquidTemplate t = new LiquidTemplate(p.parse(rewritten), p);
       cache.put(key, t);

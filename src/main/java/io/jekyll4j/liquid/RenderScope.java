@@ -37,6 +37,7 @@ final class RenderScope extends TemplateContext {
     this.sink = sink;
     put(RangeLiterals.VARIABLE, RangeLiterals.INSTANCE);
     put(LaxMarkup.UNKNOWN_OPERATOR, UNKNOWN_OPERATOR);
+    put(io.jekyll4j.liquid.tag.CaseElseOrder.VARIABLE, io.jekyll4j.liquid.tag.CaseElseOrder.AFTER_ELSE);
   }
 
   private RenderScope(Map<String, Object> variables, TemplateContext parent, List<Exception> sink) {

@@ -27,6 +27,7 @@ public final class CaseBlock extends Block {
     Object condition = nodes[0].render(context);
     StringBuilder out = new StringBuilder();
     boolean matched = false;
+    LNode elseBody = nodes.length >= 3 && nodes[nodes.length - 2] == nodes[0] ? nodes[nodes.length - 1] : null;
     for (int i = 1; i < nodes.length; i++) {
       LNode node = nodes[i];
       if (i == nodes.length - 2 && node == nodes[0] && nodes[i + 1] instanceof BlockNode elseBlock) {
@@ -35,7 +36,13 @@ public final class CaseBlock extends Block {
       }
       boolean hit = false;
       while (!(node instanceof BlockNode)) {
-        if (areEqual(condition, node.render(context))) hit = true;
+        Object value = node.render(context);
+        if (value == CaseElseOrder.AFTER_ELSE) {
+          // the else stood before this when: reached with nothing matched, it renders alone
+          if (!matched) return elseBody == null ? "" : Bodies.render(elseBody, context);
+        } else if (areEqual(condition, value)) {
+          hit = true;
+        }
         node = nodes[++i];
       }
       if (hit) {
