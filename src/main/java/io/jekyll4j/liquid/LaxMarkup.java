@@ -48,6 +48,8 @@ final class LaxMarkup {
   /** Liquid 4 has no exponent literals: {@code 1e3} is read as a variable name, so it is nil. */
   private static final Pattern EXPONENT = Pattern.compile("(?<![\\w.])-?\\d+(?:\\.\\d+)?[eE][+-]?\\d+(?![\\w.])");
   private static final String UNDEFINED = "j4j__exponent_literal";
+  /** {@code {{ }}} prints nothing in Liquid 4; liqp wants an expression. */
+  private static final Pattern EMPTY_OUTPUT = Pattern.compile("\\{\\{-?\\s*-?\\}\\}");
 
   private LaxMarkup() {}
 
@@ -98,6 +100,7 @@ final class LaxMarkup {
     while (m.find()) {
       out.append(text, pos, m.start());
       String markup = m.group();
+      if (EMPTY_OUTPUT.matcher(markup).matches()) markup = markup.replaceFirst("\\{\\{(-?)", "{{$1 nil");
       if (markup.contains("contains")) markup = KEYWORD_FILTER.matcher(markup).replaceAll("|$1" + PREFIX + "contains");
       if (lax && markup.startsWith("{{") && markup.contains("|")) markup = dropEmptyFilters(markup);
       if (markup.startsWith("{%")) markup = unknownOperators(markup);

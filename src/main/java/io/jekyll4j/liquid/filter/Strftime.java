@@ -22,10 +22,14 @@ public final class Strftime {
     int i = 0;
     while (i < format.length()) {
       char c = format.charAt(i);
-      if (c != '%' || i + 1 >= format.length()) {
+      if (c != '%') {
         out.append(c);
         i++;
         continue;
+      }
+      if (i + 1 >= format.length()) {
+        // Ruby rejects a format that ends in a lone %
+        throw new IllegalArgumentException("Liquid error: invalid format: " + format);
       }
       int start = i;
       i++;
