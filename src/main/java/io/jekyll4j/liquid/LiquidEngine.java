@@ -11,6 +11,7 @@ import io.jekyll4j.liquid.filter.SiteFunctions;
 import io.jekyll4j.liquid.filter.StandardFilters;
 import io.jekyll4j.liquid.filter.TextFilters;
 import io.jekyll4j.liquid.filter.UrlFilters;
+import io.jekyll4j.liquid.filter.WhereFilter;
 import io.jekyll4j.liquid.tag.CaptureBlock;
 import io.jekyll4j.liquid.tag.CaseBlock;
 import io.jekyll4j.liquid.tag.CaseElseOrder;
@@ -90,6 +91,7 @@ public final class LiquidEngine {
     DateFilters.register(b, settings.zone());
     TextFilters.register(b, site);
     CollectionFilters.register(b);
+    WhereFilter.register(b);
     TemplateParser built = b.build();
     TemplateParser.Builder checked = new TemplateParser.Builder(built);
     FilterArity.wrap(built, checked);
