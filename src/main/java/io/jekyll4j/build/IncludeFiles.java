@@ -34,7 +34,9 @@ final class IncludeFiles implements IncludeSource {
 
   @Override
   public Optional<Found> include(String name) {
-    return cache.computeIfAbsent("i:" + name, k -> read(includes, name, includesDir));
+    // Jekyll joins the name to the folder, so a leading slash is harmless
+    String relative = name.replaceFirst("^/+", "");
+    return cache.computeIfAbsent("i:" + relative, k -> read(includes, relative, includesDir));
   }
 
   @Override

@@ -143,15 +143,7 @@ public final class Pipeline {
 
       t = System.nanoTime();
       IncludeFiles includes = new IncludeFiles(source, config.string("includes_dir", "_includes"));
-      LiquidEngine liquid =
-          new LiquidEngine(
-              new LiquidSettings(
-                  config.map("liquid").getOrDefault("strict_variables", false).equals(true),
-                  config.map("liquid").getOrDefault("strict_filters", false).equals(true),
-                  String.valueOf(config.map("liquid").getOrDefault("error_mode", "warn")),
-                  config.zone(),
-                  includes,
-                  converters::markdownify));
+      LiquidEngine liquid = new LiquidEngine(liquidSettings(config, includes, converters, diagnostics, source));
       java.util.Optional<Set<String>> only = lastSite == null
           ? java.util.Optional.empty() : RebuildPlanner.plan(changes, lastSite, site, graph);
       if (only.isPresent()) only = java.util.Optional.of(RebuildSteps.withGenerated(only.get(), read, site));
@@ -220,6 +212,25 @@ public final class Pipeline {
       previousFailed = false;
       return new BuildResult(hashes, changed, diagnostics.warnings(), phases, since(t0));
     }
+  }
+
+  /** The Liquid engine's settings for this site's config. */
+  static LiquidSettings liquidSettings(
+      SiteConfig config, IncludeFiles includes, SiteConverters converters, Diagnostics diagnostics,
+      Path source) {
+    Map<String, Object> liquid = config.map("liquid");
+    return new LiquidSettings(
+        liquid.getOrDefault("strict_variables", false).equals(true),
+        liquid.getOrDefault("strict_filters", false).equals(true),
+        String.valueOf(liquid.getOrDefault("error_mode", "warn")),
+        config.zone(),
+        includes,
+        converters::markdownify,
+        converters::smartify,
+        // sassify/scssify give the CSS alone, without the source-map comment a stylesheet gets
+        (text, syntax) -> converters.convert("." + syntax, text, syntax + "ify", source)
+            .replaceFirst("\\s*/\\*# sourceMappingURL=[^*]*\\*/\\s*$", "\n"),
+        diagnostics::warn);
   }
 
   /** Jekyll's {@code Document#write?}: the collection writes, and the document is not future. */

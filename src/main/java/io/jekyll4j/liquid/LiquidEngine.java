@@ -1,12 +1,41 @@
 package io.jekyll4j.liquid;
 
-import io.jekyll4j.diag.BuildException;
-import io.jekyll4j.diag.SourceLocation;
+import io.jekyll4j.highlight.Highlighter;
+import io.jekyll4j.liquid.core.Interrupt;
+import io.jekyll4j.liquid.core.LiquidTemplate;
+import io.jekyll4j.liquid.filter.CollectionFilters;
+import io.jekyll4j.liquid.filter.DateFilters;
+import io.jekyll4j.liquid.filter.FilterArity;
+import io.jekyll4j.liquid.filter.MathFilters;
+import io.jekyll4j.liquid.filter.SiteFunctions;
+import io.jekyll4j.liquid.filter.StandardFilters;
+import io.jekyll4j.liquid.filter.TextFilters;
+import io.jekyll4j.liquid.filter.UrlFilters;
+import io.jekyll4j.liquid.filter.WhereFilter;
+import io.jekyll4j.liquid.tag.CaptureBlock;
+import io.jekyll4j.liquid.tag.CaseBlock;
+import io.jekyll4j.liquid.tag.CaseElseOrder;
+import io.jekyll4j.liquid.tag.ForBlock;
+import io.jekyll4j.liquid.tag.HighlightBlock;
+import io.jekyll4j.liquid.tag.IfBlock;
+import io.jekyll4j.liquid.tag.IncludeTag;
+import io.jekyll4j.liquid.tag.LinkTag;
+import io.jekyll4j.liquid.tag.Partials;
+import io.jekyll4j.liquid.tag.PostUrlTag;
+import io.jekyll4j.liquid.tag.TagMarkup;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import liqp.Template;
+import liqp.LValue;
+import liqp.TemplateContext;
 import liqp.TemplateParser;
 import liqp.exceptions.LiquidException;
+import liqp.exceptions.VariableNotExistException;
+import liqp.filters.Filter;
 import liqp.parser.Flavor;
 
 /**
@@ -15,10 +44,20 @@ import liqp.parser.Flavor;
  * rendered by many threads.
  */
 public final class LiquidEngine {
-  private final TemplateParser parser;
-  private final Map<String, Template> cache = new ConcurrentHashMap<>();
+  static {
+    // liqp prints times through this library-wide formatter before our printing sees them; make
+    // it write Ruby's Time#to_s offset (+0000, never Z). Same value for every engine.
+    LValue.rubyDateTimeFormat = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xx");
+  }
+
+  private final LiquidSettings settings;
+  private volatile TemplateParser parser;
+  private final Map<String, LiquidTemplate> cache = new ConcurrentHashMap<>();
+  private final Set<String> warned = ConcurrentHashMap.newKeySet();
 
   public LiquidEngine(LiquidSettings settings) {
+    this.settings = settings;
+    Partials partials = new EnginePartials();
     TemplateParser.Builder b =
         new TemplateParser.Builder()
             .withFlavor(Flavor.JEKYLL)
@@ -27,60 +66,109 @@ public final class LiquidEngine {
             .withEvaluateInOutputTag(false)
             .withDefaultTimeZone(settings.zone())
             .withErrorMode(settings.errorMode())
-            .withNameResolver(new IncludeResolver(settings.includes()));
-    JekyllFilters.register(b, settings);
-    this.parser = b.build();
+            .withRenderTransformer(new RubyPrinting())
+            .withTag(new IncludeTag(partials, false))
+            .withTag(new IncludeTag(partials, true))
+            .withTag(new LinkTag(partials))
+            .withTag(new PostUrlTag())
+            .withBlock(new HighlightBlock(new Highlighter()))
+            .withBlock(new CaseBlock())
+            .withBlock(new CaptureBlock())
+            .withBlock(new IfBlock(false))
+            .withBlock(new IfBlock(true))
+            .withBlock(new ForBlock());
+    SiteFunctions site =
+        new SiteFunctions(settings.zone(), settings.markdownify(), settings.smartify(), settings.sassify());
+    StandardFilters.register(b);
+    b.withFilter(new Filter(RangeLiterals.FILTER) {
+      @Override
+      public Object apply(Object value, TemplateContext context, Object... params) {
+        return RangeLiterals.range(value, params.length > 0 ? params[0] : null);
+      }
+    });
+    MathFilters.register(b);
+    UrlFilters.register(b);
+    DateFilters.register(b, settings.zone());
+    TextFilters.register(b, site);
+    CollectionFilters.register(b);
+    WhereFilter.register(b);
+    TemplateParser built = b.build();
+    TemplateParser.Builder checked = new TemplateParser.Builder(built);
+    FilterArity.wrap(built, checked);
+    this.parser = checked.build();
   }
 
   /** Parses (or takes from the cache) a template; {@code name} names it in errors. */
-  public Template parse(String name, String text, int firstLine) {
-    String key = name + "\u0000" + text.hashCode() + "\u0000" + text.length();
-    Template cached = cache.get(key);
+  public LiquidTemplate parse(String name, String text, int firstLine) {
+    String key = name + "\u0000" + firstLine + "\u0000" + text.hashCode() + "\u0000" + text.length();
+    LiquidTemplate cached = cache.get(key);
     if (cached != null) return cached;
     try {
-      Template t = parser.parse(text);
+      String rewritten = CaseElseOrder.rewrite(
+          LaxMarkup.rewrite(RangeLiterals.rewrite(TagMarkup.rewrite(text, name, firstLine)),
+              settings.errorMode() != TemplateParser.ErrorMode.STRICT));
+      TemplateParser p = parserFor(rewritten);
+      LiquidTemplate t = new LiquidTemplate(p.parse(rewritten), p);
       cache.put(key, t);
       return t;
-    } catch (LiquidException e) {
-      throw new BuildException(
-          new SourceLocation(name, e.line > 0 ? e.line + firstLine - 1 : 0),
-          "Liquid syntax error (line " + (e.line + firstLine - 1) + "): " + cleanMessage(e),
-          e);
     } catch (RuntimeException e) {
-      throw new BuildException(
-          new SourceLocation(name, firstLine), "Liquid syntax error: " + e.getMessage(), e);
+      throw LiquidErrors.syntax(name, firstLine, e);
+    }
+  }
+
+  /** The parser, extended (for this and later templates) with any unknown filter names used. */
+  private TemplateParser parserFor(String text) {
+    TemplateParser p = parser;
+    TemplateParser q = UnknownFilters.extend(p, text, settings.strictFilters());
+    if (q == p) return p;
+    synchronized (this) {
+      TemplateParser latest = UnknownFilters.extend(parser, text, settings.strictFilters());
+      parser = latest;
+      return latest;
     }
   }
 
   /** Renders a template with these top-level variables. */
   public String render(String name, String text, int firstLine, Map<String, Object> variables) {
     if (!mayHaveLiquid(text)) return text;
-    Template t = parse(name, text, firstLine);
+    LiquidTemplate t = parse(name, text, firstLine);
     try {
-      return t.renderUnguarded(variables);
-    } catch (BuildException e) {
-      throw e;
-    } catch (LiquidException e) {
-      int line = e.line > 0 ? e.line + firstLine - 1 : firstLine;
-      throw new BuildException(new SourceLocation(name, line), "Liquid Exception: " + cleanMessage(e), e);
-    } catch (RuntimeException e) {
-      Throwable root = e;
-      while (root.getCause() != null && root.getCause() != root) {
-        if (root.getCause() instanceof BuildException be) throw be;
-        root = root.getCause();
+      List<Exception> problems = Collections.synchronizedList(new ArrayList<>());
+      Object out = t.render(Map.of(), new RenderScope(parser, variables, problems));
+      for (Exception p : problems) {
+        if (p instanceof VariableNotExistException v) throw LiquidErrors.undefined(name, firstLine, v);
+        if (p instanceof LiquidException w && settings.errorMode() == TemplateParser.ErrorMode.WARN) {
+          String warning = LiquidErrors.warning(name, firstLine, w);
+          if (warned.add(warning)) settings.warnings().accept(warning);
+        }
       }
-      throw new BuildException(
-          new SourceLocation(name, firstLine), "Liquid Exception: " + root.getMessage(), e);
+      if (out instanceof Interrupt i) return i.output();
+      return out == LValue.BREAK || out == LValue.CONTINUE ? "" : String.valueOf(out);
+    } catch (RuntimeException e) {
+      throw LiquidErrors.render(name, firstLine, e);
+    }
+  }
+
+  /** The include files and template cache, as the tags see them. */
+  private final class EnginePartials implements Partials {
+    @Override
+    public IncludeSource files() {
+      return settings.includes();
+    }
+
+    @Override
+    public LiquidTemplate parse(String path, String text) {
+      return LiquidEngine.this.parse(path, text, 1);
+    }
+
+    @Override
+    public String renderMarkup(String markup, TemplateContext context) {
+      return String.valueOf(LiquidEngine.this.parse("(markup)", markup, 1).render(Map.of(), context));
     }
   }
 
   /** Jekyll renders Liquid only where the text has {@code {{} or {@code {%}. */
   public static boolean mayHaveLiquid(String text) {
     return text.contains("{{") || text.contains("{%");
-  }
-
-  private static String cleanMessage(LiquidException e) {
-    String m = e.getMessage();
-    return m == null ? e.getClass().getSimpleName() : m;
   }
 }

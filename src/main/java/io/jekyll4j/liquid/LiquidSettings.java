@@ -1,12 +1,16 @@
 package io.jekyll4j.liquid;
 
 import java.time.ZoneId;
+import java.util.function.BinaryOperator;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import liqp.TemplateParser;
 
 /**
  * What the Liquid engine needs from the site: the {@code liquid:} options, the timezone, where
- * includes come from, and the Markdown converter behind {@code markdownify}.
+ * includes come from, and the converters behind {@code markdownify}, {@code smartify} and
+ * {@code sassify}/{@code scssify} (text, syntax), and where lax-parse warnings go (Jekyll's
+ * "Liquid Warning" lines under {@code error_mode: warn}).
  */
 public record LiquidSettings(
     boolean strictVariables,
@@ -14,7 +18,10 @@ public record LiquidSettings(
     String errorModeName,
     ZoneId zone,
     IncludeSource includes,
-    UnaryOperator<String> markdownify) {
+    UnaryOperator<String> markdownify,
+    UnaryOperator<String> smartify,
+    BinaryOperator<String> sassify,
+    Consumer<String> warnings) {
 
   TemplateParser.ErrorMode errorMode() {
     return switch (errorModeName) {

@@ -55,7 +55,16 @@ public final class ItemRenderer {
 
   /** Renders the item and stores its content and output on it. */
   public void render(Convertible item) {
+    render(item, Map.of());
+  }
+
+  /**
+   * Renders the item with extra top-level variables in the outermost Liquid scope (beside {@code
+   * site} and {@code page}), as a {@code :pre_render} hook that writes into the payload would.
+   */
+  public void render(Convertible item, Map<String, Object> globals) {
     Map<String, Object> payload = payload(item);
+    globals.forEach(payload::putIfAbsent);
     String ext = item.extension();
     String body = item.body();
     if (!Boolean.FALSE.equals(item.data().get("render_with_liquid"))) {

@@ -61,6 +61,11 @@ public final class Drops {
     return site;
   }
 
+  /** The site behind a {@code site} variable, when it is one of our site drops. */
+  public static java.util.Optional<Site> siteOf(Object siteVariable) {
+    return siteVariable instanceof SiteDrop d ? java.util.Optional.of(d.site()) : java.util.Optional.empty();
+  }
+
   public Map<String, Object> siteDrop() {
     return siteDrop;
   }

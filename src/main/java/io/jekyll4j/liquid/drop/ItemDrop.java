@@ -14,13 +14,18 @@ import java.util.Set;
  * ({@code url}, {@code content}, {@code path}, {@code dir}, {@code next}...). Values are read at
  * lookup time, so {@code content} shows whatever the render phase has produced so far.
  */
-final class ItemDrop extends AbstractMap<String, Object> {
+final class ItemDrop extends AbstractMap<String, Object> implements HasUrl, JsonView {
   private final Convertible item;
   private final Drops drops;
 
   ItemDrop(Convertible item, Drops drops) {
     this.item = item;
     this.drops = drops;
+  }
+
+  @Override
+  public String url() {
+    return item.url();
   }
 
   @Override
@@ -98,15 +103,56 @@ final class ItemDrop extends AbstractMap<String, Object> {
     return parent.endsWith("/") ? parent + last : parent + "/" + last;
   }
 
+  /** Jekyll's DocumentDrop keys: its methods in Ruby's order, then the remaining data keys. */
+  private static final java.util.List<String> DOCUMENT_KEYS = java.util.List.of(
+      "name", "content", "id", "output", "url", "relative_path", "collection", "excerpt", "previous",
+      "title", "categories", "tags", "next", "path", "date");
+  private static final Set<String> NOT_NESTED = Set.of("content", "output", "excerpt", "next", "previous");
+
+  @Override
+  public java.util.Optional<String> dropUrl() {
+    return item instanceof Document ? java.util.Optional.of(item.url() == null ? "" : item.url()) : java.util.Optional.empty();
+  }
+
+  @Override
+  public boolean isDrop() {
+    return item instanceof Document;
+  }
+
+  @Override
+  public Map<String, Object> jsonFields(int depth) {
+    if (!(item instanceof Document doc)) return new LinkedHashMap<>(this);
+    Map<String, Object> out = new LinkedHashMap<>();
+    for (String k : DOCUMENT_KEYS) out.put(k, get(k));
+    for (String k : doc.data().keySet()) out.putIfAbsent(k, get(k));
+    out.putIfAbsent("draft", doc.draft());
+    out.putIfAbsent("slug", doc.data().getOrDefault("slug", doc.slug()));
+    out.putIfAbsent("ext", doc.data().getOrDefault("ext", doc.extension()));
+    if (out.get("excerpt") == null) out.put("excerpt", "");
+    if (depth >= 2) {
+      for (String k : new String[] {"previous", "next"}) {
+        if (out.get(k) instanceof ItemDrop other) out.put(k, other.collapsed());
+      }
+    }
+    return out;
+  }
+
+  private Map<String, Object> collapsed() {
+    Map<String, Object> all = jsonFields(0);
+    all.keySet().removeAll(NOT_NESTED);
+    return all;
+  }
+
   @Override
   public Set<Entry<String, Object>> entrySet() {
     Map<String, Object> all = new LinkedHashMap<>();
     Set<String> keys = new LinkedHashSet<>(item.data().keySet());
-    keys.add("content");
-    keys.add("url");
-    keys.add("path");
-    keys.add("name");
-    if (item instanceof Page) keys.add("dir");
+    if (item instanceof Page) {
+      // Jekyll's Page#to_liquid: the data, then content, dir, excerpt, name, path, url
+      keys.addAll(java.util.List.of("content", "dir", "excerpt", "name", "path", "url"));
+    } else {
+      keys.addAll(java.util.List.of("content", "url", "path", "name"));
+    }
     if (item instanceof Document) {
       keys.add("relative_path");
       keys.add("collection");

@@ -29,6 +29,10 @@ final class SiteDrop extends AbstractMap<String, Object> {
     this.extra = extra;
   }
 
+  Site site() {
+    return site;
+  }
+
   @Override
   public Object get(Object key) {
     String k = String.valueOf(key);

@@ -1,0 +1,46 @@
+package io.jekyll4j.liquid.core;
+
+import java.util.AbstractList;
+
+/**
+ * A Liquid range literal such as {@code (1..4)} used as a value: iterates as its integers, but
+ * prints, inspects and serialises as Ruby's {@code 1..4} (our block rendering prints it whole,
+ * where liqp would print a list item by item).
+ */
+public final class RubyRange extends AbstractList<Object> {
+  /** The variable through which rewritten range literals are looked up (see the engine). */
+  public static final String LOOKUP = "j4j__range";
+
+  private static final java.util.regex.Pattern REWRITTEN =
+      java.util.regex.Pattern.compile(LOOKUP + "\\[(.*?)\\]\\[(.*?)\\]");
+
+  private final long from;
+  private final long to;
+
+  public RubyRange(long from, long to) {
+    this.from = from;
+    this.to = to;
+  }
+
+  @Override
+  public Object get(int index) {
+    if (index < 0 || index >= size()) throw new IndexOutOfBoundsException(index);
+    return from + index;
+  }
+
+  @Override
+  public int size() {
+    return (int) Math.max(0, to - from + 1);
+  }
+
+  /** Turns rewritten range lookups in {@code text} back into range literals, for {@code forloop.name}. */
+  public static String original(String text) {
+    if (!text.contains(LOOKUP)) return text;
+    return REWRITTEN.matcher(text).replaceAll("($1..$2)");
+  }
+
+  @Override
+  public String toString() {
+    return from + ".." + to;
+  }
+}

@@ -1,0 +1,98 @@
+package io.jekyll4j.liquid.filter;
+
+import io.jekyll4j.liquid.drop.HasUrl;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Pattern;
+import liqp.TemplateContext;
+import liqp.TemplateParser;
+
+/**
+ * Jekyll's URL and escaping filters: {@code relative_url}, {@code absolute_url} (baseurl and url
+ * from the site, Addressable-style normalisation), {@code strip_index}, {@code cgi_escape} and
+ * {@code uri_escape}.
+ */
+public final class UrlFilters {
+  private static final Pattern ABSOLUTE = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:.*", Pattern.DOTALL);
+  private static final String URI_SAFE =
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$&'()*+,;=:@/?#[]";
+
+  private UrlFilters() {}
+
+  public static void register(TemplateParser.Builder b) {
+    b.withFilter(new NamedFilter("relative_url", (v, c, p) -> v == null ? null : relative(v, c)));
+    b.withFilter(new NamedFilter("absolute_url", (v, c, p) -> v == null ? null : absolute(v, c)));
+    b.withFilter(new NamedFilter("strip_index", (v, c, p) -> {
+      if (v == null) return null;
+      String s = Ruby.toS(v);
+      if (s.isEmpty()) return s;
+      return s.replaceFirst("/index\\.html?$", "/");
+    }));
+    b.withFilter(new NamedFilter("cgi_escape", (v, c, p) -> {
+      if (v == null) throw new IllegalArgumentException("no implicit conversion of nil into String");
+      return cgiEscape(Ruby.toS(v));
+    }));
+    b.withFilter(new NamedFilter("uri_escape", (v, c, p) -> uriEscape(Ruby.toS(v))));
+  }
+
+  private static String input(Object v) {
+    if (v instanceof HasUrl h && h.dropUrl().isPresent()) return h.dropUrl().get();
+    return Ruby.rubyToS(v);
+  }
+
+  private static String site(TemplateContext c, String key) {
+    Object site = c.get("site");
+    if (site instanceof Map<?, ?> m && m.get(key) != null) return Ruby.toS(m.get(key));
+    return null;
+  }
+
+  /** Jekyll's {@code relative_url} of a value (a string or a drop with a URL). */
+  public static String relative(Object v, TemplateContext c) {
+    String in = input(v);
+    if (ABSOLUTE.matcher(in).matches()) return in;
+    String base = site(c, "baseurl");
+    base = base == null ? "" : base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    return uriEscape(leadingSlash(base) + leadingSlash(in));
+  }
+
+  static String absolute(Object v, TemplateContext c) {
+    String in = input(v);
+    if (ABSOLUTE.matcher(in).matches()) return in;
+    String url = site(c, "url");
+    if (url == null || url.isEmpty()) return relative(v, c);
+    return uriEscape(url + relative(v, c));
+  }
+
+  private static String leadingSlash(String s) {
+    return s.isEmpty() || s.startsWith("/") ? s : "/" + s;
+  }
+
+  /** Percent-encodes what Addressable's normalisation would, keeping existing escapes. */
+  static String uriEscape(String s) {
+    StringBuilder sb = new StringBuilder();
+    byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+    for (int i = 0; i < bytes.length; i++) {
+      int ch = bytes[i] & 0xff;
+      boolean existingEscape = ch == '%' && i + 2 < bytes.length && hex(bytes[i + 1]) && hex(bytes[i + 2]);
+      if (ch < 128 && (URI_SAFE.indexOf(ch) >= 0 || existingEscape)) sb.append((char) ch);
+      else sb.append('%').append(String.format("%02X", ch));
+    }
+    return sb.toString();
+  }
+
+  private static boolean hex(byte b) {
+    return Character.digit(b, 16) >= 0;
+  }
+
+  /** Ruby's {@code CGI.escape}. */
+  public static String cgiEscape(String s) {
+    StringBuilder sb = new StringBuilder();
+    for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
+      int ch = b & 0xff;
+      if (ch == ' ') sb.append('+');
+      else if (ch < 128 && (Character.isLetterOrDigit(ch) || "-._~".indexOf(ch) >= 0)) sb.append((char) ch);
+      else sb.append('%').append(String.format("%02X", ch));
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,158 @@
+package io.jekyll4j.liquid.tag;
+
+import io.jekyll4j.diag.BuildException;
+import io.jekyll4j.liquid.IncludeSource;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import io.jekyll4j.liquid.core.LiquidTemplate;
+import liqp.TemplateContext;
+import liqp.nodes.LNode;
+import liqp.tags.Tag;
+
+/**
+ * Jekyll's {@code include} and {@code include_relative}: file name (possibly with Liquid in it),
+ * {@code key=value} parameters readable as {@code include.key}, the file parsed once per build,
+ * assigns leaking to the caller, and errors that name the included file and the chain of callers.
+ */
+public final class IncludeTag extends Tag {
+  private static final String VALID = "([\\w-]+)\\s*=\\s*(?:\"([^\"\\\\]*(?:\\\\.[^\"\\\\]*)*)\"|'([^'\\\\]*(?:\\\\.[^'\\\\]*)*)'|([\\w.-]+))";
+  private static final Pattern PARAM = Pattern.compile(VALID);
+  private static final Pattern ALL_VALID = Pattern.compile("\\A\\s*(?:" + VALID + "(?=\\s|\\z)\\s*)*\\z");
+  private static final Pattern VARIABLE =
+      Pattern.compile("(?<variable>[^{]*(\\{\\{\\s*[\\w\\-.]+\\s*(\\|.*)?\\}\\}[^\\s{}]*)+)(?<params>.*)", Pattern.DOTALL);
+  private static final Pattern BAD_SEQUENCE = Pattern.compile("[./]{2,}");
+  private static final Pattern FILE_CHARS = Pattern.compile("^[\\w/.\\-()+~#@]+$");
+  private static final String EXAMPLE = "{% include file.ext param='value' param2='value' %}";
+
+  private static final Pattern INTEGER = Pattern.compile("-?\\d+");
+  private static final Pattern FLOAT = Pattern.compile("-?\\d+\\.\\d+");
+  private final Partials partials;
+  private final boolean relative;
+
+  public IncludeTag(Partials partials, boolean relative) {
+    super(TagMarkup.PREFIX + (relative ? "include_relative" : "include"));
+    this.partials = partials;
+    this.relative = relative;
+  }
+
+  @Override
+  public Object render(TemplateContext context, LNode... nodes) {
+    TagMarkup.Origin origin = TagMarkup.decode(nodes[0].render(context));
+    String markup = origin.markup().strip();
+    String file;
+    String params;
+    Matcher v = VARIABLE.matcher(markup);
+    boolean variable = v.matches();
+    if (variable) {
+      file = v.group("variable").strip();
+      params = v.group("params").strip();
+    } else {
+      String[] parts = markup.split("\\s+", 2);
+      file = parts[0];
+      params = parts.length > 1 ? parts[1] : "";
+    }
+    if (!params.isEmpty() && !ALL_VALID.matcher(params).matches()) {
+      throw Failures.at(origin, "Invalid syntax for include tag:\n\n" + params + "\n\nValid syntax:\n\n" + EXAMPLE + "\n\n");
+    }
+    if (variable) file = partials.renderMarkup(file, context).strip();
+    if (BAD_SEQUENCE.matcher(file).find() || !FILE_CHARS.matcher(file).matches()) {
+      throw Failures.at(origin, "Invalid syntax for include tag. File contains invalid characters or sequences:\n\n  "
+          + file + "\n\nValid syntax:\n\n  " + EXAMPLE + "\n\n");
+    }
+    IncludeSource.Found found = locate(context, file, origin);
+    LiquidTemplate template;
+    try {
+      template = partials.parse(found.relativePath(), found.text());
+    } catch (BuildException e) {
+      throw e.within("included from " + origin.where());
+    }
+    Map<String, Object> vars = new LinkedHashMap<>();
+    if (!params.isEmpty()) vars.put("include", params(params, context));
+    try {
+      Object out = template.render(vars, context);
+      return out;
+    } catch (RuntimeException e) {
+      throw Failures.inside(e, found.relativePath(), origin);
+    }
+  }
+
+  private IncludeSource.Found locate(TemplateContext context, String file, TagMarkup.Origin origin) {
+    Optional<IncludeSource.Found> found;
+    String dirs;
+    if (relative) {
+      String dir = pageDir(context);
+      found = partials.files().relative(dir, file);
+      dirs = "[\"" + (dir.isEmpty() ? "." : dir) + "\"]";
+    } else {
+      found = partials.files().include(file);
+      dirs = "[\"_includes\"]";
+    }
+    return found.orElseThrow(() -> Failures.at(origin, "Could not locate the included file '" + file + "' in any of "
+        + dirs + ". Ensure it exists in one of those directories and, if it is a symlink, does not point outside"
+        + " your site source."));
+  }
+
+  private static String pageDir(TemplateContext context) {
+    Object page = context.get("page");
+    if (page instanceof Map<?, ?> m) {
+      Object path = m.get("relative_path") instanceof String rp && m.get("collection") != null ? rp : m.get("path");
+      if (path != null) {
+        String p = String.valueOf(path).replaceFirst("/#excerpt$", "");
+        int slash = p.lastIndexOf('/');
+        return slash < 0 ? "" : p.substring(0, slash);
+      }
+    }
+    return "";
+  }
+
+  private static Map<String, Object> params(String params, TemplateContext context) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    Matcher m = PARAM.matcher(params);
+    while (m.find()) {
+      Object value;
+      if (m.group(2) != null) value = m.group(2).replace("\\\"", "\"");
+      else if (m.group(3) != null) value = m.group(3).replace("\\'", "'");
+      else value = lookup(context, m.group(4));
+      out.put(m.group(1), value);
+    }
+    return out;
+  }
+
+  /** A dotted variable ({@code user.name}, {@code forloop.index}) read from the context. */
+  static Object lookup(TemplateContext context, String path) {
+    if (INTEGER.matcher(path).matches()) return Long.parseLong(path);
+    if (FLOAT.matcher(path).matches()) return Double.parseDouble(path);
+    if (path.equals("true") || path.equals("false")) return Boolean.parseBoolean(path);
+    if (path.equals("nil") || path.equals("null")) return null;
+    String[] parts = path.split("\\.");
+    Object cur = context.get(parts[0]);
+    for (int i = 1; i < parts.length && cur != null; i++) {
+      String p = parts[i];
+      if (cur instanceof Map<?, ?> m) {
+        Object next = m.get(p);
+        if (next == null && p.equals("size")) next = (long) m.size();
+        cur = next;
+      } else if (cur instanceof java.util.List<?> l) {
+        cur = switch (p) {
+          case "size" -> (long) l.size();
+          case "first" -> l.isEmpty() ? null : l.get(0);
+          case "last" -> l.isEmpty() ? null : l.get(l.size() - 1);
+          default -> null;
+        };
+      } else if (cur instanceof liqp.parser.Inspectable || !(cur instanceof String)) {
+        cur = liqpProperty(context, cur, p);
+      } else {
+        cur = p.equals("size") ? (long) ((String) cur).length() : null;
+      }
+    }
+    return cur;
+  }
+
+  private static Object liqpProperty(TemplateContext context, Object value, String key) {
+    Object evaluated = context.getParser().evaluate(value).toLiquid();
+    return evaluated instanceof Map<?, ?> m ? m.get(key) : null;
+  }
+}
