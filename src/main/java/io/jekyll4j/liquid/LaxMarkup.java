@@ -48,6 +48,8 @@ final class LaxMarkup {
   /** Liquid 4 has no exponent literals: {@code 1e3} is read as a variable name, so it is nil. */
   private static final Pattern EXPONENT = Pattern.compile("(?<![\\w.])-?\\d+(?:\\.\\d+)?[eE][+-]?\\d+(?![\\w.])");
   private static final String UNDEFINED = "j4j__exponent_literal";
+  private static final Pattern CYCLE = Pattern.compile("\\{%-?\\s*cycle\\s");
+  private static final Pattern NIL_VALUE = Pattern.compile("\\s*(?:nil|null)\\s*");
   /** {@code {{ }}} prints nothing in Liquid 4; liqp wants an expression. */
   private static final Pattern EMPTY_OUTPUT = Pattern.compile("\\{\\{-?\\s*-?\\}\\}");
 
@@ -104,6 +106,7 @@ final class LaxMarkup {
       if (markup.contains("contains")) markup = KEYWORD_FILTER.matcher(markup).replaceAll("|$1" + PREFIX + "contains");
       if (lax && markup.startsWith("{{") && markup.contains("|")) markup = dropEmptyFilters(markup);
       if (markup.startsWith("{%")) markup = unknownOperators(markup);
+      if (CYCLE.matcher(markup).lookingAt()) markup = cycleWithoutNil(markup);
       if (EXPONENT.matcher(markup).find()) markup = outsideQuotes(markup, t -> EXPONENT.matcher(t).replaceAll(UNDEFINED));
       out.append(markup);
       pos = m.end();
@@ -128,6 +131,31 @@ final class LaxMarkup {
       sb.append('|').append(piece);
     }
     return changed ? sb.toString() : markup;
+  }
+
+  /** Liquid 4 drops {@code nil} from a cycle's values ({@code cycle 1, nil} cycles over 1 alone). */
+  private static String cycleWithoutNil(String markup) {
+    Matcher m = Pattern.compile("(?s)(\\{%-?\\s*cycle\\s+(?:[^:'\"]+:\\s*|'[^']*'\\s*:\\s*|\"[^\"]*\"\\s*:\\s*)?)(.*?)(\\s*-?%\\})").matcher(markup);
+    if (!m.matches()) return markup;
+    List<String> values = new ArrayList<>();
+    char quote = 0;
+    int start = 0;
+    String list = m.group(2);
+    for (int i = 0; i < list.length(); i++) {
+      char c = list.charAt(i);
+      if (quote != 0) {
+        if (c == quote) quote = 0;
+      } else if (c == '\'' || c == '"') {
+        quote = c;
+      } else if (c == ',') {
+        values.add(list.substring(start, i));
+        start = i + 1;
+      }
+    }
+    values.add(list.substring(start));
+    List<String> kept = values.stream().filter(v -> !NIL_VALUE.matcher(v).matches()).toList();
+    if (kept.size() == values.size() || kept.isEmpty()) return markup;
+    return m.group(1) + String.join(",", kept) + m.group(3);
   }
 
   /** Applies {@code f} to the parts of {@code s} outside quoted strings. */
