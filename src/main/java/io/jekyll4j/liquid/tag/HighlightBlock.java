@@ -18,7 +18,6 @@ public final class HighlightBlock extends Block {
       Pattern.compile("^([a-zA-Z0-9.+#_-]+)((\\s+\\w+(=(\\w+|\"([0-9]+\\s)*[0-9]+\"))?)*)$");
 
   private static final Pattern LINENOS = Pattern.compile("\\blinenos\\b");
-  private static final Pattern EDGE_NEWLINES = Pattern.compile("\\A[\\n\\r]+|[\\n\\r]+\\z");
 
   private final Highlighter highlighter;
 
@@ -36,25 +35,9 @@ public final class HighlightBlock extends Block {
       throw Failures.at(origin, "Syntax Error in tag 'highlight' while parsing the following markup:\n\n  "
           + markup + "\n\nValid syntax: highlight <lang> [linenos]\n");
     }
-    String lang = m.group(1).toLowerCase(java.util.Locale.ROOT);
+    String lang = m.group(1);
     boolean linenos = m.group(2) != null && LINENOS.matcher(m.group(2)).find();
     Object body = nodes[nodes.length - 1].render(context);
-    String code = body == null ? "" : String.valueOf(body);
-    code = EDGE_NEWLINES.matcher(code).replaceAll("");
-    String html = highlighter.highlight(code, lang);
-    if (linenos) html = table(html);
-    String chomped = html.endsWith("\n") ? html.substring(0, html.length() - 1) : html;
-    return "<figure class=\"highlight\"><pre><code class=\"language-" + lang.replace('+', '-')
-        + "\" data-lang=\"" + lang + "\">" + chomped + "</code></pre></figure>";
-  }
-
-  /** Rouge's legacy line-number table around highlighted code. */
-  private static String table(String html) {
-    String code = html.endsWith("\n") ? html : html + "\n";
-    int lines = (int) code.chars().filter(c -> c == '\n').count();
-    StringBuilder gutter = new StringBuilder();
-    for (int i = 1; i <= lines; i++) gutter.append(i).append('\n');
-    return "<table class=\"rouge-table\"><tbody><tr><td class=\"gutter gl\"><pre class=\"lineno\">" + gutter
-        + "</pre></td><td class=\"code\"><pre>" + code + "</pre></td></tr></tbody></table>";
+    return highlighter.highlightTag(body == null ? "" : String.valueOf(body), lang, linenos);
   }
 }
