@@ -2,6 +2,8 @@ package io.jekyll4j.convert;
 
 import io.jekyll4j.highlight.Highlighter;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,9 +15,11 @@ import java.util.stream.Stream;
 /**
  * Measures the kramdown converter's warm throughput (not a JUnit test): the Markdown corpus
  * pages, the post bodies of a generated blog, and one large document made of those posts, each
- * converted N times after a warm-up, printed in MB/s of UTF-8 input.
+ * converted N times after a warm-up, printed in MB/s of UTF-8 input, by wall-clock time and by
+ * the converting thread's CPU time (the steadier figure on a shared machine).
  *
- * <p>Usage: {@code KramdownThroughput POSTS_DIR [ROUNDS]} where POSTS_DIR is a gensite blog's
+ * <p>Usage: {@code KramdownThroughput POSTS_DIR [ROUNDS [DUMP_FILE]]} (with DUMP_FILE, writes all
+ * outputs there instead of timing) where POSTS_DIR is a gensite blog's
  * {@code _posts} folder; run from the repository root (the corpus is read from
  * {@code src/test/resources/markdown/corpus}).
  */
@@ -35,6 +39,10 @@ public final class KramdownThroughput {
     List<String> corpus = read(CORPUS, "---\n---\n");
     List<String> posts = postBodies(Path.of(args[0]));
     List<String> big = List.of(bigDocument(posts));
+    if (args.length > 2) {
+      dump(converter, Path.of(args[2]), corpus, posts, big);
+      return;
+    }
 
     measure("warm-up", converter, posts, 1);
     measure("corpus pages", converter, corpus, rounds * 20);
@@ -45,15 +53,28 @@ public final class KramdownThroughput {
   private static void measure(String label, KramdownConverter converter, List<String> docs, int rounds) {
     long bytes = 0;
     for (String d : docs) bytes += d.getBytes(StandardCharsets.UTF_8).length;
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long sink = 0;
     long start = System.nanoTime();
+    long cpuStart = threads.getCurrentThreadCpuTime();
     for (int r = 0; r < rounds; r++) {
       for (String d : docs) sink += converter.convert(d).length();
     }
+    double cpu = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
     double seconds = (System.nanoTime() - start) / 1e9;
     double mb = bytes * (double) rounds / 1e6;
-    System.out.printf("%-20s %5d docs %9.3f MB x %3d rounds: %7.3f s  %8.2f MB/s  (out %d chars)%n",
-        label, docs.size(), bytes / 1e6, rounds, seconds, mb / seconds, sink);
+    System.out.printf("%-20s %5d docs %7.3f MB x %3d: wall %6.3f s %7.2f MB/s, cpu %6.3f s %7.2f MB/s"
+        + " (out %d)%n", label, docs.size(), bytes / 1e6, rounds, seconds, mb / seconds, cpu, mb / cpu, sink);
+  }
+
+  /** Writes every output to one file, to check that a change leaves the HTML unchanged. */
+  private static void dump(KramdownConverter converter, Path out, List<String> corpus, List<String> posts,
+      List<String> big) throws IOException {
+    StringBuilder sb = new StringBuilder();
+    for (List<String> docs : List.of(corpus, posts, big)) {
+      for (String d : docs) sb.append(converter.convert(d)).append("\n\u0000\n");
+    }
+    Files.writeString(out, sb, StandardCharsets.UTF_8);
   }
 
   private static List<String> read(Path dir, String prefix) throws IOException {

@@ -60,11 +60,11 @@ final class ListRules {
     int q = indentation / 4;
     int r = indentation % 4;
     it.content =
-        Scanner.re("^(?:(?:\\t| {4}){" + q + "} {" + r + "}|(?:\\t| {4}){" + (q + 1) + "}).*\\S.*\\n");
+        RegexCache.re("^(?:(?:\\t| {4}){" + q + "} {" + r + "}|(?:\\t| {4}){" + (q + 1) + "}).*\\S.*\\n");
     it.lazy =
-        Scanner.re("(?!^ {0," + Math.min(indentation, 3) + "}(?:" + Rx.IAL_BLOCK_S + "|"
+        RegexCache.re("(?!^ {0," + Math.min(indentation, 3) + "}(?:" + Rx.IAL_BLOCK_S + "|"
             + Rx.LAZY_END_HTML_STOP_S + "|" + Rx.LAZY_END_HTML_START_S + ")).*\\S.*\\n");
-    it.indent = Scanner.re("^ {" + indentation + "}");
+    it.indent = RegexCache.re("^ {" + indentation + "}");
     return it;
   }
 
@@ -75,7 +75,7 @@ final class ListRules {
       case 3 -> " {0,2}";
       default -> " {0,3}";
     };
-    return Scanner.re("^(" + spaces + marker + ")(" + Rx.PATTERN_TAIL + ")");
+    return RegexCache.re("^(" + spaces + marker + ")(" + Rx.PATTERN_TAIL + ")");
   }
 
   private String stripIal(String value, KNode item) {

@@ -1,5 +1,7 @@
 package io.jekyll4j.convert.kramdown;
 
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,12 +30,31 @@ final class Scanner {
     return Pattern.compile(regex, Pattern.MULTILINE | Pattern.UNIX_LINES | Pattern.DOTALL);
   }
 
+  /**
+   * Matchers for this string by pattern, reused across attempts (most rule attempts fail, and
+   * allocating a matcher per attempt was a large share of parsing time). The matcher of the last
+   * successful match is taken out of the pool until another match replaces it, so that its
+   * groups stay readable.
+   */
+  private final Map<Pattern, Matcher> idle = new IdentityHashMap<>();
+
   private Matcher at(Pattern p) {
-    Matcher m = p.matcher(string);
+    Matcher m = idle.get(p);
+    if (m == null) {
+      m = p.matcher(string);
+      m.useAnchoringBounds(true);
+      m.useTransparentBounds(false);
+      idle.put(p, m);
+    }
     m.region(pos, string.length());
-    m.useAnchoringBounds(true);
-    m.useTransparentBounds(false);
     return m;
+  }
+
+  private void matched(Pattern p, Matcher m, int start) {
+    idle.remove(p);
+    if (last != null && last != m) idle.putIfAbsent(last.pattern(), last);
+    last = m;
+    lastStart = start;
   }
 
   boolean eos() {
@@ -44,8 +65,7 @@ final class Scanner {
   boolean check(Pattern p) {
     Matcher m = at(p);
     if (m.lookingAt()) {
-      last = m;
-      lastStart = pos;
+      matched(p, m, pos);
       return true;
     }
     return false;
@@ -63,8 +83,7 @@ final class Scanner {
   String scanUntil(Pattern p) {
     Matcher m = at(p);
     if (!m.find()) return null;
-    last = m;
-    lastStart = m.start();
+    matched(p, m, m.start());
     String s = string.substring(pos, m.end());
     pos = m.end();
     return s;
@@ -89,6 +108,11 @@ final class Scanner {
   /** The text before the last match (from the string's start, as Ruby's pre_match). */
   String preMatch() {
     return string.substring(0, lastStart);
+  }
+
+  /** Where the last match started: {@link #preMatch()} is the text before this index. */
+  int preMatchEnd() {
+    return lastStart;
   }
 
   String rest() {

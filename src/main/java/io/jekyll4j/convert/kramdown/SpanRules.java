@@ -58,19 +58,14 @@ final class SpanRules {
     defaultOrder.add(name);
   }
 
-  private final Map<String, Pattern> startCache = new java.util.HashMap<>();
-
   private Pattern startPattern(List<String> names, Pattern stop) {
-    String key = names + "|" + (stop == null ? "" : stop.pattern());
-    return startCache.computeIfAbsent(key, k -> {
-      StringBuilder sb = new StringBuilder();
-      for (String n : names) {
-        if (sb.length() > 0) sb.append('|');
-        sb.append(rules.get(n).spanStart());
-      }
-      String union = stop == null ? sb.toString() : "(?:" + stop.pattern() + ")|" + sb;
-      return Scanner.re("(?=" + union + ")");
-    });
+    StringBuilder sb = new StringBuilder();
+    for (String n : names) {
+      if (sb.length() > 0) sb.append('|');
+      sb.append(rules.get(n).spanStart());
+    }
+    String union = stop == null ? sb.toString() : "(?:" + stop.pattern() + ")|" + sb;
+    return RegexCache.re("(?=" + union + ")");
   }
 
   /**
