@@ -89,6 +89,27 @@ final class Scanner {
     return s;
   }
 
+  /**
+   * {@link #scanUntil} for a zero-width pattern without backward-looking parts (no {@code ^},
+   * {@code \\b} or look-behind), tried only at the positions {@code filter} allows: the same
+   * result, found without running the pattern at every character.
+   */
+  String scanUntil(Pattern p, StartFilter filter) {
+    int i = pos;
+    while ((i = filter.next(string, i)) >= 0) {
+      Matcher m = at(p);
+      m.region(i, string.length());
+      if (m.lookingAt()) {
+        matched(p, m, i);
+        String s = string.substring(pos, m.end());
+        pos = m.end();
+        return s;
+      }
+      i++;
+    }
+    return null;
+  }
+
   String group(int i) {
     return last.group(i);
   }

@@ -3,6 +3,7 @@ package io.jekyll4j.convert.kramdown;
 import io.jekyll4j.convert.kramdown.KNode.Kind;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,14 +59,58 @@ final class SpanRules {
     defaultOrder.add(name);
   }
 
-  private Pattern startPattern(List<String> names, Pattern stop) {
-    StringBuilder sb = new StringBuilder();
-    for (String n : names) {
-      if (sb.length() > 0) sb.append('|');
-      sb.append(rules.get(n).spanStart());
+  /** The look-ahead union of the rules' (and the stop pattern's) starts, with its pre-test. */
+  private record Start(Pattern union, StartFilter filter) {}
+
+  private final Map<String, Start> starts = new HashMap<>();
+
+  private Start start(List<String> names, Pattern stop) {
+    String key = names + (stop == null ? "" : "\u0000" + stop.pattern());
+    Start s = starts.get(key);
+    if (s == null) {
+      StringBuilder sb = new StringBuilder();
+      for (String n : names) {
+        if (sb.length() > 0) sb.append('|');
+        sb.append(rules.get(n).spanStart());
+      }
+      String union = stop == null ? sb.toString() : "(?:" + stop.pattern() + ")|" + sb;
+      s = new Start(RegexCache.re("(?=" + union + ")"), filter(names, stop));
+      starts.put(key, s);
     }
-    String union = stop == null ? sb.toString() : "(?:" + stop.pattern() + ")|" + sb;
-    return RegexCache.re("(?=" + union + ")");
+    return s;
+  }
+
+  /** Where the rules' span starts above (and the stop patterns in use) can begin; null if unknown. */
+  private static StartFilter filter(List<String> names, Pattern stop) {
+    StartFilter f = new StartFilter();
+    if (stop != null) {
+      String s = stop.pattern();
+      if (s.startsWith("\\Q") && s.length() > 2 && s.charAt(2) < 128) f.add(s.substring(2, 3), "", false);
+      else if (s.startsWith("</")) f.add("<", "", false);
+      else if (s.equals("(\\])|!?\\[")) f.add("]![", "", false);
+      else return null;
+    }
+    for (String n : names) {
+      switch (n) {
+        case "emphasis" -> f.add("*_", "", false);
+        case "codespan" -> f.add("`", "", false);
+        case "autolink", "span_html" -> f.add("<", "", false);
+        case "footnote_marker" -> f.add("[", "", false);
+        case "link" -> f.add("![", "", false);
+        case "smart_quotes" -> f.add("\"'", "", true);
+        case "inline_math" -> f.add("$", "", false);
+        case "span_extensions" -> f.add("{", "", false);
+        case "html_entity" -> f.add("&", "", false);
+        case "typographic_syms" -> f.add("-.\\<>", "<>", false);
+        case "line_break" -> f.add("\\", " ", false);
+        case "escaped_chars" -> f.add("\\", "", false);
+        case "strikethrough_gfm" -> f.add("~", "", false);
+        default -> {
+          return null;
+        }
+      }
+    }
+    return f;
   }
 
   /**
@@ -78,11 +123,13 @@ final class SpanRules {
     p.tree = el;
     p.textType = textType;
     List<String> names = parsers == null ? defaultOrder : parsers;
-    Pattern used = startPattern(names, stop);
+    Start start = start(names, stop);
+    Pattern used = start.union();
+    StartFilter filter = start.filter();
     boolean stopFound = false;
     Scanner src = p.src;
     while (!src.eos() && !stopFound) {
-      String result = src.scanUntil(used);
+      String result = filter == null ? src.scanUntil(used) : src.scanUntil(used, filter);
       if (result != null) {
         p.addText(result);
         if (stop != null && src.check(stop)) stopFound = accept == null || accept.getAsBoolean();
