@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -16,7 +17,8 @@ import java.util.stream.Stream;
  * Measures the kramdown converter's warm throughput (not a JUnit test): the Markdown corpus
  * pages, the post bodies of a generated blog, and one large document made of those posts, each
  * converted N times after a warm-up, printed in MB/s of UTF-8 input, by wall-clock time and by
- * the converting thread's CPU time (the steadier figure on a shared machine).
+ * the converting thread's CPU time per round (median and best: the steadier figures on a shared
+ * machine).
  *
  * <p>Usage: {@code KramdownThroughput POSTS_DIR [ROUNDS [DUMP_FILE]]} (with DUMP_FILE, writes all
  * outputs there instead of timing) where POSTS_DIR is a gensite blog's
@@ -55,16 +57,20 @@ public final class KramdownThroughput {
     for (String d : docs) bytes += d.getBytes(StandardCharsets.UTF_8).length;
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long sink = 0;
-    long start = System.nanoTime();
-    long cpuStart = threads.getCurrentThreadCpuTime();
+    double[] cpu = new double[rounds];
+    double wall = 0;
     for (int r = 0; r < rounds; r++) {
+      long start = System.nanoTime();
+      long cpuStart = threads.getCurrentThreadCpuTime();
       for (String d : docs) sink += converter.convert(d).length();
+      cpu[r] = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+      wall += (System.nanoTime() - start) / 1e9;
     }
-    double cpu = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
-    double seconds = (System.nanoTime() - start) / 1e9;
-    double mb = bytes * (double) rounds / 1e6;
-    System.out.printf("%-20s %5d docs %7.3f MB x %3d: wall %6.3f s %7.2f MB/s, cpu %6.3f s %7.2f MB/s"
-        + " (out %d)%n", label, docs.size(), bytes / 1e6, rounds, seconds, mb / seconds, cpu, mb / cpu, sink);
+    Arrays.sort(cpu);
+    double mb = bytes / 1e6;
+    System.out.printf("%-20s %5d docs %7.3f MB x %3d: wall %7.2f MB/s; cpu per round: median %7.2f MB/s,"
+        + " best %7.2f MB/s (out %d)%n", label, docs.size(), mb, rounds, mb * rounds / wall,
+        mb / cpu[rounds / 2], mb / cpu[0], sink);
   }
 
   /** Writes every output to one file, to check that a change leaves the HTML unchanged. */

@@ -93,8 +93,8 @@ final class Rx {
   static final Pattern EOB_MARKER = re(EOB_MARKER_S);
   static final Pattern IAL_BLOCK_START = re(IAL_BLOCK_START_S);
   static final Pattern LAZY_END = re(LAZY_END_S);
-  static final Pattern PARAGRAPH_START = re("^" + OPT_SPACE + "[^ \\t].*?\\n");
-  static final Pattern PARAGRAPH_MATCH = re("^.*?\\n");
+  // ".*?\n" written "[^\n]*\n": the same match (no DOTALL), found without a lazy loop
+  static final Pattern PARAGRAPH_START = re("^" + OPT_SPACE + "[^ \\t][^\\n]*\\n");
   static final Pattern LIST_START_UL = re(LIST_START_UL_S);
   static final Pattern LIST_START_OL = re(LIST_START_OL_S);
   static final Pattern LIST_START = re(LIST_START_UL_S + "|" + LIST_START_OL_S);

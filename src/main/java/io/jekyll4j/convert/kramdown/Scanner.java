@@ -110,6 +110,18 @@ final class Scanner {
     return null;
   }
 
+  /**
+   * {@code scan(/^.*?\n/)} (the rest of the line with its newline; null without one), without
+   * running a pattern; it records no match for {@link #group}.
+   */
+  String scanLine() {
+    int nl = string.indexOf('\n', pos);
+    if (nl < 0) return null;
+    String s = string.substring(pos, nl + 1);
+    pos = nl + 1;
+    return s;
+  }
+
   String group(int i) {
     return last.group(i);
   }
