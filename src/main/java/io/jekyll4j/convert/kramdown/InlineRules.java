@@ -1,6 +1,7 @@
 package io.jekyll4j.convert.kramdown;
 
 import io.jekyll4j.convert.kramdown.KNode.Kind;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -89,12 +90,27 @@ final class InlineRules {
     }
   }
 
+  /** For an emphasis delimiter: its stop pattern, the doubled delimiter, the delimiter before a letter. */
+  private static Pattern[] delimiterPatterns(String delim) {
+    return new Pattern[] {
+      RegexCache.re(Pattern.quote(delim)),
+      RegexCache.re(Pattern.quote(delim + delim) + "(?!" + Pattern.quote(delim) + ")"),
+      RegexCache.re(Pattern.quote(delim) + "[" + Rx.ALNUM + "]")
+    };
+  }
+
+  private static final Map<String, Pattern[]> DELIMITER_PATTERNS = Map.of(
+      "*", delimiterPatterns("*"), "**", delimiterPatterns("**"),
+      "_", delimiterPatterns("_"), "__", delimiterPatterns("__"));
+
   private Object[] subParse(String delim, Kind elem, String type) {
     Scanner src = p.src;
     KNode el = new KNode(elem);
-    Pattern stop = RegexCache.re(Pattern.quote(delim));
-    Pattern dbl = RegexCache.re(Pattern.quote(delim + delim) + "(?!" + Pattern.quote(delim) + ")");
-    Pattern alnumAfter = RegexCache.re(Pattern.quote(delim) + "[" + Rx.ALNUM + "]");
+    Pattern[] patterns = DELIMITER_PATTERNS.get(delim);
+    if (patterns == null) patterns = delimiterPatterns(delim);
+    Pattern stop = patterns[0];
+    Pattern dbl = patterns[1];
+    Pattern alnumAfter = patterns[2];
     boolean found = p.spans.parseSpans(el, stop, null, p.textType, () -> {
       int preEnd = src.preMatchEnd();
       boolean spaceBefore = preEnd > 0 && isSpace(src.string.charAt(preEnd - 1));
@@ -229,7 +245,7 @@ final class InlineRules {
     el.options.put("category", "span");
     p.tree.children.add(el);
     Object[] env = p.spans.saveEnv();
-    p.src = new Scanner(m.substring(2, m.length() - 2));
+    p.src = new Scanner(m.substring(2, m.length() - 2), p.matchers);
     p.tree = null;
     p.blockIal = null;
     p.stack = new java.util.ArrayDeque<>();

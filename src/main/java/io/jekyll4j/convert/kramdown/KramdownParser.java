@@ -37,6 +37,8 @@ public final class KramdownParser {
   final Map<String, String> abbrevDefs = new LinkedHashMap<>();
   final Map<String, KNode> abbrevAttr = new LinkedHashMap<>();
 
+  /** The matchers of this document's scanners. */
+  final Scanner.Pool matchers = new Scanner.Pool();
   Scanner src;
   KNode tree;
   Map<String, Object> blockIal;
@@ -117,7 +119,7 @@ public final class KramdownParser {
 
   /** Parses a whole document (any line endings) into its root element. */
   public KNode parse(String source) {
-    String text = source.replaceAll("\r\n?", "\n");
+    String text = source.indexOf('\r') < 0 ? source : source.replaceAll("\r\n?", "\n");
     if (text.endsWith("\n")) text = text.substring(0, text.length() - 1);
     text = text + "\n";
     parseBlocks(root, text);
@@ -141,7 +143,7 @@ public final class KramdownParser {
     stack.push(new Object[] {tree, src, blockIal});
     tree = el;
     blockIal = null;
-    if (text != null) src = new Scanner(text);
+    if (text != null) src = new Scanner(text, matchers);
     boolean found = false;
     outer:
     while (!src.eos()) {
@@ -184,7 +186,7 @@ public final class KramdownParser {
     for (KNode child : element.children) {
       if (child.is(Kind.RAW_TEXT)) {
         lastBlank = null;
-        src = new Scanner(child.str());
+        src = new Scanner(child.str(), matchers);
         tree = null;
         blockIal = null;
         stack = new ArrayDeque<>();

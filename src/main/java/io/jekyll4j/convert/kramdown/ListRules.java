@@ -79,6 +79,7 @@ final class ListRules {
   }
 
   private String stripIal(String value, KNode item) {
+    if (!value.contains("{:")) return value;
     Matcher m = LIST_ITEM_IAL.matcher(value);
     if (m.find()) {
       p.extensions.parseAttributeList(m.group(1), item.ialOrCreate());
@@ -150,7 +151,7 @@ final class ListRules {
       KNode temp = new KNode(Kind.TEMP);
       Scanner savedSrc = p.src;
       for (StringBuilder val : values.get(i)) {
-        p.src = new Scanner(val.toString());
+        p.src = new Scanner(val.toString(), p.matchers);
         p.parseBlocks(temp, null);
       }
       p.src = savedSrc;

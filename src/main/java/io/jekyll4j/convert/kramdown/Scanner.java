@@ -14,11 +14,40 @@ import java.util.regex.Pattern;
 final class Scanner {
   final String string;
   int pos;
-  private Matcher last;
+  private Slot last;
   private int lastStart;
+  private final Pool pool;
 
   Scanner(String string) {
+    this(string, new Pool());
+  }
+
+  /** A scanner sharing matchers with the other scanners of a document (see {@link Pool}). */
+  Scanner(String string, Pool pool) {
     this.string = string;
+    this.pool = pool;
+  }
+
+  /**
+   * Idle matchers by pattern, reused across attempts and across the scanners of one document
+   * (most rule attempts fail, and allocating a matcher per attempt was a large share of parsing
+   * time). The matcher of a scanner's last successful match is taken out of the pool until
+   * another match replaces it, so that its groups stay readable. Not thread-safe: one per
+   * document.
+   */
+  static final class Pool {
+    private final Map<Pattern, Slot> idle = new IdentityHashMap<>();
+  }
+
+  /** A matcher and the string it is currently reset to. */
+  private static final class Slot {
+    final Matcher m;
+    String text;
+
+    Slot(Matcher m, String text) {
+      this.m = m;
+      this.text = text;
+    }
   }
 
   /** Compiles a pattern with the flags every kramdown rule assumes. */
@@ -30,30 +59,26 @@ final class Scanner {
     return Pattern.compile(regex, Pattern.MULTILINE | Pattern.UNIX_LINES | Pattern.DOTALL);
   }
 
-  /**
-   * Matchers for this string by pattern, reused across attempts (most rule attempts fail, and
-   * allocating a matcher per attempt was a large share of parsing time). The matcher of the last
-   * successful match is taken out of the pool until another match replaces it, so that its
-   * groups stay readable.
-   */
-  private final Map<Pattern, Matcher> idle = new IdentityHashMap<>();
-
-  private Matcher at(Pattern p) {
-    Matcher m = idle.get(p);
-    if (m == null) {
-      m = p.matcher(string);
+  private Slot at(Pattern p) {
+    Slot s = pool.idle.get(p);
+    if (s == null) {
+      Matcher m = p.matcher(string);
       m.useAnchoringBounds(true);
       m.useTransparentBounds(false);
-      idle.put(p, m);
+      s = new Slot(m, string);
+      pool.idle.put(p, s);
+    } else if (s.text != string) {
+      s.m.reset(string);
+      s.text = string;
     }
-    m.region(pos, string.length());
-    return m;
+    s.m.region(pos, string.length());
+    return s;
   }
 
-  private void matched(Pattern p, Matcher m, int start) {
-    idle.remove(p);
-    if (last != null && last != m) idle.putIfAbsent(last.pattern(), last);
-    last = m;
+  private void matched(Pattern p, Slot s, int start) {
+    pool.idle.remove(p);
+    if (last != null && last != s) pool.idle.putIfAbsent(last.m.pattern(), last);
+    last = s;
     lastStart = start;
   }
 
@@ -63,9 +88,9 @@ final class Scanner {
 
   /** Matches at the position without advancing. */
   boolean check(Pattern p) {
-    Matcher m = at(p);
-    if (m.lookingAt()) {
-      matched(p, m, pos);
+    Slot s = at(p);
+    if (s.m.lookingAt()) {
+      matched(p, s, pos);
       return true;
     }
     return false;
@@ -74,38 +99,40 @@ final class Scanner {
   /** Matches at the position and advances over the match; null when no match. */
   String scan(Pattern p) {
     if (!check(p)) return null;
-    String s = last.group();
-    pos = last.end();
+    String s = last.m.group();
+    pos = last.m.end();
     return s;
   }
 
   /** Searches from the position; returns the text up to the match end and advances there. */
   String scanUntil(Pattern p) {
-    Matcher m = at(p);
+    Slot s = at(p);
+    Matcher m = s.m;
     if (!m.find()) return null;
-    matched(p, m, m.start());
-    String s = string.substring(pos, m.end());
+    matched(p, s, m.start());
+    String text = string.substring(pos, m.end());
     pos = m.end();
-    return s;
+    return text;
   }
 
   /**
    * {@link #scanUntil} for a zero-width pattern without backward-looking parts (no {@code ^},
-   * {@code \\b} or look-behind), tried only at the positions {@code filter} allows: the same
+   * {@code \b} or look-behind), tried only at the positions {@code filter} allows: the same
    * result, found without running the pattern at every character.
    */
   String scanUntil(Pattern p, StartFilter filter) {
-    int i = pos;
-    while ((i = filter.next(string, i)) >= 0) {
-      Matcher m = at(p);
+    int i = filter.next(string, pos);
+    if (i < 0) return null;
+    Slot s = at(p);
+    Matcher m = s.m;
+    for (; i >= 0; i = filter.next(string, i + 1)) {
       m.region(i, string.length());
       if (m.lookingAt()) {
-        matched(p, m, i);
-        String s = string.substring(pos, m.end());
+        matched(p, s, i);
+        String text = string.substring(pos, m.end());
         pos = m.end();
-        return s;
+        return text;
       }
-      i++;
     }
     return null;
   }
@@ -123,19 +150,19 @@ final class Scanner {
   }
 
   String group(int i) {
-    return last.group(i);
+    return last.m.group(i);
   }
 
   String group(String name) {
-    return last.group(name);
+    return last.m.group(name);
   }
 
   String matched() {
-    return last.group();
+    return last.m.group();
   }
 
   int matchedSize() {
-    return last.end() - last.start();
+    return last.m.end() - last.m.start();
   }
 
   /** The text before the last match (from the string's start, as Ruby's pre_match). */

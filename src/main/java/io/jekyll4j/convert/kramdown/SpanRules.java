@@ -4,6 +4,7 @@ import io.jekyll4j.convert.kramdown.KNode.Kind;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,8 @@ final class SpanRules {
   private final Map<String, Rule> rules = new LinkedHashMap<>();
   private final List<String> defaultOrder = new ArrayList<>();
 
+  private static final Pattern SPAN_EXTENSIONS_START = Scanner.re("\\{:");
+
   record Rule(String name, Pattern start, String spanStart, Runnable parse) {}
 
   SpanRules(KramdownParser p) {
@@ -36,7 +39,7 @@ final class SpanRules {
     add("link", InlineRules.LINK_START, "!?\\[", links::link);
     add("smart_quotes", SmartQuotes.SMART_QUOTES_RE, "[^\\\\]?[\"']", () -> SmartQuotes.parse(p));
     add("inline_math", InlineRules.INLINE_MATH_START, "\\$", inline::inlineMath);
-    add("span_extensions", Scanner.re("\\{:"), "\\{:", p.extensions::spanExtensions);
+    add("span_extensions", SPAN_EXTENSIONS_START, "\\{:", p.extensions::spanExtensions);
     add("html_entity", InlineRules.HTML_ENTITY_RE, "&", inline::htmlEntity);
     if (!(o.gfm() && o.quirkNoAutoTypographic())) {
       add("typographic_syms", InlineRules.TYPOGRAPHIC_SYMS_RE,
@@ -63,8 +66,20 @@ final class SpanRules {
   private record Start(Pattern union, StartFilter filter) {}
 
   private final Map<String, Start> starts = new HashMap<>();
+  /** The same for the default rules, by stop pattern (null for none): the common case, found fast. */
+  private final Map<Pattern, Start> defaultStarts = new IdentityHashMap<>();
 
   private Start start(List<String> names, Pattern stop) {
+    if (names != defaultOrder) return startFor(names, stop);
+    Start s = defaultStarts.get(stop);
+    if (s == null) {
+      s = startFor(names, stop);
+      defaultStarts.put(stop, s);
+    }
+    return s;
+  }
+
+  private Start startFor(List<String> names, Pattern stop) {
     String key = names + (stop == null ? "" : "\u0000" + stop.pattern());
     Start s = starts.get(key);
     if (s == null) {
@@ -166,7 +181,7 @@ final class SpanRules {
   /** Parses {@code text} alone with some rules into raw-text children (used by tables). */
   List<KNode> parseWith(String text, List<String> parsers) {
     Object[] env = saveEnv();
-    p.src = new Scanner(text);
+    p.src = new Scanner(text, p.matchers);
     p.tree = null;
     p.blockIal = null;
     p.stack = new ArrayDeque<>();
