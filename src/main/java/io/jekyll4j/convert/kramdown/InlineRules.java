@@ -103,12 +103,42 @@ final class InlineRules {
       "*", delimiterPatterns("*"), "**", delimiterPatterns("**"),
       "_", delimiterPatterns("_"), "__", delimiterPatterns("__"));
 
+  /**
+   * Whether a closing delimiter the stop test below could accept follows the position. When none
+   * does, the span parse could only fail after scanning the rest of the text (which made runs of
+   * unclosed emphasis quadratic); it is then skipped, unless a footnote marker (the one span rule
+   * with state) could be parsed on the way.
+   */
+  private static boolean mayClose(Scanner src, String delim, Kind elem, String type) {
+    int from = src.pos;
+    if (src.lastIndexOf("[^") >= from) return true;
+    String key = "close:" + delim + (elem == Kind.EM ? ":em" : ":strong");
+    return src.memo(key, s -> lastAcceptableClose(s, delim, elem == Kind.EM, type.equals("_"))) >= from;
+  }
+
+  /** The last index where the stop test in {@link #subParse} may accept {@code delim}, or -1. */
+  private static int lastAcceptableClose(String s, String delim, boolean em, boolean underscore) {
+    int n = delim.length();
+    for (int y = s.length() - n; y >= 0; y--) {
+      if (!s.startsWith(delim, y)) continue;
+      if (y > 0 && isSpace(s.charAt(y - 1))) continue;
+      if (em && s.startsWith(delim + delim, y) && !s.startsWith(delim, y + 2 * n)) continue;
+      if (underscore && y + n < s.length()) {
+        int c = s.codePointAt(y + n);
+        if (Character.isAlphabetic(c) || Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER) continue;
+      }
+      return y;
+    }
+    return -1;
+  }
+
   private Object[] subParse(String delim, Kind elem, String type) {
     Scanner src = p.src;
     KNode el = new KNode(elem);
     Pattern[] patterns = DELIMITER_PATTERNS.get(delim);
     if (patterns == null) patterns = delimiterPatterns(delim);
     Pattern stop = patterns[0];
+    if (!mayClose(src, delim, elem, type)) return new Object[] {false, el, stop};
     Pattern dbl = patterns[1];
     Pattern alnumAfter = patterns[2];
     boolean found = p.spans.parseSpans(el, stop, null, p.textType, () -> {

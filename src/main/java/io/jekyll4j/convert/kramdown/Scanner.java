@@ -1,7 +1,9 @@
 package io.jekyll4j.convert.kramdown;
 
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -147,6 +149,24 @@ final class Scanner {
     String s = string.substring(pos, nl + 1);
     pos = nl + 1;
     return s;
+  }
+
+  private Map<String, Integer> memo;
+
+  /** {@code f} of the whole string, computed once per key for this scanner. */
+  int memo(String key, ToIntFunction<String> f) {
+    if (memo == null) memo = new HashMap<>();
+    Integer v = memo.get(key);
+    if (v == null) {
+      v = f.applyAsInt(string);
+      memo.put(key, v);
+    }
+    return v;
+  }
+
+  /** The string's last index of {@code needle} (-1 if none), computed once. */
+  int lastIndexOf(String needle) {
+    return memo("lastIndexOf:" + needle, s -> s.lastIndexOf(needle));
   }
 
   String group(int i) {
