@@ -4,6 +4,7 @@ import io.jekyll4j.convert.kramdown.KNode;
 import io.jekyll4j.convert.kramdown.KramdownNodeRenderer;
 import io.jekyll4j.convert.kramdown.KramdownOptions;
 import io.jekyll4j.convert.kramdown.KramdownParser;
+import io.jekyll4j.convert.kramdown.MatcherPool;
 import io.jekyll4j.highlight.Highlighter;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,8 @@ public final class KramdownConverter implements Converter {
   private final KramdownOptions smartyOptions;
   private final List<String> extensions;
   private final HtmlRenderer renderer;
+  /** Regex matchers reused from one document to the next, per converting thread. */
+  private final ThreadLocal<MatcherPool> matchers = ThreadLocal.withInitial(MatcherPool::new);
 
   public KramdownConverter(Map<String, Object> siteConfig, Highlighter highlighter) {
     this.options = KramdownOptions.fromSiteConfig(siteConfig);
@@ -72,7 +75,7 @@ public final class KramdownConverter implements Converter {
   }
 
   private String renderOnce(KramdownOptions documentOptions, String content) {
-    KNode root = new KramdownParser(documentOptions).parse(content);
+    KNode root = new KramdownParser(documentOptions, matchers.get()).parse(content);
     root.options.put("kramdown_options", documentOptions);
     return renderer.render(root.link());
   }

@@ -38,7 +38,7 @@ public final class KramdownParser {
   final Map<String, KNode> abbrevAttr = new LinkedHashMap<>();
 
   /** The matchers of this document's scanners. */
-  final Scanner.Pool matchers = new Scanner.Pool();
+  final MatcherPool matchers;
   Scanner src;
   KNode tree;
   Map<String, Object> blockIal;
@@ -71,7 +71,13 @@ public final class KramdownParser {
   private static final Pattern CONTENT_LINE = Scanner.re(".*\\n");
 
   public KramdownParser(KramdownOptions options) {
+    this(options, new MatcherPool());
+  }
+
+  /** A parser reusing the matchers of earlier documents parsed on this thread. */
+  public KramdownParser(KramdownOptions options, MatcherPool matchers) {
     this.options = options;
+    this.matchers = matchers;
     boolean gfm = options.gfm();
     if (options.smartyPantsInput()) {
       rule(HtmlRules.HTML_BLOCK_START, BlockGuard.firstChar("<"), html::blockHtml);

@@ -18,31 +18,20 @@ final class Scanner {
   int pos;
   private Slot last;
   private int lastStart;
-  private final Pool pool;
+  private final MatcherPool pool;
 
   Scanner(String string) {
-    this(string, new Pool());
+    this(string, new MatcherPool());
   }
 
-  /** A scanner sharing matchers with the other scanners of a document (see {@link Pool}). */
-  Scanner(String string, Pool pool) {
+  /** A scanner sharing matchers with other scanners (see {@link MatcherPool}). */
+  Scanner(String string, MatcherPool pool) {
     this.string = string;
     this.pool = pool;
   }
 
-  /**
-   * Idle matchers by pattern, reused across attempts and across the scanners of one document
-   * (most rule attempts fail, and allocating a matcher per attempt was a large share of parsing
-   * time). The matcher of a scanner's last successful match is taken out of the pool until
-   * another match replaces it, so that its groups stay readable. Not thread-safe: one per
-   * document.
-   */
-  static final class Pool {
-    private final Map<Pattern, Slot> idle = new IdentityHashMap<>();
-  }
-
   /** A matcher and the string it is currently reset to. */
-  private static final class Slot {
+  static final class Slot {
     final Matcher m;
     String text;
 

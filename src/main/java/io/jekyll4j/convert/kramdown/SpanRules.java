@@ -65,23 +65,14 @@ final class SpanRules {
   /** The look-ahead union of the rules' (and the stop pattern's) starts, with its pre-test. */
   private record Start(Pattern union, StartFilter filter) {}
 
-  private final Map<String, Start> starts = new HashMap<>();
-  /** The same for the default rules, by stop pattern (null for none): the common case, found fast. */
+  /** By rule list, then by stop pattern (null for none); the default list found by identity. */
+  private final Map<List<String>, Map<Pattern, Start>> starts = new HashMap<>();
   private final Map<Pattern, Start> defaultStarts = new IdentityHashMap<>();
 
   private Start start(List<String> names, Pattern stop) {
-    if (names != defaultOrder) return startFor(names, stop);
-    Start s = defaultStarts.get(stop);
-    if (s == null) {
-      s = startFor(names, stop);
-      defaultStarts.put(stop, s);
-    }
-    return s;
-  }
-
-  private Start startFor(List<String> names, Pattern stop) {
-    String key = names + (stop == null ? "" : "\u0000" + stop.pattern());
-    Start s = starts.get(key);
+    Map<Pattern, Start> byStop =
+        names == defaultOrder ? defaultStarts : starts.computeIfAbsent(names, k -> new IdentityHashMap<>());
+    Start s = byStop.get(stop);
     if (s == null) {
       StringBuilder sb = new StringBuilder();
       for (String n : names) {
@@ -90,7 +81,7 @@ final class SpanRules {
       }
       String union = stop == null ? sb.toString() : "(?:" + stop.pattern() + ")|" + sb;
       s = new Start(RegexCache.re("(?=" + union + ")"), filter(names, stop));
-      starts.put(key, s);
+      byStop.put(stop, s);
     }
     return s;
   }
