@@ -3,11 +3,10 @@ package io.jekyll4j.convert.kramdown;
 import io.jekyll4j.convert.kramdown.KNode.Kind;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 
@@ -55,6 +54,7 @@ final class SpanRules {
       defaultOrder.clear();
       defaultOrder.addAll(List.of("smart_quotes", "html_entity", "typographic_syms", "span_html"));
     }
+    defaultStarts = startsFor(defaultOrder);
   }
 
   private void add(String name, Pattern start, String spanStart, Runnable parse) {
@@ -65,14 +65,30 @@ final class SpanRules {
   /** The look-ahead union of the rules' (and the stop pattern's) starts, with its pre-test. */
   private record Start(Pattern union, StartFilter filter) {}
 
-  /** By rule list, then by stop pattern (null for none); the default list found by identity. */
-  private final Map<List<String>, Map<Pattern, Start>> starts = new HashMap<>();
-  private final Map<Pattern, Start> defaultStarts = new IdentityHashMap<>();
+  /**
+   * By rule list, then by stop pattern (or {@link #NO_STOP}), shared by all documents: a pure
+   * memo (the span starts are constants per rule name and both parts are immutable), bounded
+   * because stop patterns can come from tag names in the text.
+   */
+  private static final Map<List<String>, Map<Object, Start>> SHARED_STARTS = new ConcurrentHashMap<>();
+  private static final Object NO_STOP = new Object();
+  private static final int MAX_STOPS = 1024;
+  private final Map<Object, Start> defaultStarts;
+
+  private static Map<Object, Start> startsFor(List<String> names) {
+    Map<Object, Start> m = SHARED_STARTS.get(names);
+    if (m == null) {
+      m = new ConcurrentHashMap<>();
+      Map<Object, Start> prev = SHARED_STARTS.putIfAbsent(List.copyOf(names), m);
+      if (prev != null) m = prev;
+    }
+    return m;
+  }
 
   private Start start(List<String> names, Pattern stop) {
-    Map<Pattern, Start> byStop =
-        names == defaultOrder ? defaultStarts : starts.computeIfAbsent(names, k -> new IdentityHashMap<>());
-    Start s = byStop.get(stop);
+    Map<Object, Start> byStop = names == defaultOrder ? defaultStarts : startsFor(names);
+    Object key = stop == null ? NO_STOP : stop;
+    Start s = byStop.get(key);
     if (s == null) {
       StringBuilder sb = new StringBuilder();
       for (String n : names) {
@@ -81,7 +97,8 @@ final class SpanRules {
       }
       String union = stop == null ? sb.toString() : "(?:" + stop.pattern() + ")|" + sb;
       s = new Start(RegexCache.re("(?=" + union + ")"), filter(names, stop));
-      byStop.put(stop, s);
+      if (byStop.size() >= MAX_STOPS) byStop.clear();
+      byStop.put(key, s);
     }
     return s;
   }
