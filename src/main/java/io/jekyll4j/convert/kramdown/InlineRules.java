@@ -111,9 +111,11 @@ final class InlineRules {
    */
   private static boolean mayClose(Scanner src, String delim, Kind elem, String type) {
     int from = src.pos;
-    if (src.lastIndexOf("[^") >= from) return true;
-    String key = "close:" + delim + (elem == Kind.EM ? ":em" : ":strong");
-    return src.memo(key, s -> lastAcceptableClose(s, delim, elem == Kind.EM, type.equals("_"))) >= from;
+    if (src.lastFootnoteStart() >= from) return true;
+    if (delim.length() > 2) return true;
+    boolean em = elem == Kind.EM;
+    int slot = Scanner.EMPHASIS_SLOTS + (delim.startsWith("_") ? 4 : 0) + (delim.length() == 2 ? 2 : 0) + (em ? 1 : 0);
+    return src.memo(slot, s -> lastAcceptableClose(s, delim, em, type.equals("_"))) >= from;
   }
 
   /** The last index where the stop test in {@link #subParse} may accept {@code delim}, or -1. */

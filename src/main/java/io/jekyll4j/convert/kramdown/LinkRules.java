@@ -73,7 +73,7 @@ final class LinkRules {
       p.addText(result);
       return;
     }
-    if (src.lastIndexOf("]") < cur) {
+    if (src.lastCloseBracket() < cur) {
       // no closing bracket follows: the search below could only fail (after scanning the rest
       // of the text, which made runs of "[" quadratic), and without "]" no footnote marker
       // (the one span rule with state) could have been parsed on the way

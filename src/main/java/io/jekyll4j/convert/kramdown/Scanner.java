@@ -1,8 +1,5 @@
 package io.jekyll4j.convert.kramdown;
 
-import java.util.HashMap;
-import java.util.IdentityHashMap;
-import java.util.Map;
 import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -140,22 +137,32 @@ final class Scanner {
     return s;
   }
 
-  private Map<String, Integer> memo;
+  /** Memo slots: the last "]", the last "[^", then the emphasis rule's (see InlineRules). */
+  static final int LAST_CLOSE_BRACKET = 0;
+  static final int LAST_FOOTNOTE_START = 1;
+  static final int EMPHASIS_SLOTS = 2;
+  private static final int SLOTS = EMPHASIS_SLOTS + 8;
+  private static final int UNSET = Integer.MIN_VALUE;
+  private int[] memo;
 
-  /** {@code f} of the whole string, computed once per key for this scanner. */
-  int memo(String key, ToIntFunction<String> f) {
-    if (memo == null) memo = new HashMap<>();
-    Integer v = memo.get(key);
-    if (v == null) {
-      v = f.applyAsInt(string);
-      memo.put(key, v);
+  /** {@code f} of the whole string, computed once per slot for this scanner. */
+  int memo(int slot, ToIntFunction<String> f) {
+    if (memo == null) {
+      memo = new int[SLOTS];
+      java.util.Arrays.fill(memo, UNSET);
     }
-    return v;
+    if (memo[slot] == UNSET) memo[slot] = f.applyAsInt(string);
+    return memo[slot];
   }
 
-  /** The string's last index of {@code needle} (-1 if none), computed once. */
-  int lastIndexOf(String needle) {
-    return memo("lastIndexOf:" + needle, s -> s.lastIndexOf(needle));
+  /** The string's last "]" (-1 if none), computed once. */
+  int lastCloseBracket() {
+    return memo(LAST_CLOSE_BRACKET, s -> s.lastIndexOf(']'));
+  }
+
+  /** The string's last "[^" (-1 if none), computed once. */
+  int lastFootnoteStart() {
+    return memo(LAST_FOOTNOTE_START, s -> s.lastIndexOf("[^"));
   }
 
   String group(int i) {
