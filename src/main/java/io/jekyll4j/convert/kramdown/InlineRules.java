@@ -121,8 +121,7 @@ final class InlineRules {
   /** The last index where the stop test in {@link #subParse} may accept {@code delim}, or -1. */
   private static int lastAcceptableClose(String s, String delim, boolean em, boolean underscore) {
     int n = delim.length();
-    for (int y = s.length() - n; y >= 0; y--) {
-      if (!s.startsWith(delim, y)) continue;
+    for (int y = s.lastIndexOf(delim); y >= 0; y = y > 0 ? s.lastIndexOf(delim, y - 1) : -1) {
       if (y > 0 && isSpace(s.charAt(y - 1))) continue;
       if (em && s.startsWith(delim + delim, y) && !s.startsWith(delim, y + 2 * n)) continue;
       if (underscore && y + n < s.length()) {
