@@ -103,6 +103,19 @@ final class SpanRules {
     return s;
   }
 
+  /** Each rule's own start characters: a rule whose start cannot match here is not tried. */
+  private static final Map<String, StartFilter> RULE_STARTS = ruleStarts();
+
+  private static Map<String, StartFilter> ruleStarts() {
+    Map<String, StartFilter> m = new java.util.HashMap<>();
+    for (String n : List.of("emphasis", "codespan", "autolink", "span_html", "footnote_marker", "link",
+        "smart_quotes", "inline_math", "span_extensions", "html_entity", "typographic_syms", "line_break",
+        "escaped_chars", "strikethrough_gfm")) {
+      m.put(n, filter(List.of(n), null));
+    }
+    return Map.copyOf(m);
+  }
+
   /** Where the rules' span starts above (and the stop patterns in use) can begin; null if unknown. */
   private static StartFilter filter(List<String> names, Pattern stop) {
     StartFilter f = new StartFilter();
@@ -160,7 +173,8 @@ final class SpanRules {
         if (!stopFound) {
           for (String n : names) {
             Rule r = rules.get(n);
-            if (src.check(r.start())) {
+            StartFilter only = RULE_STARTS.get(n);
+            if ((only == null || only.at(src.string, src.pos)) && src.check(r.start())) {
               r.parse().run();
               processed = true;
               break;

@@ -28,18 +28,24 @@ final class StartFilter {
   /** The first candidate position at or after {@code from}, or -1. */
   int next(String s, int from) {
     int len = s.length();
-    for (int i = from; i < len; i++) {
-      char c = s.charAt(i);
-      if (c < 128) {
-        if (first[c]) return i;
-        if (c == ' ' && i + 1 < len && s.charAt(i + 1) < 128 && afterSpace[s.charAt(i + 1)]) return i;
-      }
-      if (beforeQuote && c != '\\') {
-        int n = i + 1;
-        if (Character.isHighSurrogate(c) && n < len && Character.isLowSurrogate(s.charAt(n))) n++;
-        if (n < len && (s.charAt(n) == '"' || s.charAt(n) == '\'')) return i;
-      }
-    }
+    for (int i = from; i < len; i++) if (at(s, i)) return i;
     return -1;
+  }
+
+  /** Whether position {@code i} is a candidate. */
+  boolean at(String s, int i) {
+    int len = s.length();
+    if (i >= len) return false;
+    char c = s.charAt(i);
+    if (c < 128) {
+      if (first[c]) return true;
+      if (c == ' ' && i + 1 < len && s.charAt(i + 1) < 128 && afterSpace[s.charAt(i + 1)]) return true;
+    }
+    if (beforeQuote && c != '\\') {
+      int n = i + 1;
+      if (Character.isHighSurrogate(c) && n < len && Character.isLowSurrogate(s.charAt(n))) n++;
+      return n < len && (s.charAt(n) == '"' || s.charAt(n) == '\'');
+    }
+    return false;
   }
 }
