@@ -4,6 +4,7 @@ import io.jekyll4j.convert.kramdown.KNode;
 import io.jekyll4j.convert.kramdown.KramdownNodeRenderer;
 import io.jekyll4j.convert.kramdown.KramdownOptions;
 import io.jekyll4j.convert.kramdown.KramdownParser;
+import io.jekyll4j.convert.kramdown.MatcherPool;
 import io.jekyll4j.highlight.Highlighter;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,8 @@ public final class KramdownConverter implements Converter {
   private final KramdownOptions smartyOptions;
   private final List<String> extensions;
   private final HtmlRenderer renderer;
+  /** Regex matchers reused from one document to the next, per converting thread. */
+  private final ThreadLocal<MatcherPool> matchers = ThreadLocal.withInitial(MatcherPool::new);
 
   public KramdownConverter(Map<String, Object> siteConfig, Highlighter highlighter) {
     this.options = KramdownOptions.fromSiteConfig(siteConfig);
@@ -42,7 +45,7 @@ public final class KramdownConverter implements Converter {
 
   @Override
   public String convert(String content) {
-    return render(options.copy(), content);
+    return render(options, content);
   }
 
   /** Jekyll's {@code markdownify} filter. */
@@ -52,13 +55,50 @@ public final class KramdownConverter implements Converter {
 
   /** Jekyll's {@code smartify} filter: kramdown's SmartyPants parser on the text, chomped. */
   public String smartify(String text) {
-    String html = render(smartyOptions.copy(), text);
+    String html = render(smartyOptions, text);
     return html.endsWith("\n") ? html.substring(0, html.length() - 1) : html;
   }
 
+  /**
+   * kramdown's parser and writer recurse once per level of nesting (block quotes, lists, HTML
+   * elements, spans); a document nested deeper than the thread's stack allows is converted again
+   * on a thread with a large stack instead of failing.
+   */
+  private static final long DEEP_STACK_BYTES = 1L << 30;
+
   private String render(KramdownOptions documentOptions, String content) {
-    KNode root = new KramdownParser(documentOptions).parse(content);
+    try {
+      return renderOnce(documentOptions.copy(), content);
+    } catch (StackOverflowError e) {
+      return renderOnDeepStack(documentOptions, content);
+    }
+  }
+
+  private String renderOnce(KramdownOptions documentOptions, String content) {
+    KNode root = new KramdownParser(documentOptions, matchers.get()).parse(content);
     root.options.put("kramdown_options", documentOptions);
     return renderer.render(root.link());
+  }
+
+  private String renderOnDeepStack(KramdownOptions documentOptions, String content) {
+    String[] result = new String[1];
+    RuntimeException[] failure = new RuntimeException[1];
+    Thread t = new Thread(null, () -> {
+      try {
+        result[0] = renderOnce(documentOptions.copy(), content);
+      } catch (RuntimeException e) {
+        failure[0] = e;
+      }
+    }, "kramdown-deep", DEEP_STACK_BYTES);
+    t.start();
+    try {
+      t.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while converting a deeply nested document", e);
+    }
+    if (failure[0] != null) throw failure[0];
+    if (result[0] == null) throw new IllegalStateException("Markdown nested too deeply to convert");
+    return result[0];
   }
 }

@@ -63,8 +63,8 @@ final class BlockRules {
   private static final Pattern BQ_MARKER = Scanner.re(Rx.BLOCKQUOTE_START_S);
 
   boolean blockquote() {
-    StringBuilder result = new StringBuilder(p.src.scan(Rx.PARAGRAPH_MATCH));
-    while (!p.src.check(Rx.LAZY_END)) result.append(p.src.scan(Rx.PARAGRAPH_MATCH));
+    StringBuilder result = new StringBuilder(p.src.scanLine());
+    while (!atEnd(Rx.LAZY_END)) result.append(p.src.scanLine());
     String body = BQ_MARKER.matcher(result).replaceAll("");
     KNode el = p.newBlockEl(Kind.BLOCKQUOTE);
     p.tree.children.add(el);
@@ -196,11 +196,16 @@ final class BlockRules {
     return true;
   }
 
+  /** Whether a paragraph (or lazy quote) ends here: {@code end} matches, tried only if it can. */
+  private boolean atEnd(Pattern end) {
+    return BlockGuard.PARAGRAPH_END.mayMatch(p.src.string, p.src.pos) && p.src.check(end);
+  }
+
   boolean paragraph() {
     int pos = p.src.pos;
-    StringBuilder result = new StringBuilder(p.src.scan(Rx.PARAGRAPH_MATCH));
+    StringBuilder result = new StringBuilder(p.src.scanLine());
     Pattern end = p.paragraphEnd();
-    while (!p.src.check(end)) result.append(p.src.scan(Rx.PARAGRAPH_MATCH));
+    while (!atEnd(end)) result.append(p.src.scanLine());
     String text = rstrip(result.toString());
     KNode last = p.tree.last();
     if (last != null && last.is(Kind.P)) {

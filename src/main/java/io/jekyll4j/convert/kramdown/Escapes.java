@@ -21,7 +21,17 @@ final class Escapes {
     return c.equals("<") || c.equals(">") || c.equals("&") || c.equals("\"");
   }
 
+  /** Whether {@code s} has a character some mode escapes (every match starts with one). */
+  private static boolean hasSpecial(String s, boolean quote) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '<' || c == '>' || c == '&' || (quote && c == '"')) return true;
+    }
+    return false;
+  }
+
   static String html(String s, Mode mode) {
+    if (!hasSpecial(s, mode == Mode.ATTRIBUTE)) return s;
     Pattern p = mode == Mode.ALL ? ALL : mode == Mode.TEXT ? TEXT : ATTRIBUTE;
     Matcher m = p.matcher(s);
     if (!m.find()) return s;

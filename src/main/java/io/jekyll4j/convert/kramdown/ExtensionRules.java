@@ -135,8 +135,8 @@ final class ExtensionRules {
     if (!selfClosed) {
       Pattern stop =
           block
-              ? Scanner.re("^" + Rx.OPT_SPACE + "\\{:/(" + ext + ")?\\}\\s*?\\n")
-              : Scanner.re("\\{:/(" + ext + ")?\\}");
+              ? RegexCache.re("^" + Rx.OPT_SPACE + "\\{:/(" + ext + ")?\\}\\s*?\\n")
+              : RegexCache.re("\\{:/(" + ext + ")?\\}");
       String result = src.scanUntil(stop);
       if (result == null) return error(saved, block);
       body = result.substring(0, result.length() - src.matchedSize());

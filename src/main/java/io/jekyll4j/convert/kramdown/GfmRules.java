@@ -26,7 +26,7 @@ final class GfmRules {
   void updateElements(KNode element) {
     List<KNode> out = new ArrayList<>();
     for (KNode child : element.children) {
-      if (child.is(Kind.TEXT) && child.str().contains(hardBreak)) {
+      if (child.is(Kind.TEXT) && child.text != null && child.text.indexOf(hardBreak) >= 0) {
         out.addAll(splitText(element, child));
       } else if (child.is(Kind.HTML_ELEMENT)) {
         out.add(child);

@@ -108,7 +108,7 @@ final class HtmlRules {
     if (!closed && Rx.HTML_ELEMENTS_WITHOUT_BODY.contains(name)) closed = true;
     if (name.equals("script") || name.equals("style")) {
       int cur = src.pos;
-      if (src.scanUntil(Pattern.compile("(?=</" + name + "\\s*>)", Pattern.CASE_INSENSITIVE | Pattern.DOTALL)) != null) {
+      if (src.scanUntil(RegexCache.get("(?=</" + name + "\\s*>)", Pattern.CASE_INSENSITIVE | Pattern.DOTALL)) != null) {
         p.addText(src.string.substring(cur, src.pos), el, Kind.RAW);
         src.scan(TAG_CLOSE);
       } else {
@@ -140,7 +140,7 @@ final class HtmlRules {
       p.parseBlocks(el, null);
     } else if (model.equals("span")) {
       int cur = src.pos;
-      Pattern end = Pattern.compile("(?=</" + Pattern.quote(el.str()) + "\\s*>)", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+      Pattern end = RegexCache.get("(?=</" + Pattern.quote(el.str()) + "\\s*>)", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
       if (src.scanUntil(end) != null) {
         p.addText(src.string.substring(cur, src.pos), el, p.textType);
         src.scan(TAG_CLOSE);
@@ -217,7 +217,7 @@ final class HtmlRules {
       el.options.put("is_closed", selfClosed);
       p.tree.children.add(el);
       int flags = Pattern.MULTILINE | Pattern.UNIX_LINES | (Rx.knownElement(tag) ? Pattern.CASE_INSENSITIVE : 0);
-      Pattern stop = Pattern.compile("</" + Pattern.quote(tag) + "\\s*>", flags);
+      Pattern stop = RegexCache.get("</" + Pattern.quote(tag) + "\\s*>", flags);
       if (!selfClosed && !Rx.HTML_ELEMENTS_WITHOUT_BODY.contains(tag)) {
         if (p.spans.parseSpans(el, stop, parse ? null : java.util.List.of("span_html"), p.textType, null)) {
           src.scan(stop);

@@ -68,7 +68,6 @@ final class HtmlWriter {
   }
 
   String convert(KNode el, int indent) {
-    String pad = " ".repeat(Math.max(indent, 0));
     return switch (el.kind) {
       case BLANK -> "\n";
       case TEXT -> values.text(el.str());
@@ -76,7 +75,7 @@ final class HtmlWriter {
       case CODEBLOCK -> code.block(el, indent);
       case BLOCKQUOTE -> indented("blockquote", el.attr, inner(el, indent), indent);
       case HEADER -> header(el, indent);
-      case HR -> pad + "<hr" + attrs(el.attr) + " />\n";
+      case HR -> pad(indent) + "<hr" + attrs(el.attr) + " />\n";
       case UL, OL -> list(el, indent);
       case DL -> indented("dl", el.attr, inner(el, indent), indent);
       case LI, DD -> listItem(el, indent);
@@ -84,12 +83,12 @@ final class HtmlWriter {
       case HTML_ELEMENT -> htmlElement(el, indent);
       case XML_COMMENT, XML_PI ->
           "block".equals(el.options.get("category")) && !parentIsRawHtml()
-              ? pad + el.str() + "\n" : el.str();
+              ? pad(indent) + el.str() + "\n" : el.str();
       case TABLE, THEAD, TBODY, TFOOT, TR ->
           indented(el.kind.name().toLowerCase(java.util.Locale.ROOT), el.attr, inner(el, indent), indent);
       case TD -> td(el, indent);
       case COMMENT -> "block".equals(el.options.get("category"))
-          ? pad + "<!-- " + el.str() + " -->\n" : "<!-- " + el.str() + " -->";
+          ? pad(indent) + "<!-- " + el.str() + " -->\n" : "<!-- " + el.str() + " -->";
       case BR -> "<br />";
       case A -> span("a", el.attr, inner(el, indent));
       case IMG -> "<img" + attrs(el.attr) + " />";
@@ -252,7 +251,13 @@ final class HtmlWriter {
     return values.entityToStr(e, original);
   }
 
+  /** Indentation: {@code indent} spaces (none when negative). */
+  private static String pad(int indent) {
+    return " ".repeat(Math.max(indent, 0));
+  }
+
   static String attrs(Map<String, String> attr) {
+    if (attr.isEmpty()) return "";
     StringBuilder sb = new StringBuilder();
     for (Map.Entry<String, String> e : attr.entrySet()) {
       String v = e.getValue();

@@ -1,6 +1,7 @@
 package io.jekyll4j.convert.kramdown;
 
 import io.jekyll4j.convert.kramdown.KNode.Kind;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -33,7 +34,29 @@ final class InlineRules {
   static final Pattern STRIKETHROUGH_MATCH = Scanner.reDotAll("~~(?!\\s|~).*?[^\\s~]~~");
 
   private static final Pattern WS = Scanner.re("\\s");
-  private static final Pattern ALPHA_BEFORE = Pattern.compile("[" + Rx.ALPHA + "]-?[" + Rx.ALPHA + "]*\\z");
+
+  /**
+   * Whether the text before {@code end} matches kramdown's {@code /[[:alpha:]]-?[[:alpha:]]*\z/}:
+   * it ends with a letter, or with a hyphen after a letter. Looks only at the end (the regular
+   * expression searched the whole preceding document, which made emphasis quadratic).
+   */
+  static boolean alphaBefore(String s, int end) {
+    if (end <= 0) return false;
+    int last = s.codePointBefore(end);
+    if (Character.isAlphabetic(last)) return true;
+    int before = end - Character.charCount(last);
+    return last == '-' && before > 0 && Character.isAlphabetic(s.codePointBefore(before));
+  }
+
+  /** Java's {@code \\s} without UNICODE_CHARACTER_CLASS. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+  }
+
+  /** A line terminator that {@code \\Z} may skip but that is not {@code \\s}. */
+  private static boolean isOtherTerminator(char c) {
+    return c == '\u0085' || c == '\u2028' || c == '\u2029';
+  }
 
   private boolean inStack(Kind... kinds) {
     for (Object[] frame : p.stack) {
@@ -48,8 +71,7 @@ final class InlineRules {
     String result = src.scan(EMPHASIS_START);
     Kind element = result.length() == 2 ? Kind.STRONG : Kind.EM;
     String type = result.substring(0, 1);
-    String pre = src.preMatch();
-    if ((type.equals("_") && ALPHA_BEFORE.matcher(pre).find()) || src.check(WS)
+    if ((type.equals("_") && alphaBefore(src.string, src.preMatchEnd())) || src.check(WS)
         || p.tree.kind == element || inStack(element)) {
       p.addText(result);
       return;
@@ -68,15 +90,61 @@ final class InlineRules {
     }
   }
 
+  /** For an emphasis delimiter: its stop pattern, the doubled delimiter, the delimiter before a letter. */
+  private static Pattern[] delimiterPatterns(String delim) {
+    return new Pattern[] {
+      RegexCache.re(Pattern.quote(delim)),
+      RegexCache.re(Pattern.quote(delim + delim) + "(?!" + Pattern.quote(delim) + ")"),
+      RegexCache.re(Pattern.quote(delim) + "[" + Rx.ALNUM + "]")
+    };
+  }
+
+  private static final Map<String, Pattern[]> DELIMITER_PATTERNS = Map.of(
+      "*", delimiterPatterns("*"), "**", delimiterPatterns("**"),
+      "_", delimiterPatterns("_"), "__", delimiterPatterns("__"));
+
+  /**
+   * Whether a closing delimiter the stop test below could accept follows the position. When none
+   * does, the span parse could only fail after scanning the rest of the text (which made runs of
+   * unclosed emphasis quadratic); it is then skipped, unless a footnote marker (the one span rule
+   * with state) could be parsed on the way.
+   */
+  private static boolean mayClose(Scanner src, String delim, Kind elem, String type) {
+    int from = src.pos;
+    if (src.lastFootnoteStart() >= from) return true;
+    if (delim.length() > 2) return true;
+    boolean em = elem == Kind.EM;
+    int slot = Scanner.EMPHASIS_SLOTS + (delim.startsWith("_") ? 4 : 0) + (delim.length() == 2 ? 2 : 0) + (em ? 1 : 0);
+    return src.memo(slot, s -> lastAcceptableClose(s, delim, em, type.equals("_"))) >= from;
+  }
+
+  /** The last index where the stop test in {@link #subParse} may accept {@code delim}, or -1. */
+  private static int lastAcceptableClose(String s, String delim, boolean em, boolean underscore) {
+    int n = delim.length();
+    for (int y = s.lastIndexOf(delim); y >= 0; y = y > 0 ? s.lastIndexOf(delim, y - 1) : -1) {
+      if (y > 0 && isSpace(s.charAt(y - 1))) continue;
+      if (em && s.startsWith(delim + delim, y) && !s.startsWith(delim, y + 2 * n)) continue;
+      if (underscore && y + n < s.length()) {
+        int c = s.codePointAt(y + n);
+        if (Character.isAlphabetic(c) || Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER) continue;
+      }
+      return y;
+    }
+    return -1;
+  }
+
   private Object[] subParse(String delim, Kind elem, String type) {
     Scanner src = p.src;
     KNode el = new KNode(elem);
-    Pattern stop = Scanner.re(Pattern.quote(delim));
-    Pattern dbl = Scanner.re(Pattern.quote(delim + delim) + "(?!" + Pattern.quote(delim) + ")");
-    Pattern alnumAfter = Scanner.re(Pattern.quote(delim) + "[" + Rx.ALNUM + "]");
+    Pattern[] patterns = DELIMITER_PATTERNS.get(delim);
+    if (patterns == null) patterns = delimiterPatterns(delim);
+    Pattern stop = patterns[0];
+    if (!mayClose(src, delim, elem, type)) return new Object[] {false, el, stop};
+    Pattern dbl = patterns[1];
+    Pattern alnumAfter = patterns[2];
     boolean found = p.spans.parseSpans(el, stop, null, p.textType, () -> {
-      String pre = src.preMatch();
-      boolean spaceBefore = !pre.isEmpty() && WS.matcher(pre.substring(pre.length() - 1)).matches();
+      int preEnd = src.preMatchEnd();
+      boolean spaceBefore = preEnd > 0 && isSpace(src.string.charAt(preEnd - 1));
       int pos = src.pos;
       boolean ok = !spaceBefore
           && (elem != Kind.EM || !src.check(dbl))
@@ -88,18 +156,29 @@ final class InlineRules {
     return new Object[] {found, el, stop};
   }
 
-  private static final Pattern SPACE_AT_END = Pattern.compile("\\s\\Z|\\A\\Z");
+  /**
+   * Whether the text before {@code end} matches {@code /\\s\\Z|\\A\\Z/} (Java's default line
+   * terminators for {@code \\Z}): it is empty, ends with white space, or is a line terminator
+   * possibly after white space. Looks only at the end instead of searching the whole text.
+   */
+  static boolean spaceAtEnd(String s, int end) {
+    if (end == 0) return true;
+    char last = s.charAt(end - 1);
+    if (isSpace(last)) return true;
+    if (isOtherTerminator(last)) return end == 1 || isSpace(s.charAt(end - 2));
+    return false;
+  }
 
   void codespan() {
     Scanner src = p.src;
     String result = src.scan(CODESPAN_DELIMITER);
     boolean simple = result.length() == 1;
     int saved = src.pos;
-    if (simple && SPACE_AT_END.matcher(src.preMatch()).find() && src.check(WS)) {
+    if (simple && spaceAtEnd(src.string, src.preMatchEnd()) && src.check(WS)) {
       p.addText(result);
       return;
     }
-    String text = src.scanUntil(Scanner.re(Pattern.quote(result)));
+    String text = src.scanUntil(RegexCache.re(Pattern.quote(result)));
     if (text != null) {
       text = text.substring(0, text.length() - result.length());
       if (!simple) {
@@ -197,7 +276,7 @@ final class InlineRules {
     el.options.put("category", "span");
     p.tree.children.add(el);
     Object[] env = p.spans.saveEnv();
-    p.src = new Scanner(m.substring(2, m.length() - 2));
+    p.src = new Scanner(m.substring(2, m.length() - 2), p.matchers);
     p.tree = null;
     p.blockIal = null;
     p.stack = new java.util.ArrayDeque<>();

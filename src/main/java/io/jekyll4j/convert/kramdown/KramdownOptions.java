@@ -118,12 +118,25 @@ public final class KramdownOptions {
     return out;
   }
 
+  /** The last {@code gfm_quirks} value parsed, and its items (asked for at every paragraph). */
+  private Object quirksValue;
+  private List<String> quirks = List.of();
+
+  private List<String> quirks() {
+    Object v = values.get("gfm_quirks");
+    if (v != quirksValue || v == null) {
+      quirks = list("gfm_quirks");
+      quirksValue = v;
+    }
+    return quirks;
+  }
+
   boolean quirkParagraphEnd() {
-    return list("gfm_quirks").contains("paragraph_end");
+    return quirks().contains("paragraph_end");
   }
 
   boolean quirkNoAutoTypographic() {
-    return list("gfm_quirks").contains("no_auto_typographic");
+    return quirks().contains("no_auto_typographic");
   }
 
   public boolean autoIds() {

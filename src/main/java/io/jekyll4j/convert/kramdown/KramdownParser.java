@@ -37,6 +37,8 @@ public final class KramdownParser {
   final Map<String, String> abbrevDefs = new LinkedHashMap<>();
   final Map<String, KNode> abbrevAttr = new LinkedHashMap<>();
 
+  /** The matchers of this document's scanners. */
+  final MatcherPool matchers;
   Scanner src;
   KNode tree;
   Map<String, Object> blockIal;
@@ -45,6 +47,7 @@ public final class KramdownParser {
   boolean stopBlockParsing;
 
   private final List<Pattern> blockStarts = new ArrayList<>();
+  private final List<BlockGuard> blockGuards = new ArrayList<>();
   private final List<BooleanSupplier> blockRules = new ArrayList<>();
   final BlockRules blocks = new BlockRules(this);
   final ListRules lists = new ListRules(this);
@@ -68,43 +71,51 @@ public final class KramdownParser {
   private static final Pattern CONTENT_LINE = Scanner.re(".*\\n");
 
   public KramdownParser(KramdownOptions options) {
+    this(options, new MatcherPool());
+  }
+
+  /** A parser reusing the matchers of earlier documents parsed on this thread. */
+  public KramdownParser(KramdownOptions options, MatcherPool matchers) {
     this.options = options;
+    this.matchers = matchers;
     boolean gfm = options.gfm();
     if (options.smartyPantsInput()) {
-      rule(HtmlRules.HTML_BLOCK_START, html::blockHtml);
-      rule(CONTENT_START, () -> {
+      rule(HtmlRules.HTML_BLOCK_START, BlockGuard.firstChar("<"), html::blockHtml);
+      rule(CONTENT_START, BlockGuard.ALWAYS, () -> {
         addText(src.scan(CONTENT_LINE), tree, textType);
         return true;
       });
       spans = new SpanRules(this);
       return;
     }
-    rule(Rx.BLANK_LINE, blocks::blankLine);
-    rule(Rx.INDENT, blocks::codeblock);
-    if (gfm) rule(Rx.FENCED_GFM_START, () -> blocks.fenced(Rx.FENCED_GFM_MATCH));
-    else rule(Rx.FENCED_KRAMDOWN_START, () -> blocks.fenced(Rx.FENCED_KRAMDOWN_MATCH));
-    rule(Rx.BLOCKQUOTE_START, blocks::blockquote);
-    if (gfm && options.quirkParagraphEnd()) rule(Rx.ATX_GFM, () -> blocks.atxHeader(false, true));
-    else if (gfm) rule(Rx.ATX_GFM, () -> blocks.atxHeader(true, false));
-    else rule(Rx.ATX_KRAMDOWN, () -> blocks.atxHeader(true, false));
-    rule(Rx.HR_START, blocks::horizontalRule);
-    rule(Rx.LIST_START, lists::list);
-    rule(Rx.DEFINITION_LIST_START, lists::definitionList);
-    rule(HtmlRules.HTML_BLOCK_START, html::blockHtml);
-    rule(Rx.SETEXT, blocks::setextHeader);
-    rule(Rx.BLOCK_MATH_START, blocks::blockMath);
-    rule(TableRule.TABLE_START, tables::table);
-    rule(Rx.FOOTNOTE_DEFINITION_START, blocks::footnoteDefinition);
-    rule(Rx.LINK_DEFINITION_START, blocks::linkDefinition);
-    rule(Rx.ABBREV_DEFINITION_START, blocks::abbrevDefinition);
-    rule(Rx.BLOCK_EXTENSIONS_START, extensions::blockExtensions);
-    rule(Rx.EOB_MARKER, blocks::eobMarker);
-    rule(Rx.PARAGRAPH_START, blocks::paragraph);
+    rule(Rx.BLANK_LINE, BlockGuard.firstChar(" \t\n\u000B\f\r"), blocks::blankLine);
+    rule(Rx.INDENT, BlockGuard.firstChar(" \t"), blocks::codeblock);
+    if (gfm) rule(Rx.FENCED_GFM_START, BlockGuard.firstChar("~`"), () -> blocks.fenced(Rx.FENCED_GFM_MATCH));
+    else rule(Rx.FENCED_KRAMDOWN_START, BlockGuard.firstChar("~"), () -> blocks.fenced(Rx.FENCED_KRAMDOWN_MATCH));
+    rule(Rx.BLOCKQUOTE_START, BlockGuard.firstChar(">"), blocks::blockquote);
+    BlockGuard hash = BlockGuard.firstChar("#");
+    if (gfm && options.quirkParagraphEnd()) rule(Rx.ATX_GFM, hash, () -> blocks.atxHeader(false, true));
+    else if (gfm) rule(Rx.ATX_GFM, hash, () -> blocks.atxHeader(true, false));
+    else rule(Rx.ATX_KRAMDOWN, hash, () -> blocks.atxHeader(true, false));
+    rule(Rx.HR_START, BlockGuard.firstChar("*-_"), blocks::horizontalRule);
+    rule(Rx.LIST_START, BlockGuard.firstChar("+*-0123456789"), lists::list);
+    rule(Rx.DEFINITION_LIST_START, BlockGuard.firstChar(":"), lists::definitionList);
+    rule(HtmlRules.HTML_BLOCK_START, BlockGuard.firstChar("<"), html::blockHtml);
+    rule(Rx.SETEXT, BlockGuard.SETEXT, blocks::setextHeader);
+    rule(Rx.BLOCK_MATH_START, BlockGuard.firstChar("\\$"), blocks::blockMath);
+    rule(TableRule.TABLE_START, BlockGuard.lineContains('|'), tables::table);
+    rule(Rx.FOOTNOTE_DEFINITION_START, BlockGuard.firstChar("["), blocks::footnoteDefinition);
+    rule(Rx.LINK_DEFINITION_START, BlockGuard.firstChar("["), blocks::linkDefinition);
+    rule(Rx.ABBREV_DEFINITION_START, BlockGuard.firstChar("*"), blocks::abbrevDefinition);
+    rule(Rx.BLOCK_EXTENSIONS_START, BlockGuard.firstChar("{"), extensions::blockExtensions);
+    rule(Rx.EOB_MARKER, BlockGuard.firstChar("^"), blocks::eobMarker);
+    rule(Rx.PARAGRAPH_START, BlockGuard.ALWAYS, blocks::paragraph);
     spans = new SpanRules(this);
   }
 
-  private void rule(Pattern start, BooleanSupplier parse) {
+  private void rule(Pattern start, BlockGuard guard, BooleanSupplier parse) {
     blockStarts.add(start);
+    blockGuards.add(guard);
     blockRules.add(parse);
   }
 
@@ -114,7 +125,7 @@ public final class KramdownParser {
 
   /** Parses a whole document (any line endings) into its root element. */
   public KNode parse(String source) {
-    String text = source.replaceAll("\r\n?", "\n");
+    String text = source.indexOf('\r') < 0 ? source : source.replaceAll("\r\n?", "\n");
     if (text.endsWith("\n")) text = text.substring(0, text.length() - 1);
     text = text + "\n";
     parseBlocks(root, text);
@@ -138,13 +149,14 @@ public final class KramdownParser {
     stack.push(new Object[] {tree, src, blockIal});
     tree = el;
     blockIal = null;
-    if (text != null) src = new Scanner(text);
+    if (text != null) src = new Scanner(text, matchers);
     boolean found = false;
     outer:
     while (!src.eos()) {
       boolean handled = false;
       for (int i = 0; i < blockRules.size(); i++) {
-        if (src.check(blockStarts.get(i)) && blockRules.get(i).getAsBoolean()) {
+        if (blockGuards.get(i).mayMatch(src.string, src.pos) && src.check(blockStarts.get(i))
+            && blockRules.get(i).getAsBoolean()) {
           handled = true;
           break;
         }
@@ -180,7 +192,7 @@ public final class KramdownParser {
     for (KNode child : element.children) {
       if (child.is(Kind.RAW_TEXT)) {
         lastBlank = null;
-        src = new Scanner(child.str());
+        src = new Scanner(child.str(), matchers);
         tree = null;
         blockIal = null;
         stack = new ArrayDeque<>();

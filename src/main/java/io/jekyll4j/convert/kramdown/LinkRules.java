@@ -73,6 +73,13 @@ final class LinkRules {
       p.addText(result);
       return;
     }
+    if (src.lastCloseBracket() < cur) {
+      // no closing bracket follows: the search below could only fail (after scanning the rest
+      // of the text, which made runs of "[" quadratic), and without "]" no footnote marker
+      // (the one span rule with state) could have been parsed on the way
+      p.addText(result);
+      return;
+    }
     KNode el = new KNode(img ? Kind.IMG : Kind.A);
     int[] count = {1};
     boolean found = p.spans.parseSpans(el, LINK_BRACKET_STOP, null, p.textType, () -> {

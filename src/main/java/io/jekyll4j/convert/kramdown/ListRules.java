@@ -57,15 +57,30 @@ final class ListRules {
     while (s < content.length() && Character.isWhitespace(content.charAt(s)) && content.charAt(s) < 128) s++;
     it.first = content.substring(s);
     it.indentation = indentation;
+    Pattern[] patterns = indentation < ITEM_PATTERNS.length ? ITEM_PATTERNS[indentation] : itemPatterns(indentation);
+    it.content = patterns[0];
+    it.lazy = patterns[1];
+    it.indent = patterns[2];
+    return it;
+  }
+
+  /** For an item's indentation: its content lines, its lazy lines, its indentation. */
+  private static Pattern[] itemPatterns(int indentation) {
     int q = indentation / 4;
     int r = indentation % 4;
-    it.content =
-        Scanner.re("^(?:(?:\\t| {4}){" + q + "} {" + r + "}|(?:\\t| {4}){" + (q + 1) + "}).*\\S.*\\n");
-    it.lazy =
-        Scanner.re("(?!^ {0," + Math.min(indentation, 3) + "}(?:" + Rx.IAL_BLOCK_S + "|"
-            + Rx.LAZY_END_HTML_STOP_S + "|" + Rx.LAZY_END_HTML_START_S + ")).*\\S.*\\n");
-    it.indent = Scanner.re("^ {" + indentation + "}");
-    return it;
+    return new Pattern[] {
+      RegexCache.re("^(?:(?:\\t| {4}){" + q + "} {" + r + "}|(?:\\t| {4}){" + (q + 1) + "}).*\\S.*\\n"),
+      RegexCache.re("(?!^ {0," + Math.min(indentation, 3) + "}(?:" + Rx.IAL_BLOCK_S + "|"
+          + Rx.LAZY_END_HTML_STOP_S + "|" + Rx.LAZY_END_HTML_START_S + ")).*\\S.*\\n"),
+      RegexCache.re("^ {" + indentation + "}")
+    };
+  }
+
+  /** The item patterns of the common indentations, compiled once. */
+  private static final Pattern[][] ITEM_PATTERNS = new Pattern[16][];
+
+  static {
+    for (int i = 0; i < ITEM_PATTERNS.length; i++) ITEM_PATTERNS[i] = itemPatterns(i);
   }
 
   private static Pattern fetchPattern(String marker, int indentation) {
@@ -75,10 +90,11 @@ final class ListRules {
       case 3 -> " {0,2}";
       default -> " {0,3}";
     };
-    return Scanner.re("^(" + spaces + marker + ")(" + Rx.PATTERN_TAIL + ")");
+    return RegexCache.re("^(" + spaces + marker + ")(" + Rx.PATTERN_TAIL + ")");
   }
 
   private String stripIal(String value, KNode item) {
+    if (!value.contains("{:")) return value;
     Matcher m = LIST_ITEM_IAL.matcher(value);
     if (m.find()) {
       p.extensions.parseAttributeList(m.group(1), item.ialOrCreate());
@@ -150,7 +166,7 @@ final class ListRules {
       KNode temp = new KNode(Kind.TEMP);
       Scanner savedSrc = p.src;
       for (StringBuilder val : values.get(i)) {
-        p.src = new Scanner(val.toString());
+        p.src = new Scanner(val.toString(), p.matchers);
         p.parseBlocks(temp, null);
       }
       p.src = savedSrc;

@@ -93,8 +93,8 @@ final class Rx {
   static final Pattern EOB_MARKER = re(EOB_MARKER_S);
   static final Pattern IAL_BLOCK_START = re(IAL_BLOCK_START_S);
   static final Pattern LAZY_END = re(LAZY_END_S);
-  static final Pattern PARAGRAPH_START = re("^" + OPT_SPACE + "[^ \\t].*?\\n");
-  static final Pattern PARAGRAPH_MATCH = re("^.*?\\n");
+  // ".*?\n" written "[^\n]*\n": the same match (no DOTALL), found without a lazy loop
+  static final Pattern PARAGRAPH_START = re("^" + OPT_SPACE + "[^ \\t][^\\n]*\\n");
   static final Pattern LIST_START_UL = re(LIST_START_UL_S);
   static final Pattern LIST_START_OL = re(LIST_START_OL_S);
   static final Pattern LIST_START = re(LIST_START_UL_S + "|" + LIST_START_OL_S);
@@ -115,7 +115,10 @@ final class Rx {
           + "\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF"
           + "\\uF900-\\uFDCF\\uFDF0-\\uFFFD]*)\\}\\z");
   static final Pattern BLOCKQUOTE_START = re(BLOCKQUOTE_START_S);
-  static final Pattern HR_START = re("^" + OPT_SPACE + "(\\*|-|_)[ \\t]*\\1[ \\t]*\\1(\\1|[ \\t])*\\n");
+  // kramdown's /^ {0,3}(\*|-|_)[ \t]*\1[ \t]*\1(\1|[ \t])*\n/ with the repeated group written as
+  // a character class per marker: the same lines, without a stack frame per repetition
+  static final Pattern HR_START = re("^" + OPT_SPACE + "(?:\\*[ \\t]*\\*[ \\t]*\\*[* \\t]*"
+      + "|-[ \\t]*-[ \\t]*-[- \\t]*|_[ \\t]*_[ \\t]*_[_ \\t]*)\\n");
   static final Pattern INDENT = re(INDENT_S);
   static final Pattern CODEBLOCK_MATCH =
       re("(?:(?:" + BLANK_LINE_S + ")?(?:" + INDENT_S + "[ \\t]*\\S.*\\n)+(?:(?!"

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 
@@ -19,6 +20,8 @@ final class SpanRules {
   final LinkRules links;
   private final Map<String, Rule> rules = new LinkedHashMap<>();
   private final List<String> defaultOrder = new ArrayList<>();
+
+  private static final Pattern SPAN_EXTENSIONS_START = Scanner.re("\\{:");
 
   record Rule(String name, Pattern start, String spanStart, Runnable parse) {}
 
@@ -35,7 +38,7 @@ final class SpanRules {
     add("link", InlineRules.LINK_START, "!?\\[", links::link);
     add("smart_quotes", SmartQuotes.SMART_QUOTES_RE, "[^\\\\]?[\"']", () -> SmartQuotes.parse(p));
     add("inline_math", InlineRules.INLINE_MATH_START, "\\$", inline::inlineMath);
-    add("span_extensions", Scanner.re("\\{:"), "\\{:", p.extensions::spanExtensions);
+    add("span_extensions", SPAN_EXTENSIONS_START, "\\{:", p.extensions::spanExtensions);
     add("html_entity", InlineRules.HTML_ENTITY_RE, "&", inline::htmlEntity);
     if (!(o.gfm() && o.quirkNoAutoTypographic())) {
       add("typographic_syms", InlineRules.TYPOGRAPHIC_SYMS_RE,
@@ -51,6 +54,7 @@ final class SpanRules {
       defaultOrder.clear();
       defaultOrder.addAll(List.of("smart_quotes", "html_entity", "typographic_syms", "span_html"));
     }
+    defaultStarts = startsFor(defaultOrder);
   }
 
   private void add(String name, Pattern start, String spanStart, Runnable parse) {
@@ -58,19 +62,91 @@ final class SpanRules {
     defaultOrder.add(name);
   }
 
-  private final Map<String, Pattern> startCache = new java.util.HashMap<>();
+  /** The look-ahead union of the rules' (and the stop pattern's) starts, with its pre-test. */
+  private record Start(Pattern union, StartFilter filter) {}
 
-  private Pattern startPattern(List<String> names, Pattern stop) {
-    String key = names + "|" + (stop == null ? "" : stop.pattern());
-    return startCache.computeIfAbsent(key, k -> {
+  /**
+   * By rule list, then by stop pattern (or {@link #NO_STOP}), shared by all documents: a pure
+   * memo (the span starts are constants per rule name and both parts are immutable), bounded
+   * because stop patterns can come from tag names in the text.
+   */
+  private static final Map<List<String>, Map<Object, Start>> SHARED_STARTS = new ConcurrentHashMap<>();
+  private static final Object NO_STOP = new Object();
+  private static final int MAX_STOPS = 1024;
+  private final Map<Object, Start> defaultStarts;
+
+  private static Map<Object, Start> startsFor(List<String> names) {
+    Map<Object, Start> m = SHARED_STARTS.get(names);
+    if (m == null) {
+      m = new ConcurrentHashMap<>();
+      Map<Object, Start> prev = SHARED_STARTS.putIfAbsent(List.copyOf(names), m);
+      if (prev != null) m = prev;
+    }
+    return m;
+  }
+
+  private Start start(List<String> names, Pattern stop) {
+    Map<Object, Start> byStop = names == defaultOrder ? defaultStarts : startsFor(names);
+    Object key = stop == null ? NO_STOP : stop;
+    Start s = byStop.get(key);
+    if (s == null) {
       StringBuilder sb = new StringBuilder();
       for (String n : names) {
         if (sb.length() > 0) sb.append('|');
         sb.append(rules.get(n).spanStart());
       }
       String union = stop == null ? sb.toString() : "(?:" + stop.pattern() + ")|" + sb;
-      return Scanner.re("(?=" + union + ")");
-    });
+      s = new Start(RegexCache.re("(?=" + union + ")"), filter(names, stop));
+      if (byStop.size() >= MAX_STOPS) byStop.clear();
+      byStop.put(key, s);
+    }
+    return s;
+  }
+
+  /** Each rule's own start characters: a rule whose start cannot match here is not tried. */
+  private static final Map<String, StartFilter> RULE_STARTS = ruleStarts();
+
+  private static Map<String, StartFilter> ruleStarts() {
+    Map<String, StartFilter> m = new java.util.HashMap<>();
+    for (String n : List.of("emphasis", "codespan", "autolink", "span_html", "footnote_marker", "link",
+        "smart_quotes", "inline_math", "span_extensions", "html_entity", "typographic_syms", "line_break",
+        "escaped_chars", "strikethrough_gfm")) {
+      m.put(n, filter(List.of(n), null));
+    }
+    return Map.copyOf(m);
+  }
+
+  /** Where the rules' span starts above (and the stop patterns in use) can begin; null if unknown. */
+  private static StartFilter filter(List<String> names, Pattern stop) {
+    StartFilter f = new StartFilter();
+    if (stop != null) {
+      String s = stop.pattern();
+      if (s.startsWith("\\Q") && s.length() > 2 && s.charAt(2) < 128) f.add(s.substring(2, 3), "", false);
+      else if (s.startsWith("</")) f.add("<", "", false);
+      else if (s.equals("(\\])|!?\\[")) f.add("]![", "", false);
+      else return null;
+    }
+    for (String n : names) {
+      switch (n) {
+        case "emphasis" -> f.add("*_", "", false);
+        case "codespan" -> f.add("`", "", false);
+        case "autolink", "span_html" -> f.add("<", "", false);
+        case "footnote_marker" -> f.add("[", "", false);
+        case "link" -> f.add("![", "", false);
+        case "smart_quotes" -> f.add("\"'", "", true);
+        case "inline_math" -> f.add("$", "", false);
+        case "span_extensions" -> f.add("{", "", false);
+        case "html_entity" -> f.add("&", "", false);
+        case "typographic_syms" -> f.add("-.\\<>", "<>", false);
+        case "line_break" -> f.add("\\", " ", false);
+        case "escaped_chars" -> f.add("\\", "", false);
+        case "strikethrough_gfm" -> f.add("~", "", false);
+        default -> {
+          return null;
+        }
+      }
+    }
+    return f;
   }
 
   /**
@@ -83,11 +159,13 @@ final class SpanRules {
     p.tree = el;
     p.textType = textType;
     List<String> names = parsers == null ? defaultOrder : parsers;
-    Pattern used = startPattern(names, stop);
+    Start start = start(names, stop);
+    Pattern used = start.union();
+    StartFilter filter = start.filter();
     boolean stopFound = false;
     Scanner src = p.src;
     while (!src.eos() && !stopFound) {
-      String result = src.scanUntil(used);
+      String result = filter == null ? src.scanUntil(used) : src.scanUntil(used, filter);
       if (result != null) {
         p.addText(result);
         if (stop != null && src.check(stop)) stopFound = accept == null || accept.getAsBoolean();
@@ -95,7 +173,8 @@ final class SpanRules {
         if (!stopFound) {
           for (String n : names) {
             Rule r = rules.get(n);
-            if (src.check(r.start())) {
+            StartFilter only = RULE_STARTS.get(n);
+            if ((only == null || only.at(src.string, src.pos)) && src.check(r.start())) {
               r.parse().run();
               processed = true;
               break;
@@ -124,7 +203,7 @@ final class SpanRules {
   /** Parses {@code text} alone with some rules into raw-text children (used by tables). */
   List<KNode> parseWith(String text, List<String> parsers) {
     Object[] env = saveEnv();
-    p.src = new Scanner(text);
+    p.src = new Scanner(text, p.matchers);
     p.tree = null;
     p.blockIal = null;
     p.stack = new ArrayDeque<>();
