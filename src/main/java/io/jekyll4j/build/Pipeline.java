@@ -51,6 +51,10 @@ public final class Pipeline {
   private Map<String, String> sourceMaps = Map.of();
   private Map<String, String> staticHashes = Map.of();
   private RenderProfile profile;
+  /** The last successful build's render session, which a partial rebuild may reuse. */
+  private RenderSession lastSession;
+  /** The output conflicts the last full collection of outputs found (warned on every build). */
+  private List<String> lastConflicts = List.of();
 
   public Pipeline(BuildOptions options) {
     this.options = options;
@@ -126,14 +130,19 @@ public final class Pipeline {
     phases.put("read", since(t));
     boolean future = options.future() || config.bool("future");
 
-    try (SiteConverters converters = new SiteConverters(source, config)) {
-      Router router = new Router(config, converters::outputExtension);
+    boolean done = false;
+    RenderSession session = null;
+    try {
+      // the previous session when the config is the same (its converters name the same output
+      // extensions); it renders only if the rebuild turns out to be partial
+      session = RenderSession.forBuild(java.util.Optional.ofNullable(lastSession), true,
+          source, config, diagnostics);
+      Router router = new Router(config, session.converters::outputExtension);
       t = System.nanoTime();
       site = Paginator.generate(site, router::url, diagnostics);
       phases.put("generate", since(t));
 
       t = System.nanoTime();
-      Map<String, SiteWriter.Output> outputs = new TreeMap<>();
       for (Convertible item : site.convertibles()) {
         // after re-reading edited files only, the other items keep their (unchanged) URLs
         if (partialRead && item.url() != null && !reread.get().contains(item.relativePath())) continue;
@@ -142,12 +151,15 @@ public final class Pipeline {
       phases.put("link", since(t));
 
       t = System.nanoTime();
-      IncludeFiles includes = new IncludeFiles(source, config.string("includes_dir", "_includes"));
-      LiquidEngine liquid = new LiquidEngine(liquidSettings(config, includes, converters, diagnostics, source));
       java.util.Optional<Set<String>> only = lastSite == null
           ? java.util.Optional.empty() : RebuildPlanner.plan(changes, lastSite, site, graph);
       if (only.isPresent()) only = java.util.Optional.of(RebuildSteps.withGenerated(only.get(), read, site));
       if (only.isPresent()) RebuildSteps.carryOver(lastSite, site, only.get());
+      if (only.isEmpty() && session == lastSession) {
+        session = RenderSession.forBuild(java.util.Optional.empty(), false, source, config, diagnostics);
+      }
+      SiteConverters converters = session.converters;
+      IncludeFiles includes = session.includes;
       lastRendered = only.map(Set::size).orElse(site.convertibles().size());
       DependencyGraph.Recording recording = new DependencyGraph.Recording();
       Drops drops = new Drops(site, Map.of(), recording::read);
@@ -155,7 +167,7 @@ public final class Pipeline {
       jekyll.put("version", "4.3.1");
       jekyll.put("environment", options.environment());
       ItemRenderer renderer =
-          new ItemRenderer(site, liquid, converters, drops, jekyll, diagnostics, source, profile);
+          new ItemRenderer(site, session.liquid, converters, drops, jekyll, diagnostics, source, profile);
       site.documents().forEach(renderer::prepareExcerpt);
       java.util.function.Consumer<Convertible> render = item -> {
         recording.begin(item.relativePath());
@@ -177,40 +189,63 @@ public final class Pipeline {
       phases.put("render", since(t));
 
       t = System.nanoTime();
-      // Jekyll's each_site_file order: pages, static files, documents; a later writer wins.
-      UrlConflicts conflicts = new UrlConflicts();
-      Outputs out = new Outputs(outputs, conflicts, router, converters, destination, source, only);
-      for (Convertible item : site.pages()) {
-        out.add(item);
-      }
-      for (StaticFile f : site.staticFiles()) {
-        if (!f.collection().isEmpty() && !collectionWrites(config, f.collection())) continue;
-        String path = Router.outputPath(router.url(f), f.extension(), false);
-        conflicts.claim(destination.resolve(path).toString(), f.file().toAbsolutePath().toString());
-        outputs.put(path, SiteWriter.Output.copy(f.file()));
-      }
-      for (Document d : site.documents()) {
-        if (writes(config, d, future, time)) out.add(d);
-      }
-      conflicts.warnings().forEach(diagnostics::warn);
-      Map<String, String> hashes = hashes(outputs, out.carried);
-      Set<String> changed = new HashSet<>();
-      hashes.forEach((k, v) -> { if (!v.equals(previousHashes.get(k))) changed.add(k); });
-      previousHashes.keySet().stream().filter(k -> !hashes.containsKey(k)).forEach(changed::add);
       SiteWriter writer = new SiteWriter(destination, config.list("keep_files"));
-      if (only.isPresent()) {
-        RebuildSteps.writeInPlace(writer, outputs, changed);
+      Map<String, String> hashes;
+      Set<String> changed;
+      if (only.isPresent() && lastConflicts.isEmpty()) {
+        Set<String> edited = new HashSet<>();
+        changes.changes().forEach(c -> edited.add(c.path()));
+        PartialOutputs partial = PartialOutputs.collect(site, only.get(), edited, router,
+            converters::sourceMap, d -> writes(config, d, future, time),
+            f -> f.collection().isEmpty() || collectionWrites(config, f.collection()),
+            previousHashes, sourceMaps);
+        RebuildSteps.writeInPlace(writer, partial.outputs, partial.changed);
+        hashes = partial.hashes;
+        changed = partial.changed;
+        sourceMaps = partial.maps;
       } else {
-        writer.writeAll(outputs);
+        Map<String, SiteWriter.Output> outputs = new TreeMap<>();
+        // Jekyll's each_site_file order: pages, static files, documents; a later writer wins.
+        UrlConflicts conflicts = new UrlConflicts();
+        Outputs out = new Outputs(outputs, conflicts, router, converters, destination, source, only);
+        for (Convertible item : site.pages()) {
+          out.add(item);
+        }
+        for (StaticFile f : site.staticFiles()) {
+          if (!f.collection().isEmpty() && !collectionWrites(config, f.collection())) continue;
+          String path = Router.outputPath(router.url(f), f.extension(), false);
+          conflicts.claim(destination.resolve(path).toString(), f.file().toAbsolutePath().toString());
+          outputs.put(path, SiteWriter.Output.copy(f.file()));
+        }
+        for (Document d : site.documents()) {
+          if (writes(config, d, future, time)) out.add(d);
+        }
+        lastConflicts = List.copyOf(conflicts.warnings());
+        Map<String, String> all = hashes(outputs, out.carried);
+        Set<String> diff = new HashSet<>();
+        all.forEach((k, v) -> { if (!v.equals(previousHashes.get(k))) diff.add(k); });
+        previousHashes.keySet().stream().filter(k -> !all.containsKey(k)).forEach(diff::add);
+        if (only.isPresent()) {
+          RebuildSteps.writeInPlace(writer, outputs, diff);
+        } else {
+          writer.writeAll(outputs);
+        }
+        hashes = all;
+        changed = diff;
+        sourceMaps = out.maps;
       }
+      lastConflicts.forEach(diagnostics::warn);
       phases.put("write", since(t));
       graph.commit(recording, includes.filesRead(), only.isEmpty());
-      sourceMaps = out.maps;
       previousHashes = hashes;
       lastSite = site;
       lastReadSite = read;
       previousFailed = false;
+      done = true;
       return new BuildResult(hashes, changed, diagnostics.warnings(), phases, since(t0));
+    } finally {
+      if (session != null) session.release();
+      lastSession = done ? session : null;
     }
   }
 
@@ -218,6 +253,13 @@ public final class Pipeline {
   static LiquidSettings liquidSettings(
       SiteConfig config, IncludeFiles includes, SiteConverters converters, Diagnostics diagnostics,
       Path source) {
+    return liquidSettings(config, includes, converters, diagnostics::warn, source);
+  }
+
+  /** The Liquid engine's settings for this site's config, with warnings going to {@code warnings}. */
+  static LiquidSettings liquidSettings(
+      SiteConfig config, IncludeFiles includes, SiteConverters converters,
+      java.util.function.Consumer<String> warnings, Path source) {
     Map<String, Object> liquid = config.map("liquid");
     return new LiquidSettings(
         liquid.getOrDefault("strict_variables", false).equals(true),
@@ -230,7 +272,7 @@ public final class Pipeline {
         // sassify/scssify give the CSS alone, without the source-map comment a stylesheet gets
         (text, syntax) -> converters.convert("." + syntax, text, syntax + "ify", source)
             .replaceFirst("\\s*/\\*# sourceMappingURL=[^*]*\\*/\\s*$", "\n"),
-        diagnostics::warn);
+        warnings);
   }
 
   /** Jekyll's {@code Document#write?}: the collection writes, and the document is not future. */
