@@ -30,12 +30,14 @@ final class RebuildPlanner {
     if (changes.full() || graph.isEmpty()) {
       return Optional.empty();
     }
-    Map<String, Convertible> oldItems = byPath(before.convertibles());
-    Map<String, Convertible> newItems = byPath(after.convertibles());
-    if (!oldItems.keySet().equals(newItems.keySet()) || !sameStaticFiles(before, after)
-        || !sameOrder(before, after)) {
+    // the same items in the same order (so the same set of items), and the same static files
+    if (!sameStaticFiles(before, after) || !sameOrder(before, after)) {
       return Optional.empty();
     }
+    Set<String> edited = new HashSet<>();
+    changes.changes().forEach(c -> edited.add(c.path()));
+    Map<String, Convertible> oldItems = byPath(before.convertibles(), edited);
+    Map<String, Convertible> newItems = byPath(after.convertibles(), edited);
     Set<String> render = new HashSet<>();
     Set<String> statics = before.staticFiles().stream().map(StaticFile::relativePath)
         .collect(Collectors.toSet());
@@ -99,26 +101,35 @@ final class RebuildPlanner {
       return false;
     }
     for (String label : before.collections().keySet()) {
-      List<String> a = paths(before.collections().get(label));
-      List<String> b = paths(after.collections().get(label));
-      if (!a.equals(b)) {
+      if (!samePaths(before.collections().get(label), after.collections().get(label),
+          Convertible::relativePath)) {
         return false;
       }
     }
-    return paths(before.pages()).equals(paths(after.pages()));
+    return samePaths(before.pages(), after.pages(), Convertible::relativePath);
   }
 
   private static boolean sameStaticFiles(Site before, Site after) {
-    return before.staticFiles().stream().map(StaticFile::relativePath).toList()
-        .equals(after.staticFiles().stream().map(StaticFile::relativePath).toList());
+    return samePaths(before.staticFiles(), after.staticFiles(), StaticFile::relativePath);
   }
 
-  private static List<String> paths(List<? extends Convertible> items) {
-    return items.stream().map(Convertible::relativePath).toList();
+  private static <T> boolean samePaths(List<? extends T> a, List<? extends T> b,
+      Function<T, String> path) {
+    if (a.size() != b.size()) return false;
+    for (int i = 0; i < a.size(); i++) {
+      T x = a.get(i);
+      T y = b.get(i);
+      if (x != y && !path.apply(x).equals(path.apply(y))) return false;
+    }
+    return true;
   }
 
-  private static Map<String, Convertible> byPath(List<Convertible> items) {
-    return items.stream().collect(Collectors.toMap(Convertible::relativePath,
-        Function.identity(), (a, b) -> a));
+  /** The items among {@code items} whose path is one of {@code paths}, by path (first wins). */
+  private static Map<String, Convertible> byPath(List<Convertible> items, Set<String> paths) {
+    Map<String, Convertible> out = new java.util.HashMap<>();
+    for (Convertible c : items) {
+      if (paths.contains(c.relativePath())) out.putIfAbsent(c.relativePath(), c);
+    }
+    return out;
   }
 }

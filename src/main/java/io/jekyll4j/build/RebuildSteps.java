@@ -45,7 +45,9 @@ final class RebuildSteps {
    */
   static boolean sameDates(Site before, Site after, Set<String> paths) {
     Map<String, Document> old = new HashMap<>();
-    before.documents().forEach(d -> old.put(d.relativePath(), d));
+    for (Document d : before.documents()) {
+      if (paths.contains(d.relativePath())) old.putIfAbsent(d.relativePath(), d);
+    }
     for (Document d : after.documents()) {
       if (!paths.contains(d.relativePath())) continue;
       Document o = old.get(d.relativePath());
@@ -57,6 +59,23 @@ final class RebuildSteps {
 
   /** Items a rebuild does not render keep what the previous build rendered for them. */
   static void carryOver(Site before, Site after, Set<String> rendered) {
+    java.util.List<Convertible> was = before.convertibles();
+    java.util.List<Convertible> now = after.convertibles();
+    if (was.size() == now.size()) {
+      boolean aligned = true;
+      for (int i = 0; i < now.size() && aligned; i++) {
+        Convertible prev = was.get(i);
+        Convertible item = now.get(i);
+        if (prev == item || rendered.contains(item.relativePath())) continue;
+        if (!prev.relativePath().equals(item.relativePath())) {
+          aligned = false;
+        } else {
+          item.setContent(prev.content());
+          item.setOutput(prev.output());
+        }
+      }
+      if (aligned) return;
+    }
     Map<String, Convertible> old = new HashMap<>();
     before.convertibles().forEach(c -> old.put(c.relativePath(), c));
     for (Convertible item : after.convertibles()) {
