@@ -41,17 +41,15 @@ final class PartialOutputs {
   }
 
   /**
-   * Collects the outputs of the items in {@code rendered} and of the static files among
+   * Collects the outputs of the {@code rendered} items and of the static files among
    * {@code edited}; everything else keeps its previous hash.
    */
-  static PartialOutputs collect(Site site, Set<String> rendered, Set<String> edited,
+  static PartialOutputs collect(Site site, java.util.List<Convertible> rendered, Set<String> edited,
       Router router, Function<String, Optional<String>> sourceMap, Predicate<Document> writes,
       Predicate<StaticFile> staticWrites, Map<String, String> previousHashes,
       Map<String, String> previousMaps) {
     PartialOutputs out = new PartialOutputs(previousHashes, previousMaps);
-    for (Convertible item : site.convertibles()) {
-      if (rendered.contains(item.relativePath())) out.item(item, router, sourceMap, writes);
-    }
+    for (Convertible item : rendered) out.item(item, router, sourceMap, writes);
     if (!edited.isEmpty()) {
       for (StaticFile f : site.staticFiles()) {
         if (edited.contains(f.relativePath()) && staticWrites.test(f)) {

@@ -37,6 +37,21 @@ final class PartialRender implements RenderedView {
     }
   }
 
+  /** Renders these items (in render order, found by {@code index}) with their positions. */
+  void run(List<Convertible> items, SiteIndex index, Consumer<Convertible> render) {
+    try {
+      for (Convertible item : items) {
+        current = -1;
+        for (int i : index.positionsOf(item.relativePath())) {
+          if (order.get(i) == item) current = i;
+        }
+        render.accept(item);
+      }
+    } finally {
+      current = -1;
+    }
+  }
+
   @Override
   public String content(Convertible item) {
     return later(item) ? item.body() : AS_STORED.content(item);

@@ -55,6 +55,8 @@ public final class Pipeline {
   private RenderSession lastSession;
   /** The output conflicts the last full collection of outputs found (warned on every build). */
   private List<String> lastConflicts = List.of();
+  /** Render positions of the last site whose shape a full render set (partial ones keep it). */
+  private java.util.Optional<SiteIndex> lastIndex = java.util.Optional.empty();
 
   public Pipeline(BuildOptions options) {
     this.options = options;
@@ -120,10 +122,10 @@ public final class Pipeline {
                 options.future() || config.bool("future"),
                 options.unpublished() || config.bool("unpublished")),
             time, diagnostics);
-    java.util.Optional<Set<String>> reread = RebuildSteps.rereadable(changes, lastSite);
+    java.util.Optional<Set<String>> reread = RebuildSteps.rereadable(changes, lastSite, lastIndex);
     Site previousRead = lastReadSite;
     java.util.Optional<Site> updated = reread.flatMap(paths -> reader.reread(previousRead, paths)
-        .filter(fresh -> RebuildSteps.sameDates(previousRead, fresh, paths)));
+        .filter(fresh -> RebuildSteps.sameDates(previousRead, fresh, paths, lastIndex)));
     boolean partialRead = updated.isPresent();
     Site read = updated.orElseGet(reader::read);
     Site site = read;
@@ -177,8 +179,16 @@ public final class Pipeline {
           recording.end();
         }
       };
-      if (only.isPresent()) {
-        PartialRender partial = new PartialRender(site.convertibles());
+      List<Convertible> inOrder = site.convertibles();
+      java.util.Optional<SiteIndex> index = lastIndex.filter(i -> i.fits(inOrder));
+      java.util.Optional<List<Convertible>> chosen = only.isPresent() && index.isPresent()
+          ? java.util.Optional.of(index.get().select(inOrder, only.get())) : java.util.Optional.empty();
+      if (chosen.isPresent()) {
+        PartialRender partial = new PartialRender(inOrder);
+        drops.withView(partial);
+        partial.run(chosen.get(), index.get(), render);
+      } else if (only.isPresent()) {
+        PartialRender partial = new PartialRender(inOrder);
         drops.withView(partial);
         partial.run(only.get(), render);
       } else {
@@ -192,10 +202,10 @@ public final class Pipeline {
       SiteWriter writer = new SiteWriter(destination, config.list("keep_files"));
       Map<String, String> hashes;
       Set<String> changed;
-      if (only.isPresent() && lastConflicts.isEmpty()) {
+      if (chosen.isPresent() && lastConflicts.isEmpty()) {
         Set<String> edited = new HashSet<>();
         changes.changes().forEach(c -> edited.add(c.path()));
-        PartialOutputs partial = PartialOutputs.collect(site, only.get(), edited, router,
+        PartialOutputs partial = PartialOutputs.collect(site, chosen.get(), edited, router,
             converters::sourceMap, d -> writes(config, d, future, time),
             f -> f.collection().isEmpty() || collectionWrites(config, f.collection()),
             previousHashes, sourceMaps);
@@ -238,6 +248,7 @@ public final class Pipeline {
       phases.put("write", since(t));
       graph.commit(recording, includes.filesRead(), only.isEmpty());
       previousHashes = hashes;
+      if (only.isEmpty() || lastIndex.isEmpty()) lastIndex = java.util.Optional.of(new SiteIndex(inOrder));
       lastSite = site;
       lastReadSite = read;
       previousFailed = false;
