@@ -57,6 +57,8 @@ public final class Pipeline {
   private List<String> lastConflicts = List.of();
   /** Render positions of the last site whose shape a full render set (partial ones keep it). */
   private java.util.Optional<SiteIndex> lastIndex = java.util.Optional.empty();
+  /** Documents whose body has Liquid markup: their excerpts are prepared on every build. */
+  private Set<String> liquidBodies = new HashSet<>();
 
   public Pipeline(BuildOptions options) {
     this.options = options;
@@ -170,7 +172,37 @@ public final class Pipeline {
       jekyll.put("environment", options.environment());
       ItemRenderer renderer =
           new ItemRenderer(site, session.liquid, converters, drops, jekyll, diagnostics, source, profile);
-      site.documents().forEach(renderer::prepareExcerpt);
+      if (partialRead && session == lastSession) {
+        // Untouched documents keep their excerpt (it depends on their own body and the same
+        // converters), unless it may hold Liquid, which can read what changed.
+        List<Document> docs = site.documents();
+        List<Document> candidates = docs;
+        if (lastIndex.isPresent()) {
+          // documents come first in the render order: the index gives their positions
+          Set<String> wanted = new HashSet<>(reread.get());
+          wanted.addAll(liquidBodies);
+          candidates = new java.util.ArrayList<>();
+          for (String p : wanted) {
+            for (int i : lastIndex.get().positionsOf(p)) {
+              if (i < docs.size() && docs.get(i).relativePath().equals(p)) candidates.add(docs.get(i));
+            }
+          }
+        }
+        for (Document d : candidates) {
+          if (reread.get().contains(d.relativePath())) {
+            if (mayHoldLiquid(d)) liquidBodies.add(d.relativePath()); else liquidBodies.remove(d.relativePath());
+            renderer.prepareExcerpt(d);
+          } else if (liquidBodies.contains(d.relativePath())) {
+            renderer.prepareExcerpt(d);
+          }
+        }
+      } else {
+        liquidBodies = new HashSet<>();
+        for (Document d : site.documents()) {
+          if (mayHoldLiquid(d)) liquidBodies.add(d.relativePath());
+          renderer.prepareExcerpt(d);
+        }
+      }
       java.util.function.Consumer<Convertible> render = item -> {
         recording.begin(item.relativePath());
         try {
@@ -349,6 +381,11 @@ public final class Pipeline {
         }
       });
     }
+  }
+
+  private static boolean mayHoldLiquid(Document d) {
+    String body = d.body();
+    return body.contains("{{") || body.contains("{%");
   }
 
   /** Render threads: one per core, or {@code jekyll4j.threads} (1 renders sequentially). */
