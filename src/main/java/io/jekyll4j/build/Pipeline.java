@@ -156,7 +156,7 @@ public final class Pipeline {
 
       t = System.nanoTime();
       java.util.Optional<Set<String>> only = lastSite == null
-          ? java.util.Optional.empty() : RebuildPlanner.plan(changes, lastSite, site, graph);
+          ? java.util.Optional.empty() : RebuildPlanner.plan(changes, lastSite, site, graph, lastIndex);
       if (only.isPresent()) only = java.util.Optional.of(RebuildSteps.withGenerated(only.get(), read, site));
       if (only.isPresent()) RebuildSteps.carryOver(lastSite, site, only.get());
       if (only.isEmpty() && session == lastSession) {

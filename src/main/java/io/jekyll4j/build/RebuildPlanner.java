@@ -27,6 +27,12 @@ final class RebuildPlanner {
   /** The relative paths of the items to render, or empty for "render everything". */
   static Optional<Set<String>> plan(ChangeSet changes, Site before, Site after,
       DependencyGraph graph) {
+    return plan(changes, before, after, graph, Optional.empty());
+  }
+
+  /** The same, finding the edited items through the render-order index of {@code before}. */
+  static Optional<Set<String>> plan(ChangeSet changes, Site before, Site after,
+      DependencyGraph graph, Optional<SiteIndex> index) {
     if (changes.full() || graph.isEmpty()) {
       return Optional.empty();
     }
@@ -36,8 +42,13 @@ final class RebuildPlanner {
     }
     Set<String> edited = new HashSet<>();
     changes.changes().forEach(c -> edited.add(c.path()));
-    Map<String, Convertible> oldItems = byPath(before.convertibles(), edited);
-    Map<String, Convertible> newItems = byPath(after.convertibles(), edited);
+    List<Convertible> itemsBefore = before.convertibles();
+    List<Convertible> itemsAfter = after.convertibles();
+    Optional<SiteIndex> fitting = index.filter(i -> i.fits(itemsBefore) && i.fits(itemsAfter));
+    Map<String, Convertible> oldItems = fitting.isPresent()
+        ? byIndex(itemsBefore, edited, fitting.get()) : byPath(itemsBefore, edited);
+    Map<String, Convertible> newItems = fitting.isPresent()
+        ? byIndex(itemsAfter, edited, fitting.get()) : byPath(itemsAfter, edited);
     Set<String> render = new HashSet<>();
     Set<String> statics = before.staticFiles().stream().map(StaticFile::relativePath)
         .collect(Collectors.toSet());
@@ -122,6 +133,20 @@ final class RebuildPlanner {
       if (x != y && !path.apply(x).equals(path.apply(y))) return false;
     }
     return true;
+  }
+
+  private static Map<String, Convertible> byIndex(List<Convertible> items, Set<String> paths,
+      SiteIndex index) {
+    Map<String, Convertible> out = new java.util.HashMap<>();
+    for (String p : paths) {
+      for (int i : index.positionsOf(p)) {
+        if (items.get(i).relativePath().equals(p)) {
+          out.putIfAbsent(p, items.get(i));
+          break;
+        }
+      }
+    }
+    return out;
   }
 
   /** The items among {@code items} whose path is one of {@code paths}, by path (first wins). */
