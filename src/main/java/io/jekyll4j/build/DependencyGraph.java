@@ -15,6 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class DependencyGraph {
   private final Map<String, Set<String>> siteKeys = new HashMap<>();
+  /** The same, the other way round: for each key, the items that read it. */
+  private final Map<String, Set<String>> readers = new HashMap<>();
   private final Set<String> includeFiles = new HashSet<>();
 
   /** One build's recording; merged into the graph only when the build succeeds. */
@@ -43,9 +45,19 @@ final class DependencyGraph {
   void commit(Recording recording, Set<String> includesRead, boolean full) {
     if (full) {
       siteKeys.clear();
+      readers.clear();
       includeFiles.clear();
     }
-    recording.keys.forEach((item, keys) -> siteKeys.put(item, Set.copyOf(keys)));
+    recording.keys.forEach((item, keys) -> {
+      Set<String> before = siteKeys.put(item, Set.copyOf(keys));
+      if (before != null) {
+        for (String k : before) {
+          Set<String> r = readers.get(k);
+          if (r != null) r.remove(item);
+        }
+      }
+      for (String k : keys) readers.computeIfAbsent(k, x -> new HashSet<>()).add(item);
+    });
     includeFiles.addAll(includesRead);
   }
 
@@ -56,14 +68,7 @@ final class DependencyGraph {
   /** Items whose templates read any of these keys ({@code site.KEY} or {@code rendered:PATH}). */
   Set<String> readersOf(Set<String> keys) {
     Set<String> out = new HashSet<>();
-    siteKeys.forEach((item, read) -> {
-      for (String k : read) {
-        if (keys.contains(k)) {
-          out.add(item);
-          return;
-        }
-      }
-    });
+    for (String k : keys) out.addAll(readers.getOrDefault(k, Set.of()));
     return out;
   }
 

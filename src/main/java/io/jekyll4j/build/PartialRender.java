@@ -15,14 +15,12 @@ import java.util.function.Consumer;
  */
 final class PartialRender implements RenderedView {
   private final List<Convertible> order;
-  private final Map<Convertible, Integer> index = new IdentityHashMap<>();
+  /** Each item's position, made when a rendered item first looks at another's content. */
+  private Map<Convertible, Integer> index;
   private int current = -1;
 
   PartialRender(List<Convertible> itemsInOrder) {
-    this.order = List.copyOf(itemsInOrder);
-    for (int i = 0; i < order.size(); i++) {
-      index.put(order.get(i), i);
-    }
+    this.order = itemsInOrder;
   }
 
   /** Renders, in order, the items whose relative path is in {@code paths}. */
@@ -39,6 +37,21 @@ final class PartialRender implements RenderedView {
     }
   }
 
+  /** Renders these items (in render order, found by {@code index}) with their positions. */
+  void run(List<Convertible> items, SiteIndex index, Consumer<Convertible> render) {
+    try {
+      for (Convertible item : items) {
+        current = -1;
+        for (int i : index.positionsOf(item.relativePath())) {
+          if (order.get(i) == item) current = i;
+        }
+        render.accept(item);
+      }
+    } finally {
+      current = -1;
+    }
+  }
+
   @Override
   public String content(Convertible item) {
     return later(item) ? item.body() : AS_STORED.content(item);
@@ -49,7 +62,12 @@ final class PartialRender implements RenderedView {
     return later(item) ? null : item.output();
   }
 
-  private boolean later(Convertible item) {
+  private synchronized boolean later(Convertible item) {
+    if (current < 0) return false;
+    if (index == null) {
+      index = new IdentityHashMap<>();
+      for (int i = 0; i < order.size(); i++) index.put(order.get(i), i);
+    }
     Integer them = index.get(item);
     return current >= 0 && them != null && them > current;
   }

@@ -51,6 +51,14 @@ public final class Pipeline {
   private Map<String, String> sourceMaps = Map.of();
   private Map<String, String> staticHashes = Map.of();
   private RenderProfile profile;
+  /** The last successful build's render session, which a partial rebuild may reuse. */
+  private RenderSession lastSession;
+  /** The output conflicts the last full collection of outputs found (warned on every build). */
+  private List<String> lastConflicts = List.of();
+  /** Render positions of the last site whose shape a full render set (partial ones keep it). */
+  private java.util.Optional<SiteIndex> lastIndex = java.util.Optional.empty();
+  /** Documents whose body has Liquid markup: their excerpts are prepared on every build. */
+  private Set<String> liquidBodies = new HashSet<>();
 
   public Pipeline(BuildOptions options) {
     this.options = options;
@@ -116,24 +124,29 @@ public final class Pipeline {
                 options.future() || config.bool("future"),
                 options.unpublished() || config.bool("unpublished")),
             time, diagnostics);
-    java.util.Optional<Set<String>> reread = RebuildSteps.rereadable(changes, lastSite);
+    java.util.Optional<Set<String>> reread = RebuildSteps.rereadable(changes, lastSite, lastIndex);
     Site previousRead = lastReadSite;
     java.util.Optional<Site> updated = reread.flatMap(paths -> reader.reread(previousRead, paths)
-        .filter(fresh -> RebuildSteps.sameDates(previousRead, fresh, paths)));
+        .filter(fresh -> RebuildSteps.sameDates(previousRead, fresh, paths, lastIndex)));
     boolean partialRead = updated.isPresent();
     Site read = updated.orElseGet(reader::read);
     Site site = read;
     phases.put("read", since(t));
     boolean future = options.future() || config.bool("future");
 
-    try (SiteConverters converters = new SiteConverters(source, config)) {
-      Router router = new Router(config, converters::outputExtension);
+    boolean done = false;
+    RenderSession session = null;
+    try {
+      // the previous session when the config is the same (its converters name the same output
+      // extensions); it renders only if the rebuild turns out to be partial
+      session = RenderSession.forBuild(java.util.Optional.ofNullable(lastSession), true,
+          source, config, diagnostics);
+      Router router = new Router(config, session.converters::outputExtension);
       t = System.nanoTime();
       site = Paginator.generate(site, router::url, diagnostics);
       phases.put("generate", since(t));
 
       t = System.nanoTime();
-      Map<String, SiteWriter.Output> outputs = new TreeMap<>();
       for (Convertible item : site.convertibles()) {
         // after re-reading edited files only, the other items keep their (unchanged) URLs
         if (partialRead && item.url() != null && !reread.get().contains(item.relativePath())) continue;
@@ -142,12 +155,15 @@ public final class Pipeline {
       phases.put("link", since(t));
 
       t = System.nanoTime();
-      IncludeFiles includes = new IncludeFiles(source, config.string("includes_dir", "_includes"));
-      LiquidEngine liquid = new LiquidEngine(liquidSettings(config, includes, converters, diagnostics, source));
       java.util.Optional<Set<String>> only = lastSite == null
-          ? java.util.Optional.empty() : RebuildPlanner.plan(changes, lastSite, site, graph);
+          ? java.util.Optional.empty() : RebuildPlanner.plan(changes, lastSite, site, graph, lastIndex);
       if (only.isPresent()) only = java.util.Optional.of(RebuildSteps.withGenerated(only.get(), read, site));
       if (only.isPresent()) RebuildSteps.carryOver(lastSite, site, only.get());
+      if (only.isEmpty() && session == lastSession) {
+        session = RenderSession.forBuild(java.util.Optional.empty(), false, source, config, diagnostics);
+      }
+      SiteConverters converters = session.converters;
+      IncludeFiles includes = session.includes;
       lastRendered = only.map(Set::size).orElse(site.convertibles().size());
       DependencyGraph.Recording recording = new DependencyGraph.Recording();
       Drops drops = new Drops(site, Map.of(), recording::read);
@@ -155,8 +171,38 @@ public final class Pipeline {
       jekyll.put("version", "4.3.1");
       jekyll.put("environment", options.environment());
       ItemRenderer renderer =
-          new ItemRenderer(site, liquid, converters, drops, jekyll, diagnostics, source, profile);
-      site.documents().forEach(renderer::prepareExcerpt);
+          new ItemRenderer(site, session.liquid, converters, drops, jekyll, diagnostics, source, profile);
+      if (partialRead && session == lastSession) {
+        // Untouched documents keep their excerpt (it depends on their own body and the same
+        // converters), unless it may hold Liquid, which can read what changed.
+        List<Document> docs = site.documents();
+        List<Document> candidates = docs;
+        if (lastIndex.isPresent()) {
+          // documents come first in the render order: the index gives their positions
+          Set<String> wanted = new HashSet<>(reread.get());
+          wanted.addAll(liquidBodies);
+          candidates = new java.util.ArrayList<>();
+          for (String p : wanted) {
+            for (int i : lastIndex.get().positionsOf(p)) {
+              if (i < docs.size() && docs.get(i).relativePath().equals(p)) candidates.add(docs.get(i));
+            }
+          }
+        }
+        for (Document d : candidates) {
+          if (reread.get().contains(d.relativePath())) {
+            if (mayHoldLiquid(d)) liquidBodies.add(d.relativePath()); else liquidBodies.remove(d.relativePath());
+            renderer.prepareExcerpt(d);
+          } else if (liquidBodies.contains(d.relativePath())) {
+            renderer.prepareExcerpt(d);
+          }
+        }
+      } else {
+        liquidBodies = new HashSet<>();
+        for (Document d : site.documents()) {
+          if (mayHoldLiquid(d)) liquidBodies.add(d.relativePath());
+          renderer.prepareExcerpt(d);
+        }
+      }
       java.util.function.Consumer<Convertible> render = item -> {
         recording.begin(item.relativePath());
         try {
@@ -165,8 +211,16 @@ public final class Pipeline {
           recording.end();
         }
       };
-      if (only.isPresent()) {
-        PartialRender partial = new PartialRender(site.convertibles());
+      List<Convertible> inOrder = site.convertibles();
+      java.util.Optional<SiteIndex> index = lastIndex.filter(i -> i.fits(inOrder));
+      java.util.Optional<List<Convertible>> chosen = only.isPresent() && index.isPresent()
+          ? java.util.Optional.of(index.get().select(inOrder, only.get())) : java.util.Optional.empty();
+      if (chosen.isPresent()) {
+        PartialRender partial = new PartialRender(inOrder);
+        drops.withView(partial);
+        partial.run(chosen.get(), index.get(), render);
+      } else if (only.isPresent()) {
+        PartialRender partial = new PartialRender(inOrder);
         drops.withView(partial);
         partial.run(only.get(), render);
       } else {
@@ -177,40 +231,64 @@ public final class Pipeline {
       phases.put("render", since(t));
 
       t = System.nanoTime();
-      // Jekyll's each_site_file order: pages, static files, documents; a later writer wins.
-      UrlConflicts conflicts = new UrlConflicts();
-      Outputs out = new Outputs(outputs, conflicts, router, converters, destination, source, only);
-      for (Convertible item : site.pages()) {
-        out.add(item);
-      }
-      for (StaticFile f : site.staticFiles()) {
-        if (!f.collection().isEmpty() && !collectionWrites(config, f.collection())) continue;
-        String path = Router.outputPath(router.url(f), f.extension(), false);
-        conflicts.claim(destination.resolve(path).toString(), f.file().toAbsolutePath().toString());
-        outputs.put(path, SiteWriter.Output.copy(f.file()));
-      }
-      for (Document d : site.documents()) {
-        if (writes(config, d, future, time)) out.add(d);
-      }
-      conflicts.warnings().forEach(diagnostics::warn);
-      Map<String, String> hashes = hashes(outputs, out.carried);
-      Set<String> changed = new HashSet<>();
-      hashes.forEach((k, v) -> { if (!v.equals(previousHashes.get(k))) changed.add(k); });
-      previousHashes.keySet().stream().filter(k -> !hashes.containsKey(k)).forEach(changed::add);
       SiteWriter writer = new SiteWriter(destination, config.list("keep_files"));
-      if (only.isPresent()) {
-        RebuildSteps.writeInPlace(writer, outputs, changed);
+      Map<String, String> hashes;
+      Set<String> changed;
+      if (chosen.isPresent() && lastConflicts.isEmpty()) {
+        Set<String> edited = new HashSet<>();
+        changes.changes().forEach(c -> edited.add(c.path()));
+        PartialOutputs partial = PartialOutputs.collect(site, chosen.get(), edited, router,
+            converters::sourceMap, d -> writes(config, d, future, time),
+            f -> f.collection().isEmpty() || collectionWrites(config, f.collection()),
+            previousHashes, sourceMaps);
+        RebuildSteps.writeInPlace(writer, partial.outputs, partial.changed);
+        hashes = partial.hashes;
+        changed = partial.changed;
+        sourceMaps = partial.maps;
       } else {
-        writer.writeAll(outputs);
+        Map<String, SiteWriter.Output> outputs = new TreeMap<>();
+        // Jekyll's each_site_file order: pages, static files, documents; a later writer wins.
+        UrlConflicts conflicts = new UrlConflicts();
+        Outputs out = new Outputs(outputs, conflicts, router, converters, destination, source, only);
+        for (Convertible item : site.pages()) {
+          out.add(item);
+        }
+        for (StaticFile f : site.staticFiles()) {
+          if (!f.collection().isEmpty() && !collectionWrites(config, f.collection())) continue;
+          String path = Router.outputPath(router.url(f), f.extension(), false);
+          conflicts.claim(destination.resolve(path).toString(), f.file().toAbsolutePath().toString());
+          outputs.put(path, SiteWriter.Output.copy(f.file()));
+        }
+        for (Document d : site.documents()) {
+          if (writes(config, d, future, time)) out.add(d);
+        }
+        lastConflicts = List.copyOf(conflicts.warnings());
+        Map<String, String> all = hashes(outputs, out.carried);
+        Set<String> diff = new HashSet<>();
+        all.forEach((k, v) -> { if (!v.equals(previousHashes.get(k))) diff.add(k); });
+        previousHashes.keySet().stream().filter(k -> !all.containsKey(k)).forEach(diff::add);
+        if (only.isPresent()) {
+          RebuildSteps.writeInPlace(writer, outputs, diff);
+        } else {
+          writer.writeAll(outputs);
+        }
+        hashes = all;
+        changed = diff;
+        sourceMaps = out.maps;
       }
+      lastConflicts.forEach(diagnostics::warn);
       phases.put("write", since(t));
       graph.commit(recording, includes.filesRead(), only.isEmpty());
-      sourceMaps = out.maps;
       previousHashes = hashes;
+      if (only.isEmpty() || lastIndex.isEmpty()) lastIndex = java.util.Optional.of(new SiteIndex(inOrder));
       lastSite = site;
       lastReadSite = read;
       previousFailed = false;
+      done = true;
       return new BuildResult(hashes, changed, diagnostics.warnings(), phases, since(t0));
+    } finally {
+      if (session != null) session.release();
+      lastSession = done ? session : null;
     }
   }
 
@@ -218,6 +296,13 @@ public final class Pipeline {
   static LiquidSettings liquidSettings(
       SiteConfig config, IncludeFiles includes, SiteConverters converters, Diagnostics diagnostics,
       Path source) {
+    return liquidSettings(config, includes, converters, diagnostics::warn, source);
+  }
+
+  /** The Liquid engine's settings for this site's config, with warnings going to {@code warnings}. */
+  static LiquidSettings liquidSettings(
+      SiteConfig config, IncludeFiles includes, SiteConverters converters,
+      java.util.function.Consumer<String> warnings, Path source) {
     Map<String, Object> liquid = config.map("liquid");
     return new LiquidSettings(
         liquid.getOrDefault("strict_variables", false).equals(true),
@@ -230,7 +315,7 @@ public final class Pipeline {
         // sassify/scssify give the CSS alone, without the source-map comment a stylesheet gets
         (text, syntax) -> converters.convert("." + syntax, text, syntax + "ify", source)
             .replaceFirst("\\s*/\\*# sourceMappingURL=[^*]*\\*/\\s*$", "\n"),
-        diagnostics::warn);
+        warnings);
   }
 
   /** Jekyll's {@code Document#write?}: the collection writes, and the document is not future. */
@@ -296,6 +381,11 @@ public final class Pipeline {
         }
       });
     }
+  }
+
+  private static boolean mayHoldLiquid(Document d) {
+    String body = d.body();
+    return body.contains("{{") || body.contains("{%");
   }
 
   /** Render threads: one per core, or {@code jekyll4j.threads} (1 renders sequentially). */

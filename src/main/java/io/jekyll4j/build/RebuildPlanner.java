@@ -27,15 +27,28 @@ final class RebuildPlanner {
   /** The relative paths of the items to render, or empty for "render everything". */
   static Optional<Set<String>> plan(ChangeSet changes, Site before, Site after,
       DependencyGraph graph) {
+    return plan(changes, before, after, graph, Optional.empty());
+  }
+
+  /** The same, finding the edited items through the render-order index of {@code before}. */
+  static Optional<Set<String>> plan(ChangeSet changes, Site before, Site after,
+      DependencyGraph graph, Optional<SiteIndex> index) {
     if (changes.full() || graph.isEmpty()) {
       return Optional.empty();
     }
-    Map<String, Convertible> oldItems = byPath(before.convertibles());
-    Map<String, Convertible> newItems = byPath(after.convertibles());
-    if (!oldItems.keySet().equals(newItems.keySet()) || !sameStaticFiles(before, after)
-        || !sameOrder(before, after)) {
+    // the same items in the same order (so the same set of items), and the same static files
+    if (!sameStaticFiles(before, after) || !sameOrder(before, after)) {
       return Optional.empty();
     }
+    Set<String> edited = new HashSet<>();
+    changes.changes().forEach(c -> edited.add(c.path()));
+    List<Convertible> itemsBefore = before.convertibles();
+    List<Convertible> itemsAfter = after.convertibles();
+    Optional<SiteIndex> fitting = index.filter(i -> i.fits(itemsBefore) && i.fits(itemsAfter));
+    Map<String, Convertible> oldItems = fitting.isPresent()
+        ? byIndex(itemsBefore, edited, fitting.get()) : byPath(itemsBefore, edited);
+    Map<String, Convertible> newItems = fitting.isPresent()
+        ? byIndex(itemsAfter, edited, fitting.get()) : byPath(itemsAfter, edited);
     Set<String> render = new HashSet<>();
     Set<String> statics = before.staticFiles().stream().map(StaticFile::relativePath)
         .collect(Collectors.toSet());
@@ -99,26 +112,49 @@ final class RebuildPlanner {
       return false;
     }
     for (String label : before.collections().keySet()) {
-      List<String> a = paths(before.collections().get(label));
-      List<String> b = paths(after.collections().get(label));
-      if (!a.equals(b)) {
+      if (!samePaths(before.collections().get(label), after.collections().get(label),
+          Convertible::relativePath)) {
         return false;
       }
     }
-    return paths(before.pages()).equals(paths(after.pages()));
+    return samePaths(before.pages(), after.pages(), Convertible::relativePath);
   }
 
   private static boolean sameStaticFiles(Site before, Site after) {
-    return before.staticFiles().stream().map(StaticFile::relativePath).toList()
-        .equals(after.staticFiles().stream().map(StaticFile::relativePath).toList());
+    return samePaths(before.staticFiles(), after.staticFiles(), StaticFile::relativePath);
   }
 
-  private static List<String> paths(List<? extends Convertible> items) {
-    return items.stream().map(Convertible::relativePath).toList();
+  private static <T> boolean samePaths(List<? extends T> a, List<? extends T> b,
+      Function<T, String> path) {
+    if (a.size() != b.size()) return false;
+    for (int i = 0; i < a.size(); i++) {
+      T x = a.get(i);
+      T y = b.get(i);
+      if (x != y && !path.apply(x).equals(path.apply(y))) return false;
+    }
+    return true;
   }
 
-  private static Map<String, Convertible> byPath(List<Convertible> items) {
-    return items.stream().collect(Collectors.toMap(Convertible::relativePath,
-        Function.identity(), (a, b) -> a));
+  private static Map<String, Convertible> byIndex(List<Convertible> items, Set<String> paths,
+      SiteIndex index) {
+    Map<String, Convertible> out = new java.util.HashMap<>();
+    for (String p : paths) {
+      for (int i : index.positionsOf(p)) {
+        if (items.get(i).relativePath().equals(p)) {
+          out.putIfAbsent(p, items.get(i));
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The items among {@code items} whose path is one of {@code paths}, by path (first wins). */
+  private static Map<String, Convertible> byPath(List<Convertible> items, Set<String> paths) {
+    Map<String, Convertible> out = new java.util.HashMap<>();
+    for (Convertible c : items) {
+      if (paths.contains(c.relativePath())) out.putIfAbsent(c.relativePath(), c);
+    }
+    return out;
   }
 }

@@ -23,15 +23,22 @@ final class RebuildSteps {
    * The edited files, when every change is an edit of a page or document of the previous build
    * (so the site can be updated by re-reading just those files); empty otherwise.
    */
-  static java.util.Optional<Set<String>> rereadable(ChangeSet changes, Site lastSite) {
+  static java.util.Optional<Set<String>> rereadable(ChangeSet changes, Site lastSite,
+      java.util.Optional<SiteIndex> index) {
     if (changes.full() || lastSite == null || changes.changes().isEmpty()) {
       return java.util.Optional.empty();
     }
-    Set<String> known = new HashSet<>();
-    lastSite.convertibles().forEach(c -> known.add(c.relativePath()));
+    java.util.function.Predicate<String> known;
+    if (index.isPresent()) {
+      known = index.get()::contains;
+    } else {
+      Set<String> all = new HashSet<>();
+      lastSite.convertibles().forEach(c -> all.add(c.relativePath()));
+      known = all::contains;
+    }
     Set<String> paths = new HashSet<>();
     for (ChangeSet.Change c : changes.changes()) {
-      if (c.kind() != ChangeSet.Kind.MODIFIED || !known.contains(c.path())) {
+      if (c.kind() != ChangeSet.Kind.MODIFIED || !known.test(c.path())) {
         return java.util.Optional.empty();
       }
       paths.add(c.path());
@@ -43,10 +50,31 @@ final class RebuildSteps {
    * Whether re-read documents keep their collection's order: posts sort by date (and path), other
    * collections may sort by any front-matter key, so there the front matter must be unchanged.
    */
-  static boolean sameDates(Site before, Site after, Set<String> paths) {
+  static boolean sameDates(Site before, Site after, Set<String> paths,
+      java.util.Optional<SiteIndex> index) {
+    java.util.List<Document> was = before.documents();
+    java.util.List<Document> now = after.documents();
+    java.util.List<Document> edited = new java.util.ArrayList<>();
     Map<String, Document> old = new HashMap<>();
-    before.documents().forEach(d -> old.put(d.relativePath(), d));
-    for (Document d : after.documents()) {
+    if (index.isPresent() && was.size() == now.size()) {
+      // documents come first in the render order, so their positions are the index's
+      for (String p : paths) {
+        for (int i : index.get().positionsOf(p)) {
+          if (i < was.size()) {
+            old.putIfAbsent(p, was.get(i));
+            edited.add(now.get(i));
+          }
+        }
+      }
+    } else {
+      for (Document d : was) {
+        if (paths.contains(d.relativePath())) old.putIfAbsent(d.relativePath(), d);
+      }
+      for (Document d : now) {
+        if (paths.contains(d.relativePath())) edited.add(d);
+      }
+    }
+    for (Document d : edited) {
       if (!paths.contains(d.relativePath())) continue;
       Document o = old.get(d.relativePath());
       if (o == null || !o.date().equals(d.date())) return false;
@@ -57,6 +85,23 @@ final class RebuildSteps {
 
   /** Items a rebuild does not render keep what the previous build rendered for them. */
   static void carryOver(Site before, Site after, Set<String> rendered) {
+    java.util.List<Convertible> was = before.convertibles();
+    java.util.List<Convertible> now = after.convertibles();
+    if (was.size() == now.size()) {
+      boolean aligned = true;
+      for (int i = 0; i < now.size() && aligned; i++) {
+        Convertible prev = was.get(i);
+        Convertible item = now.get(i);
+        if (prev == item || rendered.contains(item.relativePath())) continue;
+        if (!prev.relativePath().equals(item.relativePath())) {
+          aligned = false;
+        } else {
+          item.setContent(prev.content());
+          item.setOutput(prev.output());
+        }
+      }
+      if (aligned) return;
+    }
     Map<String, Convertible> old = new HashMap<>();
     before.convertibles().forEach(c -> old.put(c.relativePath(), c));
     for (Convertible item : after.convertibles()) {
@@ -83,9 +128,15 @@ final class RebuildSteps {
   /** Pages a generator made (pagination) list other items: they are rendered on every rebuild. */
   static Set<String> withGenerated(Set<String> render, Site read, Site generated) {
     Set<String> out = new HashSet<>(render);
+    if (generated == read) return out;
+    // generators (pagination) add or replace pages only; documents are the ones read
     java.util.Set<Convertible> readItems = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    readItems.addAll(read.convertibles());
-    for (Convertible c : generated.convertibles()) if (!readItems.contains(c)) out.add(c.relativePath());
+    readItems.addAll(read.pages());
+    for (Convertible c : generated.pages()) if (!readItems.contains(c)) out.add(c.relativePath());
+    if (generated.collections() != read.collections()) {
+      readItems.addAll(read.documents());
+      for (Convertible c : generated.documents()) if (!readItems.contains(c)) out.add(c.relativePath());
+    }
     return out;
   }
 }

@@ -41,6 +41,8 @@ public final class DevServer implements AutoCloseable {
   private Optional<SourceWatcher> watcher = Optional.empty();
   private int port;
   private volatile Optional<BuildReport> lastReport = Optional.empty();
+  private volatile Optional<ServedSite> site = Optional.empty();
+  private volatile Optional<SiteBuilder> builder = Optional.empty();
 
   private DevServer(ServeOptions options, Consumer<String> console) {
     this.options = options;
@@ -76,9 +78,13 @@ public final class DevServer implements AutoCloseable {
     connector.open();
     port = connector.getLocalPort();
     SiteBuilder builder = factory.open(developmentUrl());
+    this.builder = Optional.of(builder);
+    ServedSite served = new ServedSite(builder.destination(), builder.previousDestination(),
+        options.baseurl());
+    this.site = Optional.of(served);
     loop = new RebuildLoop(builder, this::finished, console);
     loop.submit(SourceChanges.everything());
-    server.setHandler(handlers(builder));
+    server.setHandler(handlers(served));
     server.start();
     if (options.watch()) {
       ChangeBatcher batcher = new ChangeBatcher(timer, loop::submit, 15, 100, 250);
@@ -88,12 +94,11 @@ public final class DevServer implements AutoCloseable {
     }
   }
 
-  private org.eclipse.jetty.server.Handler handlers(SiteBuilder builder) {
-    SitePathResolver resolver = new SitePathResolver(builder.destination(), options.baseurl());
+  private org.eclipse.jetty.server.Handler handlers(ServedSite served) {
     if (!options.livereload()) {
-      return new SiteHandler(resolver, Optional.empty(), Optional.empty(), firstBuild);
+      return new SiteHandler(served, Optional.empty(), Optional.empty(), firstBuild);
     }
-    SiteHandler site = new SiteHandler(resolver, Optional.of(new ReloadScriptInjector()),
+    SiteHandler site = new SiteHandler(served, Optional.of(new ReloadScriptInjector()),
         Optional.of(clientScript()), firstBuild);
     WebSocketUpgradeHandler ws = WebSocketUpgradeHandler.from(server,
         c -> c.addMapping("/livereload", (rq, rs, cb) -> new LiveReloadSocket(hub)));
@@ -113,6 +118,13 @@ public final class DevServer implements AutoCloseable {
   }
 
   private void finished(BuildReport report) {
+    if (report.succeeded()) {
+      // a _config.yml edit may have moved the site: serve and announce it at its new place
+      builder.flatMap(SiteBuilder::baseurl).ifPresent(b -> {
+        site.ifPresent(s -> s.use(b));
+        hub.useBaseurl(b);
+      });
+    }
     lastReport = Optional.of(report);
     firstBuild.countDown();
     hub.publish(report);
@@ -139,7 +151,7 @@ public final class DevServer implements AutoCloseable {
 
   /** The address to open ({@code Server address:}): origin plus baseurl and a slash. */
   public URI address() {
-    return URI.create(origin() + options.baseurl() + "/");
+    return URI.create(origin() + site.map(ServedSite::baseurl).orElse(options.baseurl()) + "/");
   }
 
   public int port() {

@@ -15,12 +15,37 @@ import org.slf4j.LoggerFactory;
 public final class LiveReloadHub {
   private static final Logger LOG = LoggerFactory.getLogger(LiveReloadHub.class);
 
-  private final String baseurl;
+  private volatile String baseurl;
   private final Set<LiveReloadClient> clients = ConcurrentHashMap.newKeySet();
   private volatile Optional<BuildFailure> failure = Optional.empty();
+  private volatile Optional<String> movedFrom = Optional.empty();
 
   public LiveReloadHub(String baseurl) {
     this.baseurl = SitePathResolver.normalizeBaseurl(baseurl);
+  }
+
+  /** Names changed pages under this baseurl from now on (the config changed it). */
+  void useBaseurl(String baseurl) {
+    String b = SitePathResolver.normalizeBaseurl(baseurl);
+    if (!b.equals(this.baseurl)) {
+      movedFrom = Optional.of(this.baseurl);
+      this.baseurl = b;
+    }
+  }
+
+  /** After a baseurl change every page moved: each tab reloads at its page's new address. */
+  private boolean tellMoved() {
+    Optional<String> from = movedFrom;
+    if (from.isEmpty()) return false;
+    movedFrom = Optional.empty();
+    String old = from.get();
+    for (LiveReloadClient client : clients) {
+      if (!client.greeted()) continue;
+      String page = client.pageKey().orElse(old);
+      String rest = page.startsWith(old) ? page.substring(old.length()) : "";
+      client.send(LiveReloadMessages.reload(baseurl + (rest.isEmpty() ? "/" : rest), true));
+    }
+    return true;
   }
 
   public int clientCount() {
@@ -68,6 +93,7 @@ public final class LiveReloadHub {
     }
     boolean recovered = failure.isPresent();
     failure = Optional.empty();
+    if (tellMoved()) return;
     ReloadPlan plan = ReloadPlan.of(report.changedOutputs(), baseurl);
     for (LiveReloadClient client : clients) {
       if (!client.greeted()) {

@@ -99,6 +99,17 @@ public final class PipelineSiteBuilder implements SiteBuilder {
   }
 
   @Override
+  public Optional<String> baseurl() {
+    return pipeline.lastSite().map(site -> site.config().string("baseurl", ""));
+  }
+
+  @Override
+  public Optional<Path> previousDestination() {
+    // the writer moves the old folder here, then the new one into place
+    return Optional.of(destination.resolveSibling("." + destination.getFileName() + ".jekyll4j-old"));
+  }
+
+  @Override
   public boolean ignores(String relativePath) {
     for (String p : ignoredPrefixes) {
       if (relativePath.equals(p) || relativePath.startsWith(p + "/")) {

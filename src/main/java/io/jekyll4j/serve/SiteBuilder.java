@@ -17,4 +17,14 @@ public interface SiteBuilder {
 
   /** Whether a source-relative path is outside the site (destination, excludes, .git ...). */
   boolean ignores(String relativePath);
+
+  /** The baseurl the last successful build used (the config may change it while serving). */
+  default java.util.Optional<String> baseurl() {
+    return java.util.Optional.empty();
+  }
+
+  /** Where the previous output sits for a moment while a full rebuild swaps the new one in. */
+  default java.util.Optional<Path> previousDestination() {
+    return java.util.Optional.empty();
+  }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
@@ -28,17 +29,17 @@ final class SiteHandler extends Handler.Abstract {
   private static final String NO_CACHE =
       "private, max-age=0, proxy-revalidate, no-store, no-cache, must-revalidate";
 
-  private final SitePathResolver resolver;
+  private final ServedSite site;
   private final Optional<ReloadScriptInjector> injector;
   private final Optional<byte[]> clientScript;
   private final CountDownLatch firstBuild;
 
   SiteHandler(
-      SitePathResolver resolver,
+      ServedSite site,
       Optional<ReloadScriptInjector> injector,
       Optional<byte[]> clientScript,
       CountDownLatch firstBuild) {
-    this.resolver = resolver;
+    this.site = site;
     this.injector = injector;
     this.clientScript = clientScript;
     this.firstBuild = firstBuild;
@@ -60,9 +61,19 @@ final class SiteHandler extends Handler.Abstract {
       return true;
     }
     firstBuild.await(10, TimeUnit.MINUTES);
-    SitePath target = resolver.resolve(rawPath);
+    SitePath target = site.resolve(rawPath);
     if (target instanceof SitePath.Found found) {
-      serveFile(request, response, callback, head, found.file(), HttpStatus.OK_200);
+      try {
+        serveFile(request, response, callback, head, found.file(), HttpStatus.OK_200);
+      } catch (NoSuchFileException e) {
+        // the file went away under us (a rebuild replaced the folder): look again
+        SitePath again = site.resolve(rawPath);
+        if (again instanceof SitePath.Found now) {
+          serveFile(request, response, callback, head, now.file(), HttpStatus.OK_200);
+        } else {
+          notFound(request, response, callback, head);
+        }
+      }
     } else if (target instanceof SitePath.Redirect redirect) {
       String query = request.getHttpURI().getQuery();
       String location = redirect.location() + (query == null ? "" : "?" + query);
@@ -78,8 +89,8 @@ final class SiteHandler extends Handler.Abstract {
   }
 
   private void notFound(Request request, Response response, Callback callback, boolean head)
-      throws IOException {
-    SitePath page = resolver.resolve(resolver.baseurl() + "/404.html");
+      throws IOException, InterruptedException {
+    SitePath page = site.resolve(site.baseurl() + "/404.html");
     if (page instanceof SitePath.Found found) {
       serveFile(request, response, callback, head, found.file(), HttpStatus.NOT_FOUND_404);
     } else {

@@ -51,6 +51,18 @@ class IncrementalRebuildTest {
   }
 
   private void copyFixture() throws Exception {
+    copySource();
+    session = new Pipeline(options("incremental"));
+    session.build();
+  }
+
+  /** Builds the session from the source as it is now (after {@link #copySource} and edits). */
+  private void copyFixtureKeepingSource() {
+    session = new Pipeline(options("incremental"));
+    session.build();
+  }
+
+  private void copySource() throws Exception {
     Path from = Path.of(getClass().getResource("/sites/serve-basic").toURI());
     src = tmp.resolve("site");
     try (Stream<Path> files = Files.walk(from)) {
@@ -63,8 +75,6 @@ class IncrementalRebuildTest {
         }
       }
     }
-    session = new Pipeline(options("incremental"));
-    session.build();
   }
 
   @ParameterizedTest
@@ -96,6 +106,23 @@ class IncrementalRebuildTest {
     assertSameAsFullBuild("title edit");
     assertThat(Files.readString(tmp.resolve("incremental/2024/02/20/second-post/index.html")))
         .contains(">Renamed</a>");
+  }
+
+  @Test
+  void anExcerptWithLiquidFollowsWhatItReadsWhileOtherExcerptsAreKept() throws Exception {
+    copySource();
+    Path second = src.resolve("_posts/2024-02-20-second-post.md");
+    Files.writeString(second, Files.readString(second)
+        .replace("---\nThe second", "---\nAfter {{ site.posts.last.title }}.\n\nThe second"));
+    copyFixtureKeepingSource();
+    Path first = src.resolve("_posts/2024-01-10-first-post.md");
+    Files.writeString(first, Files.readString(first).replace("title: First post", "title: Renamed"));
+    session.rebuild(ChangeSet.of(List.of(new Change("_posts/2024-01-10-first-post.md",
+        Kind.MODIFIED))));
+    assertThat(session.lastRendered()).isLessThan(
+        session.lastSite().orElseThrow().convertibles().size());
+    assertSameAsFullBuild("title read by an excerpt");
+    assertThat(Files.readString(tmp.resolve("incremental/index.html"))).contains("After Renamed.");
   }
 
   @Test

@@ -115,6 +115,22 @@ class DevServerPipelineTest {
   }
 
   @Test
+  void baseurlChangeInTheConfigMovesTheServedSiteWithoutRestart() throws Exception {
+    Path config = src.resolve("_config.yml");
+    Files.writeString(config, Files.readString(config) + "baseurl: /blog\n");
+    awaitMessage("\"command\":\"reload\"");
+    assertThat(status("/blog" + POST)).isEqualTo(200);
+    assertThat(get("/blog" + POST)).contains("First post");
+    assertThat(status(POST)).isEqualTo(404);
+    assertThat(server.address().getPath()).isEqualTo("/blog/");
+  }
+
+  private int status(String path) throws Exception {
+    return http.send(HttpRequest.newBuilder(URI.create(server.origin() + path)).build(),
+        HttpResponse.BodyHandlers.discarding()).statusCode();
+  }
+
+  @Test
   void dataIncludeAndLayoutChangesArePickedUp() throws Exception {
     edit("_data/nav.yml", "title: About", "title: About us");
     awaitMessage("\"command\":\"reload\"");

@@ -1,0 +1,51 @@
+package io.jekyll4j.build;
+
+import io.jekyll4j.config.SiteConfig;
+import io.jekyll4j.diag.Diagnostics;
+import io.jekyll4j.liquid.LiquidEngine;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The converters, include files and Liquid engine (with its parsed-template cache) of a build.
+ * A partial rebuild reuses the previous build's session, so that layouts and includes are not
+ * parsed again for each edit; the planner only allows a partial rebuild when no config, layout,
+ * include or converter input changed, so the cached templates and includes are still right.
+ */
+final class RenderSession {
+  private final Path source;
+  private final Object configRaw;
+  private final AtomicReference<Diagnostics> diagnostics;
+  final SiteConverters converters;
+  final IncludeFiles includes;
+  final LiquidEngine liquid;
+
+  private RenderSession(Path source, SiteConfig config, Diagnostics diagnostics) {
+    this.source = source;
+    this.configRaw = config.raw();
+    this.diagnostics = new AtomicReference<>(diagnostics);
+    this.converters = new SiteConverters(source, config);
+    this.includes = new IncludeFiles(source, config.string("includes_dir", "_includes"));
+    this.liquid = new LiquidEngine(Pipeline.liquidSettings(config, includes, converters,
+        w -> this.diagnostics.get().warn(w), source));
+  }
+
+  /**
+   * The previous session when it may serve this build (a partial render with the same source
+   * and config), else a fresh one; warnings go to this build's diagnostics.
+   */
+  static RenderSession forBuild(java.util.Optional<RenderSession> previous, boolean partial,
+      Path source, SiteConfig config, Diagnostics diagnostics) {
+    if (partial && previous.isPresent() && previous.get().source.equals(source)
+        && previous.get().configRaw.equals(config.raw())) {
+      previous.get().diagnostics.set(diagnostics);
+      return previous.get();
+    }
+    return new RenderSession(source, config, diagnostics);
+  }
+
+  /** Stops what runs outside the JVM (the Sass compiler); it starts again when needed. */
+  void release() {
+    converters.close();
+  }
+}
