@@ -50,6 +50,11 @@ final class SiteDrop extends AbstractMap<String, Object> {
     String k = String.valueOf(key);
     drops.siteKeyRead(k);
     if (extra.containsKey(k)) return extra.get(k);
+    // Jekyll's SiteDrop#[]: a collection's documents win over the drop's own keys (site.tags for a
+    // collection named "tags"), except for posts.
+    if (!k.equals("posts") && site.collections().containsKey(k)) {
+      return drops.memo("collection:" + k, () -> drops.dropsOf(site.collections().get(k)));
+    }
     switch (k) {
       case "time":
         return site.time();
@@ -79,9 +84,6 @@ final class SiteDrop extends AbstractMap<String, Object> {
         return current.map(this::relatedPosts).orElse(null);
       default:
         break;
-    }
-    if (site.collections().containsKey(k)) {
-      return drops.memo("collection:" + k, () -> drops.dropsOf(site.collections().get(k)));
     }
     return site.config().raw().get(k);
   }
