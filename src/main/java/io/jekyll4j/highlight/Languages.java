@@ -36,6 +36,7 @@ final class Languages {
         lazy("docker", List.of("dockerfile", "Dockerfile"), () -> DockerLexer.create(shell)),
         css,
         lazy("scss", List.of(), ScssLexer::create),
+        lazy("sass", List.of(), SassLexer::create),
         html,
         lazy("xml", List.of(), XmlLexer::create),
         yaml,
