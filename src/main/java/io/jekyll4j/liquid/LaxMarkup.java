@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
  *       there is a syntax error;</li>
  *   <li>whitespace control also removes vertical tabs and form feeds;</li>
  *   <li>{@code 1e3} is no number literal (nil, as an undefined variable);</li>
- *   <li>{@code {% if page.version-badge %}}: a hyphen inside a name after a dot, which liqp's
- *       tag grammar rejects, is read as the lookup {@code page["version-badge"]}.</li>
+ *   <li>{@code {% if page.version-badge %}}, {@code {{ site.a-b }}}: a hyphen inside a name after
+ *       a dot, which liqp's grammar rejects or misreads, is read as the lookup {@code page["version-badge"]}.</li>
  * </ul>
  */
 final class LaxMarkup {
@@ -55,9 +55,9 @@ final class LaxMarkup {
   /** {@code {{ }}} prints nothing in Liquid 4; liqp wants an expression. */
   private static final Pattern EMPTY_OUTPUT = Pattern.compile("\\{\\{-?\\s*-?\\}\\}");
 
-  /** Tags whose markup is an expression (not a file name, where a dot-hyphen is literal). */
+  /** Outputs and tags whose markup is an expression (not a file name, where a dot-hyphen is literal). */
   private static final Pattern EXPRESSION_TAG =
-      Pattern.compile("\\{%-?\\s*(?:if|elsif|unless|case|when|for|tablerow|assign)\\s");
+      Pattern.compile("\\{\\{|\\{%-?\\s*(?:if|elsif|unless|case|when|for|tablerow|assign|echo)\\s");
   private static final Pattern HYPHENATED_KEY = Pattern.compile("(?<=[\\w\\]])\\.([A-Za-z_]\\w*(?:-+\\w+)+)");
 
   private LaxMarkup() {}
