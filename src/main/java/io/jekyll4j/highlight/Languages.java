@@ -37,6 +37,7 @@ final class Languages {
         css,
         lazy("scss", List.of(), ScssLexer::create),
         lazy("sass", List.of(), SassLexer::create),
+        lazy("coq", List.of(), CoqLexer::create),
         html,
         lazy("xml", List.of(), XmlLexer::create),
         yaml,
