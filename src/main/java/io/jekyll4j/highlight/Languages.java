@@ -38,6 +38,7 @@ final class Languages {
         lazy("scss", List.of(), ScssLexer::create),
         lazy("sass", List.of(), SassLexer::create),
         lazy("coq", List.of(), CoqLexer::create),
+        lazy("ocaml", List.of(), OcamlLexer::create),
         html,
         lazy("xml", List.of(), XmlLexer::create),
         yaml,
