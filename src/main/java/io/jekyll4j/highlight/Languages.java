@@ -39,6 +39,7 @@ final class Languages {
         lazy("sass", List.of(), SassLexer::create),
         lazy("coq", List.of(), CoqLexer::create),
         lazy("ocaml", List.of(), OcamlLexer::create),
+        lazy("pascal", List.of(), PascalLexer::create),
         html,
         lazy("xml", List.of(), XmlLexer::create),
         yaml,
