@@ -40,6 +40,7 @@ final class Languages {
         lazy("coq", List.of(), CoqLexer::create),
         lazy("ocaml", List.of(), OcamlLexer::create),
         lazy("pascal", List.of(), PascalLexer::create),
+        lazy("handlebars", List.of("hbs", "mustache"), () -> HandlebarsLexer.create(html)),
         html,
         lazy("xml", List.of(), XmlLexer::create),
         yaml,
