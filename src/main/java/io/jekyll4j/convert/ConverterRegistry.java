@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * Picks the Markdown converter by the site's {@code markdown:} setting, as Jekyll does:
- * kramdown by default, {@code CommonMark} for the jekyll-commonmark plugin.
+ * kramdown by default, {@code CommonMark} for the jekyll-commonmark plugin; any other name fails
+ * the first Markdown conversion, as in Jekyll.
  */
 public final class ConverterRegistry {
   private final Converter markdown;
@@ -15,9 +16,13 @@ public final class ConverterRegistry {
   public ConverterRegistry(Map<String, Object> siteConfig, Highlighter highlighter) {
     Object name = siteConfig == null ? null : siteConfig.get("markdown");
     String n = name == null ? "kramdown" : name.toString().toLowerCase(Locale.ROOT);
-    this.markdown = n.equals("commonmark") || n.equals("commonmarkghpages")
-        ? new CommonMarkConverter(siteConfig, highlighter)
-        : new KramdownConverter(siteConfig, highlighter);
+    if (n.equals("commonmark") || n.equals("commonmarkghpages")) {
+      this.markdown = new CommonMarkConverter(siteConfig, highlighter);
+    } else if (n.equals("kramdown")) {
+      this.markdown = new KramdownConverter(siteConfig, highlighter);
+    } else {
+      this.markdown = new InvalidMarkdownConverter(name.toString(), siteConfig);
+    }
   }
 
   /** The Markdown converter the site uses. */

@@ -63,6 +63,8 @@ public final class ScssConverter implements AutoCloseable {
         all.add(fileDir);
         compiler.registerImporter(new LoadPathImporter(all));
         compiler.setQuietDeps(true);
+        // Jekyll's converter leaves Sass's charset option on: non-ASCII output gets @charset (or a BOM).
+        compiler.setEmitCharset(true);
         for (String d : List.of("import", "global-builtin", "slash-div")) {
           compiler.addSilenceDeprecation(d);
         }

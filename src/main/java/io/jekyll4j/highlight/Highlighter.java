@@ -35,6 +35,14 @@ public final class Highlighter {
   }
 
   /**
+   * {@link #highlight} inside Rouge's line-number table, as kramdown writes code when {@code
+   * syntax_highlighter_opts} sets {@code line_numbers} (numbers from {@code startLine}).
+   */
+  public String highlightWithLineNumbers(String code, String lang, long startLine) {
+    return LineNumberTable.kramdown(lexer(lang, code).orElse(PLAIN), code, startLine);
+  }
+
+  /**
    * The whole output of Jekyll 4.3's {@code {% highlight lang [linenos] %}} block for its
    * rendered body {@code code}: leading and trailing {@code \n}/{@code \r} are stripped, the rest
    * is highlighted (unknown language: plain text) and wrapped as {@code <figure

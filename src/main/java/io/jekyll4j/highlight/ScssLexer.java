@@ -32,6 +32,12 @@ final class ScssLexer {
                       lx.token(PUNCTUATION);
                       lx.resetStack();
                     }));
+    common(b);
+    return b.build();
+  }
+
+  /** Rouge's SassCommon states, shared by the SCSS and Sass lexers (all but root and end_section). */
+  static void common(RegexLexer.Builder b) {
     b.state(
         "content_common",
         s ->
@@ -142,6 +148,5 @@ final class ScssLexer {
             s.rule("(\\\\#|#(?=[^\\n{])|\\*(?=[^\\n/])|[^\\n#*])+", COMMENT_MULTILINE)
                 .mixin("has_interp")
                 .rule("[*]/", COMMENT_MULTILINE, POP));
-    return b.build();
   }
 }

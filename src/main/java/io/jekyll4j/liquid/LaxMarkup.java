@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
  *   <li>tags inside {@code {% comment %}} are still parsed: an {@code if} without a condition
  *       there is a syntax error;</li>
  *   <li>whitespace control also removes vertical tabs and form feeds;</li>
- *   <li>{@code 1e3} is no number literal (nil, as an undefined variable).</li>
+ *   <li>{@code 1e3} is no number literal (nil, as an undefined variable);</li>
+ *   <li>{@code {% if page.version-badge %}}, {@code {{ site.a-b }}}: a hyphen inside a name after
+ *       a dot, which liqp's grammar rejects or misreads, is read as the lookup {@code page["version-badge"]}.</li>
  * </ul>
  */
 final class LaxMarkup {
@@ -52,6 +54,11 @@ final class LaxMarkup {
   private static final Pattern NIL_VALUE = Pattern.compile("\\s*(?:nil|null)\\s*");
   /** {@code {{ }}} prints nothing in Liquid 4; liqp wants an expression. */
   private static final Pattern EMPTY_OUTPUT = Pattern.compile("\\{\\{-?\\s*-?\\}\\}");
+
+  /** Outputs and tags whose markup is an expression (not a file name, where a dot-hyphen is literal). */
+  private static final Pattern EXPRESSION_TAG =
+      Pattern.compile("\\{\\{|\\{%-?\\s*(?:if|elsif|unless|case|when|for|tablerow|assign|echo)\\s");
+  private static final Pattern HYPHENATED_KEY = Pattern.compile("(?<=[\\w\\]])\\.([A-Za-z_]\\w*(?:-+\\w+)+)");
 
   private LaxMarkup() {}
 
@@ -107,6 +114,9 @@ final class LaxMarkup {
       if (lax && markup.startsWith("{{") && markup.contains("|")) markup = dropEmptyFilters(markup);
       if (markup.startsWith("{%")) markup = unknownOperators(markup);
       if (CYCLE.matcher(markup).lookingAt()) markup = cycleWithoutNil(markup);
+      if (markup.indexOf('-') > 0 && EXPRESSION_TAG.matcher(markup).lookingAt() && HYPHENATED_KEY.matcher(markup).find()) {
+        markup = outsideQuotes(markup, t -> HYPHENATED_KEY.matcher(t).replaceAll("[\"$1\"]"));
+      }
       if (EXPONENT.matcher(markup).find()) markup = outsideQuotes(markup, t -> EXPONENT.matcher(t).replaceAll(UNDEFINED));
       out.append(markup);
       pos = m.end();

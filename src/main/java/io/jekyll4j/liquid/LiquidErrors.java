@@ -18,6 +18,8 @@ final class LiquidErrors {
   private static final Pattern EXPECTING = Pattern.compile(" expecting \\{[^}]*\\}| on line \\d+, index \\d+");
   private static final Pattern QUOTED_NAME = Pattern.compile(".*'(.*)'.*");
   private static final String LIQUID_ERROR = "Liquid error: ";
+  /** liqp's wording for a tag no one registered; Liquid says {@code Unknown tag 'gist'}. */
+  private static final Pattern INVALID_TAG = Pattern.compile("(?s)parser error \"Invalid Tag: '([^']*)'\".*");
 
   private LiquidErrors() {}
 
@@ -77,6 +79,9 @@ final class LiquidErrors {
   /** liqp's message without ANTLR's list of every token it would have accepted, nor its own line. */
   private static String clean(LiquidException e) {
     String m = e.getMessage();
-    return m == null ? e.getClass().getSimpleName() : EXPECTING.matcher(m).replaceAll("");
+    if (m == null) return e.getClass().getSimpleName();
+    Matcher tag = INVALID_TAG.matcher(m);
+    if (tag.matches()) return "Unknown tag '" + tag.group(1) + "'";
+    return EXPECTING.matcher(m).replaceAll("");
   }
 }

@@ -42,6 +42,18 @@ public final class ItemRenderer {
     this.diagnostics = diagnostics;
     this.source = source;
     this.profile = profile;
+    refuseRelativePermalinks(site);
+  }
+
+  /** Jekyll aborts before rendering a site that still sets {@code relative_permalinks} (gone since 3.0). */
+  private static void refuseRelativePermalinks(Site site) {
+    Object v = site.config().raw().get("relative_permalinks");
+    if (v != null && !Boolean.FALSE.equals(v)) {
+      throw new BuildException(
+          io.jekyll4j.diag.SourceLocation.of("_config.yml"),
+          "relative_permalinks: since v3.0, permalinks for pages in subfolders must be relative to the site"
+              + " source directory, not the parent directory. Check https://jekyllrb.com/docs/upgrading/ for more info.");
+    }
   }
 
   /** Renders Liquid, recording the template in the profile when one is kept. */
@@ -80,7 +92,7 @@ public final class ItemRenderer {
 
   private Map<String, Object> payload(Convertible item) {
     Map<String, Object> payload = new HashMap<>();
-    payload.put("site", drops.siteDrop());
+    payload.put("site", drops.siteDropFor(item));
     payload.put("page", drops.of(item));
     payload.put("jekyll", jekyll);
     payload.put("layout", null);

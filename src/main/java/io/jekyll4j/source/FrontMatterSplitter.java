@@ -13,8 +13,9 @@ public final class FrontMatterSplitter {
   private FrontMatterSplitter() {}
 
   private static final Pattern HEADER = Pattern.compile("\\A---[ \\t]*\\r?\\n");
+  // UNIX_LINES: like Ruby, only \n ends a line for ^ and $ (so a CRLF file loses its blank lines after the fence too).
   private static final Pattern BLOCK =
-      Pattern.compile("\\A(---\\s*\\n.*?\\n?)^((---|\\.\\.\\.)\\s*$\\n?)", Pattern.MULTILINE | Pattern.DOTALL);
+      Pattern.compile("\\A(---\\s*\\n.*?\\n?)^((---|\\.\\.\\.)\\s*$\\n?)", Pattern.MULTILINE | Pattern.DOTALL | Pattern.UNIX_LINES);
 
   /** Front matter text (without the fences), body, and the 1-based line the body starts on. */
   public record Split(String yaml, String body, int bodyLine) {}

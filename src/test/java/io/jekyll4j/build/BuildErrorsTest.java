@@ -47,6 +47,18 @@ class BuildErrorsTest {
   }
 
   @Test
+  void relativePermalinksStopTheBuildAsInJekyll3AndLater() throws IOException {
+    Path src = site();
+    Files.writeString(src.resolve("_config.yml"), "title: t\nrelative_permalinks: true\n");
+    assertThatThrownBy(() -> pipeline(src, tmp.resolve("out")).build())
+        .isInstanceOf(BuildException.class)
+        .hasMessageContaining("permalinks for pages in subfolders must be relative to the site source directory");
+    Files.writeString(src.resolve("_config.yml"), "title: t\nrelative_permalinks: false\n");
+    pipeline(src, tmp.resolve("out")).build();
+    assertThat(tmp.resolve("out/index.html")).exists();
+  }
+
+  @Test
   void liquidSyntaxErrorNamesFileAndLine() throws IOException {
     Path src = site();
     Files.writeString(src.resolve("page.html"), "---\ntitle: x\n---\nfine\n{% nosuchtag %}\n");

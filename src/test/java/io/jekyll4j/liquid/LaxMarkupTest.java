@@ -37,4 +37,13 @@ class LaxMarkupTest {
   void whitespaceControlAlsoRemovesVerticalTabsAndFormFeeds() {
     assertThat(LaxMarkup.rewrite("a\u000b {{- x -}} \fb", true)).isEqualTo("a{{- x -}}b");
   }
+
+  @Test
+  void aHyphenatedKeyAfterADotIsReadAsABracketLookupInExpressionTagsOnly() {
+    assertThat(LaxMarkup.rewrite("{% if page.version-badge -%}", true)).isEqualTo("{% if page[\"version-badge\"] -%}");
+    assertThat(LaxMarkup.rewrite("{{ site.chrome-tab-theme-color | default: 'a.b-c' }}", true))
+        .isEqualTo("{{ site[\"chrome-tab-theme-color\"] | default: 'a.b-c' }}");
+    assertThat(LaxMarkup.rewrite("{% if a == 'x.y-z' %}", true)).isEqualTo("{% if a == 'x.y-z' %}");
+    assertThat(LaxMarkup.rewrite("{% include icons/a.two-part.svg %}", true)).isEqualTo("{% include icons/a.two-part.svg %}");
+  }
 }

@@ -37,6 +37,13 @@ class LiquidEngineTest {
   }
 
   @Test
+  void anUnregisteredTagIsAnUnknownTagAsLiquidSaysIt() {
+    BuildException e = catchThrowableOfType(
+        () -> render("a\n{% gist 5555251 gist.md %}", Map.of()), BuildException.class);
+    assertThat(e.getMessage()).startsWith("Liquid syntax error (line 2): Unknown tag 'gist'");
+  }
+
+  @Test
   void aFilterErrorNamesTheLineOfTheTemplate() {
     BuildException e = catchThrowableOfType(
         () -> engine.render("_layouts/x.html", "a\nb\n{{ 1 | divided_by: 0 }}", 5, Map.of()), BuildException.class);

@@ -48,7 +48,26 @@ final class CodeWriter {
     if (name == null || Boolean.TRUE.equals(opts.get("disable")) || !knows(name)) return Optional.empty();
     String base = name.contains("?") ? name.substring(0, name.indexOf('?')) : name;
     if ((base.equals("plaintext") || base.equals("text")) && !guess) return Optional.empty();
+    if (lineNumbers(opts)) {
+      return Optional.of(highlighter.highlightWithLineNumbers(text, base, startLine(opts)));
+    }
     return Optional.of(highlighter.highlight(text, base));
+  }
+
+  /** kramdown's Rouge glue hands {@code line_numbers} to Rouge's HTMLLegacy: any true value. */
+  private static boolean lineNumbers(Map<String, Object> opts) {
+    Object v = opts.get("line_numbers");
+    return v != null && !Boolean.FALSE.equals(v);
+  }
+
+  private static long startLine(Map<String, Object> opts) {
+    Object v = opts.get("start_line");
+    if (v instanceof Number n) return n.longValue();
+    try {
+      return v == null ? 1 : Long.parseLong(v.toString().strip());
+    } catch (NumberFormatException e) {
+      return 1;
+    }
   }
 
   private String defaultLang(String type) {
@@ -80,7 +99,9 @@ final class CodeWriter {
     Optional<String> highlighted = highlight(el.str(), lexName, "block");
     if (highlighted.isPresent()) {
       String shown = lang != null ? lang : defaultLang("block");
-      if (attr.isEmpty()) return indentBlock(fencedBlock(el.str(), shown), pad);
+      if (attr.isEmpty() && !lineNumbers(options.highlighterOptions("block"))) {
+        return indentBlock(fencedBlock(el.str(), shown), pad);
+      }
       addHighlighterClass(attr, shown);
       return pad + "<div" + HtmlWriter.attrs(attr) + "><div class=\"highlight\"><pre class=\"highlight\"><code>"
           + highlighted.get() + "</code></pre></div>" + pad + "</div>\n";

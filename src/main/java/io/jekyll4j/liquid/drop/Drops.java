@@ -70,6 +70,11 @@ public final class Drops {
     return siteDrop;
   }
 
+  /** {@code site} while rendering {@code item}: adds {@code related_posts} for a document. */
+  public Map<String, Object> siteDropFor(Convertible item) {
+    return siteDrop.renderingOf(item);
+  }
+
   /** The drop of a page or document (one per item per build). */
   public Map<String, Object> of(Convertible item) {
     return itemDrops.computeIfAbsent(item, k -> new ItemDrop(item, this));

@@ -22,11 +22,23 @@ final class SiteDrop extends AbstractMap<String, Object> {
   private final Site site;
   private final Drops drops;
   private final Map<String, Object> extra;
+  /** The document being rendered, for {@code site.related_posts}; empty for pages. */
+  private final java.util.Optional<Document> current;
 
   SiteDrop(Site site, Drops drops, Map<String, Object> extra) {
+    this(site, drops, extra, java.util.Optional.empty());
+  }
+
+  private SiteDrop(Site site, Drops drops, Map<String, Object> extra, java.util.Optional<Document> current) {
     this.site = site;
     this.drops = drops;
     this.extra = extra;
+    this.current = current;
+  }
+
+  /** The same site seen while rendering {@code item} (Jekyll's {@code SiteDrop#current_document}). */
+  SiteDrop renderingOf(Convertible item) {
+    return item instanceof Document d ? new SiteDrop(site, drops, extra, java.util.Optional.of(d)) : this;
   }
 
   Site site() {
@@ -38,6 +50,11 @@ final class SiteDrop extends AbstractMap<String, Object> {
     String k = String.valueOf(key);
     drops.siteKeyRead(k);
     if (extra.containsKey(k)) return extra.get(k);
+    // Jekyll's SiteDrop#[]: a collection's documents win over the drop's own keys (site.tags for a
+    // collection named "tags"), except for posts.
+    if (!k.equals("posts") && site.collections().containsKey(k)) {
+      return drops.memo("collection:" + k, () -> drops.dropsOf(site.collections().get(k)));
+    }
     switch (k) {
       case "time":
         return site.time();
@@ -63,13 +80,26 @@ final class SiteDrop extends AbstractMap<String, Object> {
         return drops.memo("tags", () -> grouped(false));
       case "collections":
         return drops.memo("collections", this::collections);
+      case "related_posts":
+        return current.map(this::relatedPosts).orElse(null);
       default:
         break;
     }
-    if (site.collections().containsKey(k)) {
-      return drops.memo("collection:" + k, () -> drops.dropsOf(site.collections().get(k)));
-    }
     return site.config().raw().get(k);
+  }
+
+  /**
+   * Jekyll's {@code RelatedPosts} without LSI: the ten most recent posts other than {@code doc}
+   * (taken from the eleven newest), newest first; empty when the site has at most one post.
+   */
+  private List<Object> relatedPosts(Document doc) {
+    List<Document> posts = site.posts();
+    if (posts.size() <= 1) return List.of();
+    List<Object> out = new ArrayList<>();
+    for (int i = posts.size() - 1; i >= Math.max(0, posts.size() - 11) && out.size() < 10; i--) {
+      if (posts.get(i) != doc) out.add(drops.of(posts.get(i)));
+    }
+    return out;
   }
 
   private Map<String, Object> grouped(boolean categories) {
@@ -122,7 +152,7 @@ final class SiteDrop extends AbstractMap<String, Object> {
   public Set<Entry<String, Object>> entrySet() {
     Map<String, Object> all = new LinkedHashMap<>();
     Set<String> keys = new LinkedHashSet<>(site.config().raw().keySet());
-    keys.addAll(List.of("time", "pages", "posts", "data", "html_pages", "static_files", "documents", "categories", "tags", "collections"));
+    keys.addAll(List.of("time", "pages", "posts", "related_posts", "data", "html_pages", "static_files", "documents", "categories", "tags", "collections"));
     keys.addAll(site.collections().keySet());
     keys.addAll(extra.keySet());
     for (String k : keys) all.put(k, get(k));

@@ -33,10 +33,26 @@ public final class TagMarkup {
 
   private TagMarkup() {}
 
+  private static final Pattern RAW_START = Pattern.compile("\\{%-?\\s*raw\\b.*?%\\}", Pattern.DOTALL);
+
+  /** The text without its raw blocks, whose content Liquid never tokenises. */
+  private static String withoutRaw(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    Matcher start = RAW_START.matcher(text);
+    Matcher end = END_RAW.matcher(text);
+    int pos = 0;
+    while (start.find(pos)) {
+      out.append(text, pos, start.start());
+      if (!end.find(start.end())) return out.toString();
+      pos = end.end();
+    }
+    return out.append(text, pos, text.length()).toString();
+  }
+
   /** The text with Jekyll's tags rewritten; {@code firstLine} is the line of the text's start. */
   public static String rewrite(String text, String template, int firstLine) {
     if (!text.contains("{%")) return text;
-    Matcher hash = HASH_COMMENT.matcher(text);
+    Matcher hash = HASH_COMMENT.matcher(text.contains("raw") ? withoutRaw(text) : text);
     if (hash.find()) {
       throw new IllegalArgumentException(
           "Tag '" + hash.group() + "' was not properly terminated with regexp: /\\%\\}/");

@@ -42,4 +42,12 @@ class TagMarkupTest {
     assertThatThrownBy(() -> TagMarkup.rewrite("a{% # note %}b", "p.html", 1))
         .hasMessageContaining("was not properly terminated");
   }
+
+  @Test
+  void aHashCommentInsideRawIsJustText() {
+    String text = "{%- raw -%}\n{% # for i in (1..3) -%}\n{% endraw %}";
+    assertThat(TagMarkup.rewrite(text, "p.html", 1)).contains("{% # for i in (1..3) -%}");
+    assertThatThrownBy(() -> TagMarkup.rewrite("{% raw %}x{% endraw %}{% # y %}", "p.html", 1))
+        .hasMessageContaining("was not properly terminated");
+  }
 }
