@@ -102,11 +102,21 @@ final class TunedLaunch {
     try {
       if (code == 0 && Files.size(written) > 0) {
         Files.move(written, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        dropOtherArchives(archive);
       } else {
         Files.deleteIfExists(written);
       }
     } catch (IOException e) {
       // no archive this time: the next run tries again
+    }
+  }
+
+  /** Archives of earlier jars are never used again (each is ~15 MB). */
+  private static void dropOtherArchives(Path kept) throws IOException {
+    try (var others = Files.newDirectoryStream(kept.getParent(), "cds-*.jsa")) {
+      for (Path p : others) {
+        if (!p.equals(kept)) Files.deleteIfExists(p);
+      }
     }
   }
 
