@@ -58,7 +58,10 @@ final class TunedLaunch {
   int run(String[] args) throws IOException, InterruptedException {
     Optional<Path> archive = cacheDir.map(d -> d.resolve(archiveName()));
     Optional<Path> dumping = Optional.empty();
-    List<String> cmd = new ArrayList<>(List.of(java.toString(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+    List<String> given = ManagementFactory.getRuntimeMXBean().getInputArguments();
+    List<String> cmd = new ArrayList<>(List.of(java.toString(), "-XX:TieredStopAtLevel=1"));
+    // two collectors are an error: a collector the user chose wins
+    if (!choosesCollector(given)) cmd.add("-XX:+UseSerialGC");
     cmd.add("-Xshare:auto");
     cmd.add("-Xlog:disable");
     cmd.add("-Xlog:all=error:stderr");
@@ -68,7 +71,7 @@ final class TunedLaunch {
       dumping = Optional.of(archive.get().resolveSibling(archive.get().getFileName() + "." + ProcessHandle.current().pid()));
       cmd.add("-XX:ArchiveClassesAtExit=" + dumping.get());
     }
-    cmd.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+    cmd.addAll(given);
     cmd.add("-D" + CHILD_PROPERTY + "=1");
     cmd.addAll(List.of("-cp", jar.toString(), Main.class.getName()));
     cmd.addAll(List.of(args));
@@ -84,6 +87,14 @@ final class TunedLaunch {
     }
     if (dumping.isPresent()) publish(dumping.get(), archive.get(), code);
     return code;
+  }
+
+  /** Whether the JVM options (given, or from the environment the child inherits) pick a GC. */
+  static boolean choosesCollector(List<String> given) {
+    String env = System.getenv().getOrDefault("JDK_JAVA_OPTIONS", "") + " " + System.getenv().getOrDefault("JAVA_TOOL_OPTIONS", "");
+    List<String> all = new ArrayList<>(given);
+    all.addAll(List.of(env.trim().split("\\s+")));
+    return all.stream().anyMatch(a -> a.startsWith("-XX:+Use") && a.endsWith("GC"));
   }
 
   /** Ctrl-C reaches the child too; the parent outlives it so the shell sees the child's end. */

@@ -19,4 +19,10 @@ class TunedLaunchTest {
     // tests run from target/classes, where there is no jar to give the child JVM
     assertThat(TunedLaunch.forArgs(new String[] {"build"})).isEmpty();
   }
+
+  @Test
+  void aCollectorChosenByTheUserIsKept() {
+    assertThat(TunedLaunch.choosesCollector(java.util.List.of("-Xmx2g", "-XX:+UseParallelGC"))).isTrue();
+    assertThat(TunedLaunch.choosesCollector(java.util.List.of("-Xmx2g", "-XX:+UseStringDeduplication"))).isFalse();
+  }
 }
