@@ -414,20 +414,20 @@ public final class Pipeline {
   private Map<String, String> hashes(Map<String, SiteWriter.Output> outputs, Map<String, String> carried) {
     Map<String, String> out = new TreeMap<>(carried);
     Map<String, String> statics = new HashMap<>();
+    // rendered outputs are hashed on all cores; their bytes are already in memory
+    out.putAll(outputs.entrySet().parallelStream()
+        .filter(e -> e.getValue().bytes() != null)
+        .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> sha1(e.getValue().bytes()))));
     try {
       for (Map.Entry<String, SiteWriter.Output> e : outputs.entrySet()) {
-        byte[] bytes = e.getValue().bytes();
-        if (bytes == null) {
-          Path file = e.getValue().copyOf();
-          String stamp = file + "|" + java.nio.file.Files.size(file) + "|"
-              + java.nio.file.Files.getLastModifiedTime(file).to(java.util.concurrent.TimeUnit.NANOSECONDS);
-          String known = staticHashes.get(stamp);
-          if (known == null) known = sha1(java.nio.file.Files.readAllBytes(file));
-          statics.put(stamp, known);
-          out.put(e.getKey(), known);
-          continue;
-        }
-        out.put(e.getKey(), sha1(bytes));
+        if (e.getValue().bytes() != null) continue;
+        Path file = e.getValue().copyOf();
+        String stamp = file + "|" + java.nio.file.Files.size(file) + "|"
+            + java.nio.file.Files.getLastModifiedTime(file).to(java.util.concurrent.TimeUnit.NANOSECONDS);
+        String known = staticHashes.get(stamp);
+        if (known == null) known = sha1(java.nio.file.Files.readAllBytes(file));
+        statics.put(stamp, known);
+        out.put(e.getKey(), known);
       }
     } catch (java.io.IOException ex) {
       throw new java.io.UncheckedIOException(ex);

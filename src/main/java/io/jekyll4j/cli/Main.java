@@ -16,6 +16,16 @@ import picocli.CommandLine.Command;
     })
 public final class Main implements Runnable {
   public static void main(String[] args) {
+    var launch = TunedLaunch.forArgs(args);
+    if (launch.isPresent()) {
+      try {
+        System.exit(launch.get().run(args));
+      } catch (java.io.IOException e) {
+        // no child JVM: build in this one
+      } catch (InterruptedException e) {
+        System.exit(130);
+      }
+    }
     System.exit(commandLine().execute(args));
   }
 

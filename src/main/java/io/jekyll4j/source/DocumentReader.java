@@ -109,14 +109,17 @@ final class DocumentReader {
 
   private void readPostFolder(String folder, boolean drafts, List<Document> out) {
     Pattern matcher = drafts ? DATELESS_FILENAME : DATE_FILENAME;
-    for (String inFolder : entries(folder)) {
-      if (!matcher.matcher(inFolder).matches()) continue;
+    List<String> names = entries(folder).stream().filter(n -> matcher.matcher(n).matches()).toList();
+    List<PrefetchedFile> files = PrefetchedFile.readAll(names.stream().map(n -> folder + "/" + n).toList(), source);
+    for (int i = 0; i < names.size(); i++) {
+      String inFolder = names.get(i);
       String rel = folder + "/" + inFolder;
       String jekyllRel = rel;
       if (!collectionsDir.isEmpty() && rel.startsWith(collectionsDir + "/")) {
         jekyllRel = rel.substring(collectionsDir.length() + 1);
       }
-      read(source.resolve(rel), rel, jekyllRel, inFolder, "posts", drafts).ifPresent(out::add);
+      SiteReader.ParsedFile parsed = files.get(i).replay(diagnostics);
+      read(parsed, source.resolve(rel), rel, jekyllRel, inFolder, "posts", drafts).ifPresent(out::add);
     }
   }
 
@@ -157,7 +160,11 @@ final class DocumentReader {
 
   private Optional<Document> read(
       Path f, String rel, String jekyllRel, String inFolder, String label, boolean draft) {
-    SiteReader.ParsedFile parsed = SiteReader.ParsedFile.read(f, rel, diagnostics);
+    return read(SiteReader.ParsedFile.read(f, rel, diagnostics), f, rel, jekyllRel, inFolder, label, draft);
+  }
+
+  private Optional<Document> read(SiteReader.ParsedFile parsed,
+      Path f, String rel, String jekyllRel, String inFolder, String label, boolean draft) {
     // A draft is a document of the posts collection: its defaults type is "posts", as in Jekyll 4.
     Map<String, Object> data = new LinkedHashMap<>(defaults.all(jekyllRel, label));
     List<String> categories = new ArrayList<>(DocumentFields.categoriesFromPath(jekyllRel, draft ? "_drafts" : "_" + label));

@@ -1,0 +1,172 @@
+package io.jekyll4j.cli;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Re-runs a short-lived {@code build} in a child JVM started with flags tuned for it.
+ *
+ * <p>{@code java -jar} cannot take JVM options from the manifest, and with the default tiered
+ * compilation a one-shot build spends more CPU in the C2 compiler than in the build itself. The
+ * child runs with the C1 compiler only, the serial collector (less memory, no GC threads fighting
+ * the render threads for cores) and a dynamic Class Data Sharing archive that the first run writes
+ * into the user's cache directory (keyed by jar and JVM), which later runs map instead of loading
+ * and verifying the same classes again. Long-running commands ({@code serve}) stay in-process: C2
+ * pays off there. {@code JEKYLL4J_RELAUNCH=0} turns this off.
+ */
+final class TunedLaunch {
+  static final String CHILD_PROPERTY = "jekyll4j.child";
+
+  private final Path jar;
+  private final Path java;
+  private final Optional<Path> cacheDir;
+
+  private TunedLaunch(Path jar, Path java, Optional<Path> cacheDir) {
+    this.jar = jar;
+    this.java = java;
+    this.cacheDir = cacheDir;
+  }
+
+  /** A launcher when {@code args} is a build and the process can re-run itself from a jar. */
+  static Optional<TunedLaunch> forArgs(String[] args) {
+    if (System.getProperty(CHILD_PROPERTY) != null) return Optional.empty();
+    if ("0".equals(System.getenv("JEKYLL4J_RELAUNCH"))) return Optional.empty();
+    if (!isBuild(args)) return Optional.empty();
+    Optional<Path> jar = ownJar();
+    Optional<Path> java = ProcessHandle.current().info().command().map(Path::of);
+    if (jar.isEmpty() || java.isEmpty()) return Optional.empty();
+    return Optional.of(new TunedLaunch(jar.get(), java.get(), cacheDirectory()));
+  }
+
+  static boolean isBuild(String[] args) {
+    for (String a : args) {
+      if (a.startsWith("-")) return false;
+      return a.equals("build") || a.equals("b");
+    }
+    return false;
+  }
+
+  /** Runs the child, waits for it (also through Ctrl-C) and returns its exit status. */
+  int run(String[] args) throws IOException, InterruptedException {
+    Optional<Path> archive = cacheDir.map(d -> d.resolve(archiveName()));
+    Optional<Path> dumping = Optional.empty();
+    List<String> given = ManagementFactory.getRuntimeMXBean().getInputArguments();
+    List<String> cmd = new ArrayList<>(List.of(java.toString(), "-XX:TieredStopAtLevel=1"));
+    // two collectors are an error: a collector the user chose wins
+    if (!choosesCollector(given)) cmd.add("-XX:+UseSerialGC");
+    cmd.add("-Xshare:auto");
+    cmd.add("-Xlog:disable");
+    cmd.add("-Xlog:all=error:stderr");
+    if (archive.isPresent() && Files.isRegularFile(archive.get())) {
+      cmd.add("-XX:SharedArchiveFile=" + archive.get());
+    } else if (archive.isPresent()) {
+      dumping = Optional.of(archive.get().resolveSibling(archive.get().getFileName() + "." + ProcessHandle.current().pid()));
+      cmd.add("-XX:ArchiveClassesAtExit=" + dumping.get());
+    }
+    cmd.addAll(given);
+    cmd.add("-D" + CHILD_PROPERTY + "=1");
+    cmd.addAll(List.of("-cp", jar.toString(), Main.class.getName()));
+    cmd.addAll(List.of(args));
+    Process child = new ProcessBuilder(cmd).inheritIO().start();
+    Optional<Path> partial = dumping;
+    Thread waiter = new Thread(() -> awaitQuietly(child, partial));
+    Runtime.getRuntime().addShutdownHook(waiter);
+    int code = child.waitFor();
+    try {
+      Runtime.getRuntime().removeShutdownHook(waiter);
+    } catch (IllegalStateException e) {
+      return code; // interrupted: the hook waits for the child and cleans up
+    }
+    if (dumping.isPresent()) publish(dumping.get(), archive.get(), code);
+    return code;
+  }
+
+  /** Whether the JVM options (given, or from the environment the child inherits) pick a GC. */
+  static boolean choosesCollector(List<String> given) {
+    String env = System.getenv().getOrDefault("JDK_JAVA_OPTIONS", "") + " " + System.getenv().getOrDefault("JAVA_TOOL_OPTIONS", "");
+    List<String> all = new ArrayList<>(given);
+    all.addAll(List.of(env.trim().split("\\s+")));
+    return all.stream().anyMatch(a -> a.startsWith("-XX:+Use") && a.endsWith("GC"));
+  }
+
+  /** Ctrl-C reaches the child too; the parent outlives it so the shell sees the child's end. */
+  private static void awaitQuietly(Process child, Optional<Path> partial) {
+    try {
+      if (!child.waitFor(30, TimeUnit.SECONDS)) child.destroy();
+      if (partial.isPresent()) Files.deleteIfExists(partial.get());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (IOException e) {
+      // a stale partial archive is harmless: it is never used
+    }
+  }
+
+  private static void publish(Path written, Path archive, int code) {
+    try {
+      if (code == 0 && Files.size(written) > 0) {
+        Files.move(written, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        dropOtherArchives(archive);
+      } else {
+        Files.deleteIfExists(written);
+      }
+    } catch (IOException e) {
+      // no archive this time: the next run tries again
+    }
+  }
+
+  /** Archives of earlier jars are never used again (each is ~15 MB). */
+  private static void dropOtherArchives(Path kept) throws IOException {
+    try (var others = Files.newDirectoryStream(kept.getParent(), "cds-*.jsa")) {
+      for (Path p : others) {
+        if (!p.equals(kept)) Files.deleteIfExists(p);
+      }
+    }
+  }
+
+  /** The archive is only valid for this jar and this JVM. */
+  private String archiveName() {
+    long size = 0;
+    long modified = 0;
+    try {
+      size = Files.size(jar);
+      modified = Files.getLastModifiedTime(jar).toMillis();
+    } catch (IOException e) {
+      // keyed by path and JVM only
+    }
+    String key = jar + "|" + size + "|" + modified + "|" + java + "|" + Runtime.version();
+    return "cds-" + Integer.toHexString(key.hashCode()) + Long.toHexString(size) + ".jsa";
+  }
+
+  private static Optional<Path> ownJar() {
+    try {
+      var source = Main.class.getProtectionDomain().getCodeSource();
+      if (source == null) return Optional.empty();
+      Path p = Path.of(source.getLocation().toURI());
+      return Files.isRegularFile(p) && p.toString().endsWith(".jar") ? Optional.of(p) : Optional.empty();
+    } catch (URISyntaxException | SecurityException | IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<Path> cacheDirectory() {
+    String xdg = System.getenv("XDG_CACHE_HOME");
+    String home = System.getProperty("user.home");
+    Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : home == null ? null : Path.of(home, ".cache");
+    if (base == null) return Optional.empty();
+    Path dir = base.resolve("jekyll4j");
+    try {
+      Files.createDirectories(dir);
+      return Files.isWritable(dir) ? Optional.of(dir) : Optional.empty();
+    } catch (IOException | SecurityException e) {
+      return Optional.empty();
+    }
+  }
+}
