@@ -17,10 +17,11 @@ import java.util.concurrent.TimeUnit;
  * <p>{@code java -jar} cannot take JVM options from the manifest, and with the default tiered
  * compilation a one-shot build spends more CPU in the C2 compiler than in the build itself. The
  * child runs with the C1 compiler only, the serial collector (less memory, no GC threads fighting
- * the render threads for cores) and a dynamic Class Data Sharing archive that the first run writes
- * into the user's cache directory (keyed by jar and JVM), which later runs map instead of loading
- * and verifying the same classes again. Long-running commands ({@code serve}) stay in-process: C2
- * pays off there. {@code JEKYLL4J_RELAUNCH=0} turns this off.
+ * the render threads for cores) and, when the user names a folder for it in {@code
+ * JEKYLL4J_CDS_DIR}, a dynamic Class Data Sharing archive that the first run writes there (keyed by
+ * jar and JVM) and later runs map instead of loading and verifying the same classes again. By
+ * default nothing is written outside the site's source and destination. Long-running commands
+ * ({@code serve}) stay in-process: C2 pays off there. {@code JEKYLL4J_RELAUNCH=0} turns this off.
  */
 final class TunedLaunch {
   static final String CHILD_PROPERTY = "jekyll4j.child";
@@ -156,12 +157,11 @@ final class TunedLaunch {
     }
   }
 
+  /** The folder for the CDS archive: only where the user asked for one ({@code JEKYLL4J_CDS_DIR}). */
   private static Optional<Path> cacheDirectory() {
-    String xdg = System.getenv("XDG_CACHE_HOME");
-    String home = System.getProperty("user.home");
-    Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : home == null ? null : Path.of(home, ".cache");
-    if (base == null) return Optional.empty();
-    Path dir = base.resolve("jekyll4j");
+    String chosen = System.getenv("JEKYLL4J_CDS_DIR");
+    if (chosen == null || chosen.isBlank()) return Optional.empty();
+    Path dir = Path.of(chosen);
     try {
       Files.createDirectories(dir);
       return Files.isWritable(dir) ? Optional.of(dir) : Optional.empty();
