@@ -63,6 +63,12 @@ final class TunedLaunch {
     List<String> cmd = new ArrayList<>(List.of(java.toString(), "-XX:TieredStopAtLevel=1"));
     // two collectors are an error: a collector the user chose wins
     if (!choosesCollector(given)) cmd.add("-XX:+UseSerialGC");
+    // a small young generation: the same speed with about a third less memory (1,000 posts:
+    // 197 MB to 149 MB peak RSS); the user's own sizing wins
+    if (given.stream().noneMatch(a -> a.startsWith("-Xmn") || a.startsWith("-XX:NewSize")
+        || a.startsWith("-XX:MaxNewSize"))) {
+      cmd.add("-Xmn64m");
+    }
     cmd.add("-Xshare:auto");
     cmd.add("-Xlog:disable");
     cmd.add("-Xlog:all=error:stderr");
