@@ -52,7 +52,14 @@ public class BuildException extends RuntimeException {
     if (location != null && !getMessage().contains(location.toString())) {
       sb.append(" in ").append(location);
     }
-    for (String step : chain) sb.append("\n  ").append(step);
+    // consecutive repeats (a recursive include) are shown once with a count
+    for (int i = 0; i < chain.size(); ) {
+      int j = i;
+      while (j + 1 < chain.size() && chain.get(j + 1).equals(chain.get(i))) j++;
+      sb.append("\n  ").append(chain.get(i));
+      if (j > i) sb.append(" (").append(j - i + 1).append(" times)");
+      i = j + 1;
+    }
     return sb.toString();
   }
 }

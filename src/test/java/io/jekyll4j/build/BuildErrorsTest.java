@@ -119,4 +119,21 @@ class BuildErrorsTest {
     assertThat(r.warnings())
         .contains("Build Warning: Layout 'ghost' requested in p.html does not exist.");
   }
+
+  @Test
+  void recursiveIncludeStopsWithNestingTooDeepNamingTheChain() throws IOException {
+    Path src = site();
+    Files.createDirectories(src.resolve("_includes"));
+    Files.writeString(src.resolve("_includes/self.html"), "{% include self.html %}");
+    Files.writeString(src.resolve("index.html"), "---\n---\nx\n{% include self.html %}\n");
+    assertThatThrownBy(() -> pipeline(src, tmp.resolve("out")).build())
+        .isInstanceOf(BuildException.class)
+        .satisfies(
+            e -> {
+              String text = ((BuildException) e).describe();
+              assertThat(text).contains("Nesting too deep").contains("_includes/self.html:1");
+              assertThat(text).contains("included from _includes/self.html:1 (99 times)");
+              assertThat(text).contains("included from index.html:4");
+            });
+  }
 }

@@ -71,13 +71,26 @@ public final class IncludeTag extends Tag {
     }
     Map<String, Object> vars = new LinkedHashMap<>();
     if (!params.isEmpty()) vars.put("include", params(params, context));
+    Map<String, Object> env = context.getEnvironmentMap();
+    int depth = env.get(DEPTH) instanceof Integer d ? d : 0;
+    if (depth >= MAX_DEPTH) throw Failures.at(origin, "Nesting too deep");
+    env.put(DEPTH, depth + 1);
     try {
       Object out = template.render(vars, context);
       return out;
+    } catch (StackOverflowError e) {
+      throw Failures.at(origin, "Nesting too deep");
     } catch (RuntimeException e) {
       throw Failures.inside(e, found.relativePath(), origin);
+    } finally {
+      env.put(DEPTH, depth);
     }
   }
+
+  /** Liquid 4 stops nested partials at 100 levels ({@code StackLevelError: Nesting too deep}). */
+  private static final int MAX_DEPTH = 100;
+
+  private static final String DEPTH = "jekyll4j:include-depth";
 
   private IncludeSource.Found locate(TemplateContext context, String file, TagMarkup.Origin origin) {
     Optional<IncludeSource.Found> found;
