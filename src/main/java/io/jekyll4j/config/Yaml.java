@@ -51,7 +51,10 @@ public final class Yaml {
       Mark mark = e.getContextMark() != null ? e.getContextMark() : e.getProblemMark();
       int line = mark == null ? 0 : mark.getLine() + 1 + lineOffset;
       String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
-      if (e.getContext() != null) problem = problem + " while " + e.getContext();
+      if (e.getContext() != null) {
+        String ctx = e.getContext();
+        problem = problem + (ctx.startsWith("while ") ? " " : " while ") + ctx;
+      }
       String where =
           mark == null ? "" : " at line " + (mark.getLine() + 1 + lineOffset) + " column "
               + (mark.getColumn() + 1);
