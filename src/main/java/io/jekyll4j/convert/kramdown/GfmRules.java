@@ -26,7 +26,7 @@ final class GfmRules {
   void updateElements(KNode element) {
     List<KNode> out = new ArrayList<>();
     for (KNode child : element.children) {
-      if (child.is(Kind.TEXT) && child.text != null && child.text.indexOf(hardBreak) >= 0) {
+      if (child.is(Kind.TEXT) && child.text != null && hasHardBreak(child.text)) {
         out.addAll(splitText(element, child));
       } else if (child.is(Kind.HTML_ELEMENT)) {
         out.add(child);
@@ -39,6 +39,15 @@ final class GfmRules {
       }
     }
     element.children = out;
+  }
+
+  /** Whether {@code text} contains {@link #hardBreak} (a char scan: cheaper than indexOf). */
+  private boolean hasHardBreak(StringBuilder text) {
+    boolean backslash = hardBreak.length() == 2;
+    for (int i = 0, n = text.length(); i < n; i++) {
+      if (text.charAt(i) == '\n' && (!backslash || (i > 0 && text.charAt(i - 1) == '\\'))) return true;
+    }
+    return false;
   }
 
   private List<KNode> splitText(KNode element, KNode child) {
