@@ -51,11 +51,19 @@ final class HtmlWriter {
   }
 
   String inner(KNode el, int indent) {
-    StringBuilder sb = new StringBuilder();
+    List<KNode> children = el.children;
+    if (children.isEmpty()) return "";
     stack.push(el);
-    for (KNode c : el.children) sb.append(convert(c, indent + INDENT));
+    String result;
+    if (children.size() == 1) {
+      result = convert(children.get(0), indent + INDENT);
+    } else {
+      StringBuilder sb = new StringBuilder();
+      for (KNode c : children) sb.append(convert(c, indent + INDENT));
+      result = sb.toString();
+    }
     stack.pop();
-    return sb.toString();
+    return result;
   }
 
   private KNode parent() {

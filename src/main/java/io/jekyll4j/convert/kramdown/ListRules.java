@@ -103,6 +103,25 @@ final class ListRules {
     return value;
   }
 
+  /**
+   * Whether some line of {@code s} starts a list item: {@code Rx.LIST_START.matcher(s).find()},
+   * tried only at line starts (every match of that pattern begins with {@code ^}, and it has no
+   * look-around), instead of at every character.
+   */
+  static boolean hasListStartLine(String s) {
+    Matcher m = Rx.LIST_START.matcher(s);
+    int len = s.length();
+    int i = 0;
+    while (i < len) {
+      m.region(i, len);
+      if (m.lookingAt()) return true;
+      int nl = s.indexOf('\n', i);
+      if (nl < 0) return false;
+      i = nl + 1;
+    }
+    return false;
+  }
+
   boolean list() {
     Scanner src = p.src;
     boolean ul = src.check(Rx.LIST_START_UL);
@@ -128,7 +147,7 @@ final class ListRules {
         list.children.add(li);
         String value = stripIal(item.first, li);
         listStart = fetchPattern(ul ? "[+*-]" : "\\d+\\.", item.indentation);
-        nestedListFound = Rx.LIST_START.matcher(value).find();
+        nestedListFound = hasListStartLine(value);
         lastIsBlank = false;
         List<StringBuilder> chunks = new ArrayList<>();
         chunks.add(new StringBuilder(value));
@@ -141,10 +160,10 @@ final class ListRules {
         boolean indentationFound = ind.lookingAt();
         if (indentationFound) result = result.substring(ind.end());
         List<StringBuilder> chunks = values.get(values.size() - 1);
-        if (!nestedListFound && indentationFound && Rx.LIST_START.matcher(result).find()) {
+        if (!nestedListFound && indentationFound && hasListStartLine(result)) {
           chunks.add(new StringBuilder());
           nestedListFound = true;
-        } else if (nestedListFound && !indentationFound && Rx.LIST_START.matcher(result).find()) {
+        } else if (nestedListFound && !indentationFound && hasListStartLine(result)) {
           result = " ".repeat(item.indentation + 4) + result;
         }
         chunks.get(chunks.size() - 1).append(result);
