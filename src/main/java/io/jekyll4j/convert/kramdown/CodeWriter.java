@@ -1,6 +1,7 @@
 package io.jekyll4j.convert.kramdown;
 
 import io.jekyll4j.highlight.Highlighter;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +17,8 @@ import java.util.regex.Pattern;
 final class CodeWriter {
   private final Highlighter highlighter;
   private final KramdownOptions options;
+  /** {@link KramdownOptions#highlighterOptions} by type (only read; options are fixed once parsed). */
+  private final Map<String, Map<String, Object>> highlighterOptions = new HashMap<>(4);
 
   CodeWriter(Highlighter highlighter, KramdownOptions options) {
     this.highlighter = highlighter;
@@ -37,10 +40,14 @@ final class CodeWriter {
     return name.equals("plaintext") || name.equals("text") || highlighter.knows(name);
   }
 
+  private Map<String, Object> highlighterOptions(String type) {
+    return highlighterOptions.computeIfAbsent(type, options::highlighterOptions);
+  }
+
   /** The highlighted tokens, or empty when kramdown would not highlight. */
   private Optional<String> highlight(String text, String lang, String type) {
     if (!options.highlighting()) return Optional.empty();
-    Map<String, Object> opts = options.highlighterOptions(type);
+    Map<String, Object> opts = highlighterOptions(type);
     Object dflt = opts.get("default_lang");
     boolean guess = Boolean.TRUE.equals(opts.get("guess_lang"));
     String name = lang != null ? lang : dflt == null ? null : dflt.toString();
@@ -71,7 +78,7 @@ final class CodeWriter {
   }
 
   private String defaultLang(String type) {
-    Object d = options.highlighterOptions(type).get("default_lang");
+    Object d = highlighterOptions(type).get("default_lang");
     return d == null ? null : d.toString();
   }
 
@@ -99,7 +106,7 @@ final class CodeWriter {
     Optional<String> highlighted = highlight(el.str(), lexName, "block");
     if (highlighted.isPresent()) {
       String shown = lang != null ? lang : defaultLang("block");
-      if (attr.isEmpty() && !lineNumbers(options.highlighterOptions("block"))) {
+      if (attr.isEmpty() && !lineNumbers(highlighterOptions("block"))) {
         return indentBlock(fencedBlock(el.str(), shown), pad);
       }
       addHighlighterClass(attr, shown);
