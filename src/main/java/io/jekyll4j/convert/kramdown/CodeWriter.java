@@ -34,6 +34,12 @@ final class CodeWriter {
     return m.find() ? m.group(1) : null;
   }
 
+  private static final Pattern SHOW_WHITESPACES = Pattern.compile("(?s).*\\bshow-whitespaces\\b.*");
+
+  private static boolean showWhitespaces(String cls) {
+    return cls.contains("show-whitespaces") && SHOW_WHITESPACES.matcher(cls).matches();
+  }
+
   /** Whether Rouge has a lexer for the name (options after '?' ignored). */
   private boolean knows(String lang) {
     String name = lang.contains("?") ? lang.substring(0, lang.indexOf('?')) : lang;
@@ -97,7 +103,7 @@ final class CodeWriter {
     Map<String, String> attr = new LinkedHashMap<>(el.attr);
     String lang = language(attr);
     if (lang != null) {
-      String cls = attr.get("class").replaceFirst("\\blanguage-\\S+", "").strip();
+      String cls = LANGUAGE_CLASS.matcher(attr.get("class")).replaceFirst("").strip();
       if (cls.isEmpty()) attr.remove("class");
       else attr.put("class", cls);
     }
@@ -115,7 +121,7 @@ final class CodeWriter {
     }
     String result = Escapes.html(el.str(), Escapes.Mode.ALL);
     if (result.endsWith("\n")) result = result.substring(0, result.length() - 1);
-    if (el.attr.getOrDefault("class", "").matches("(?s).*\\bshow-whitespaces\\b.*")) result = showWhitespace(result);
+    if (showWhitespaces(el.attr.getOrDefault("class", ""))) result = showWhitespace(result);
     Map<String, String> codeAttr = new LinkedHashMap<>();
     if (lang != null) codeAttr.put("class", "language-" + lang);
     return pad + "<pre" + HtmlWriter.attrs(attr) + "><code" + HtmlWriter.attrs(codeAttr) + ">" + result

@@ -284,7 +284,9 @@ public final class KramdownParser {
     }
   }
 
+  private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
+
   static String normalizeLinkId(String id) {
-    return id.replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+    return WHITESPACE_RUN.matcher(id).replaceAll(" ").toLowerCase(java.util.Locale.ROOT);
   }
 }
