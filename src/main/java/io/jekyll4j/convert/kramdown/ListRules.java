@@ -83,6 +83,21 @@ final class ListRules {
     for (int i = 0; i < ITEM_PATTERNS.length; i++) ITEM_PATTERNS[i] = itemPatterns(i);
   }
 
+  /** The next item's start for each marker, by indentation (1, 2, 3, other), compiled once. */
+  private static final Pattern[] UL_STARTS = fetchPatterns("[+*-]");
+  private static final Pattern[] OL_STARTS = fetchPatterns("\\d+\\.");
+  private static final Pattern[] DT_STARTS = fetchPatterns(":");
+
+  private static Pattern[] fetchPatterns(String marker) {
+    return new Pattern[] {
+      fetchPattern(marker, 0), fetchPattern(marker, 1), fetchPattern(marker, 2), fetchPattern(marker, 3)
+    };
+  }
+
+  private static Pattern fetchPattern(Pattern[] starts, int indentation) {
+    return starts[indentation >= 1 && indentation <= 3 ? indentation : 0];
+  }
+
   private static Pattern fetchPattern(String marker, int indentation) {
     String spaces = switch (indentation) {
       case 1 -> " {0}";
@@ -146,7 +161,7 @@ final class ListRules {
         item = firstLine(src.group(1).length(), src.group(2));
         list.children.add(li);
         String value = stripIal(item.first, li);
-        listStart = fetchPattern(ul ? "[+*-]" : "\\d+\\.", item.indentation);
+        listStart = fetchPattern(ul ? UL_STARTS : OL_STARTS, item.indentation);
         nestedListFound = hasListStartLine(value);
         lastIsBlank = false;
         List<StringBuilder> chunks = new ArrayList<>();
@@ -284,7 +299,7 @@ final class ListRules {
         deflist.children.add(dd);
         value = new StringBuilder(stripIal(item.first, dd));
         ddValues.add(value);
-        defStart = fetchPattern(":", item.indentation);
+        defStart = fetchPattern(DT_STARTS, item.indentation);
         firstAsPara = false;
         lastIsBlank = false;
       } else if (src.check(Rx.EOB_MARKER)) {
