@@ -77,7 +77,9 @@ public final class KramdownConverter implements Converter {
   private String renderOnce(KramdownOptions documentOptions, String content) {
     KNode root = new KramdownParser(documentOptions, matchers.get()).parse(content);
     root.options.put("kramdown_options", documentOptions);
-    return renderer.render(root.link());
+    // KramdownNodeRenderer writes the whole tree from KNode.children, so the root alone is handed
+    // to commonmark's renderer: threading the sibling links (KNode.link) would be an unused pass.
+    return renderer.render(root);
   }
 
   private String renderOnDeepStack(KramdownOptions documentOptions, String content) {

@@ -1,6 +1,7 @@
 package io.jekyll4j.convert.kramdown;
 
 import io.jekyll4j.highlight.Highlighter;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +17,8 @@ import java.util.regex.Pattern;
 final class CodeWriter {
   private final Highlighter highlighter;
   private final KramdownOptions options;
+  /** {@link KramdownOptions#highlighterOptions} by type (only read; options are fixed once parsed). */
+  private final Map<String, Map<String, Object>> highlighterOptions = new HashMap<>(4);
 
   CodeWriter(Highlighter highlighter, KramdownOptions options) {
     this.highlighter = highlighter;
@@ -31,16 +34,26 @@ final class CodeWriter {
     return m.find() ? m.group(1) : null;
   }
 
+  private static final Pattern SHOW_WHITESPACES = Pattern.compile("(?s).*\\bshow-whitespaces\\b.*");
+
+  private static boolean showWhitespaces(String cls) {
+    return cls.contains("show-whitespaces") && SHOW_WHITESPACES.matcher(cls).matches();
+  }
+
   /** Whether Rouge has a lexer for the name (options after '?' ignored). */
   private boolean knows(String lang) {
     String name = lang.contains("?") ? lang.substring(0, lang.indexOf('?')) : lang;
     return name.equals("plaintext") || name.equals("text") || highlighter.knows(name);
   }
 
+  private Map<String, Object> highlighterOptions(String type) {
+    return highlighterOptions.computeIfAbsent(type, options::highlighterOptions);
+  }
+
   /** The highlighted tokens, or empty when kramdown would not highlight. */
   private Optional<String> highlight(String text, String lang, String type) {
     if (!options.highlighting()) return Optional.empty();
-    Map<String, Object> opts = options.highlighterOptions(type);
+    Map<String, Object> opts = highlighterOptions(type);
     Object dflt = opts.get("default_lang");
     boolean guess = Boolean.TRUE.equals(opts.get("guess_lang"));
     String name = lang != null ? lang : dflt == null ? null : dflt.toString();
@@ -71,7 +84,7 @@ final class CodeWriter {
   }
 
   private String defaultLang(String type) {
-    Object d = options.highlighterOptions(type).get("default_lang");
+    Object d = highlighterOptions(type).get("default_lang");
     return d == null ? null : d.toString();
   }
 
@@ -90,7 +103,7 @@ final class CodeWriter {
     Map<String, String> attr = new LinkedHashMap<>(el.attr);
     String lang = language(attr);
     if (lang != null) {
-      String cls = attr.get("class").replaceFirst("\\blanguage-\\S+", "").strip();
+      String cls = LANGUAGE_CLASS.matcher(attr.get("class")).replaceFirst("").strip();
       if (cls.isEmpty()) attr.remove("class");
       else attr.put("class", cls);
     }
@@ -99,7 +112,7 @@ final class CodeWriter {
     Optional<String> highlighted = highlight(el.str(), lexName, "block");
     if (highlighted.isPresent()) {
       String shown = lang != null ? lang : defaultLang("block");
-      if (attr.isEmpty() && !lineNumbers(options.highlighterOptions("block"))) {
+      if (attr.isEmpty() && !lineNumbers(highlighterOptions("block"))) {
         return indentBlock(fencedBlock(el.str(), shown), pad);
       }
       addHighlighterClass(attr, shown);
@@ -108,7 +121,7 @@ final class CodeWriter {
     }
     String result = Escapes.html(el.str(), Escapes.Mode.ALL);
     if (result.endsWith("\n")) result = result.substring(0, result.length() - 1);
-    if (el.attr.getOrDefault("class", "").matches("(?s).*\\bshow-whitespaces\\b.*")) result = showWhitespace(result);
+    if (showWhitespaces(el.attr.getOrDefault("class", ""))) result = showWhitespace(result);
     Map<String, String> codeAttr = new LinkedHashMap<>();
     if (lang != null) codeAttr.put("class", "language-" + lang);
     return pad + "<pre" + HtmlWriter.attrs(attr) + "><code" + HtmlWriter.attrs(codeAttr) + ">" + result

@@ -24,21 +24,34 @@ final class GfmRules {
   }
 
   void updateElements(KNode element) {
-    List<KNode> out = new ArrayList<>();
-    for (KNode child : element.children) {
-      if (child.is(Kind.TEXT) && child.text != null && child.text.indexOf(hardBreak) >= 0) {
+    List<KNode> children = element.children;
+    List<KNode> out = null; // a new child list, made at the first text split
+    for (int i = 0; i < children.size(); i++) {
+      KNode child = children.get(i);
+      if (child.is(Kind.TEXT) && child.text != null && hasHardBreak(child.text)) {
+        if (out == null) out = new ArrayList<>(children.subList(0, i));
         out.addAll(splitText(element, child));
-      } else if (child.is(Kind.HTML_ELEMENT)) {
-        out.add(child);
+        continue;
+      }
+      if (child.is(Kind.HTML_ELEMENT)) {
+        // kept as it is
       } else if (child.is(Kind.HEADER) && p.options.autoIds() && !child.attr.containsKey("id")) {
         child.attr.put("id", headerId((String) child.options.getOrDefault("raw_text", "")));
-        out.add(child);
       } else {
         updateElements(child);
-        out.add(child);
       }
+      if (out != null) out.add(child);
     }
-    element.children = out;
+    if (out != null) element.children = out;
+  }
+
+  /** Whether {@code text} contains {@link #hardBreak} (a char scan: cheaper than indexOf). */
+  private boolean hasHardBreak(StringBuilder text) {
+    boolean backslash = hardBreak.length() == 2;
+    for (int i = 0, n = text.length(); i < n; i++) {
+      if (text.charAt(i) == '\n' && (!backslash || (i > 0 && text.charAt(i - 1) == '\\'))) return true;
+    }
+    return false;
   }
 
   private List<KNode> splitText(KNode element, KNode child) {

@@ -51,11 +51,19 @@ final class HtmlWriter {
   }
 
   String inner(KNode el, int indent) {
-    StringBuilder sb = new StringBuilder();
+    List<KNode> children = el.children;
+    if (children.isEmpty()) return "";
     stack.push(el);
-    for (KNode c : el.children) sb.append(convert(c, indent + INDENT));
+    String result;
+    if (children.size() == 1) {
+      result = convert(children.get(0), indent + INDENT);
+    } else {
+      StringBuilder sb = new StringBuilder();
+      for (KNode c : children) sb.append(convert(c, indent + INDENT));
+      result = sb.toString();
+    }
     stack.pop();
-    return sb.toString();
+    return result;
   }
 
   private KNode parent() {
@@ -122,6 +130,11 @@ final class HtmlWriter {
     return block("p", el.attr, inner(el, indent), indent);
   }
 
+  private static final Pattern NO_TOC = Pattern.compile("\\bno_toc\\b");
+  private static final Pattern LEADING_NON_LETTERS = Pattern.compile("^[^a-zA-Z]+");
+  private static final Pattern NON_ID_CHAR = Pattern.compile("[^a-zA-Z0-9 -]");
+  private static final Pattern AUTO_IDS_REF = Pattern.compile("\\Aauto_ids(?:-([\\w-]+))?");
+
   private String header(KNode el, int indent) {
     Map<String, String> attr = new LinkedHashMap<>(el.attr);
     if (options.autoIds() && !attr.containsKey("id")) {
@@ -129,7 +142,7 @@ final class HtmlWriter {
     }
     int level = (Integer) el.options.get("level");
     if (attr.containsKey("id") && options.tocLevels().contains(level)
-        && !Pattern.compile("\\bno_toc\\b").matcher(attr.getOrDefault("class", "")).find()) {
+        && !NO_TOC.matcher(attr.getOrDefault("class", "")).find()) {
       toc.add(new Object[] {level, attr.get("id"), el.children});
     }
     int out = Math.max(Math.min(level + options.headerOffset(), 6), 1);
@@ -137,7 +150,7 @@ final class HtmlWriter {
   }
 
   private String generateId(String str) {
-    String id = str.replaceAll("^[^a-zA-Z]+", "").replaceAll("[^a-zA-Z0-9 -]", "")
+    String id = NON_ID_CHAR.matcher(LEADING_NON_LETTERS.matcher(str).replaceAll("")).replaceAll("")
         .replace(' ', '-').toLowerCase(java.util.Locale.ROOT);
     if (id.isEmpty()) id = "section";
     if (usedIds.containsKey(id)) {
@@ -150,7 +163,7 @@ final class HtmlWriter {
   }
 
   static String basicId(String str) {
-    return str.replaceAll("^[^a-zA-Z]+", "").replaceAll("[^a-zA-Z0-9 -]", "")
+    return NON_ID_CHAR.matcher(LEADING_NON_LETTERS.matcher(str).replaceAll("")).replaceAll("")
         .replace(' ', '-').toLowerCase(java.util.Locale.ROOT);
   }
 
@@ -186,7 +199,7 @@ final class HtmlWriter {
     KNode dl = parent();
     if (!attr.containsKey("id") && dl != null && dl.ial() != null && dl.ial().get(":refs") instanceof List<?> refs) {
       for (Object ref : refs) {
-        java.util.regex.Matcher m = Pattern.compile("\\Aauto_ids(?:-([\\w-]+))?").matcher((String) ref);
+        java.util.regex.Matcher m = AUTO_IDS_REF.matcher((String) ref);
         if (m.find()) {
           String prefix = m.group(1) == null ? "" : m.group(1);
           attr.put("id", (prefix + basicId((String) el.options.getOrDefault("raw_text", ""))).stripLeading());

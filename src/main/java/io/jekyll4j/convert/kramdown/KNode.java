@@ -15,8 +15,9 @@ import org.commonmark.node.Node;
  * <p>kramdown's elements carry a type, a value, HTML attributes and options (an element of type
  * {@code :p} may be "transparent", a header has a level, and so on), and kramdown's parser edits
  * child lists freely while parsing (pops the last child, merges blank lines, re-parses list
- * items). The parser therefore works on {@link #children} and {@link #link()} finally threads
- * them into commonmark's sibling links.
+ * items). The parser therefore works on {@link #children}, and so does the kramdown renderer;
+ * {@link #link()} threads them into commonmark's sibling links for code that walks those (the
+ * converter does not: it hands only the root to commonmark's renderer).
  */
 public final class KNode extends CustomNode {
   /** The element types kramdown's parser produces (same names as kramdown's symbols). */

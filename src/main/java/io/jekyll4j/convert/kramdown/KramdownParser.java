@@ -188,8 +188,14 @@ public final class KramdownParser {
   /** Span-parses raw text, drops end-of-block markers, merges blank lines and applies IALs. */
   void updateTree(KNode element) {
     KNode lastBlank = null;
-    List<KNode> out = new ArrayList<>();
-    for (KNode child : element.children) {
+    List<KNode> children = element.children;
+    List<KNode> out = null; // a new child list, made at the first child that is not kept as it is
+    for (int i = 0; i < children.size(); i++) {
+      KNode child = children.get(i);
+      if (out == null && (child.is(Kind.RAW_TEXT) || child.is(Kind.EOB)
+          || (child.is(Kind.BLANK) && lastBlank != null))) {
+        out = new ArrayList<>(children.subList(0, i));
+      }
       if (child.is(Kind.RAW_TEXT)) {
         lastBlank = null;
         src = new Scanner(child.str(), matchers);
@@ -206,7 +212,7 @@ public final class KramdownParser {
           lastBlank.text.append(child.text);
         } else {
           lastBlank = child;
-          out.add(child);
+          if (out != null) out.add(child);
         }
       } else {
         lastBlank = null;
@@ -215,10 +221,10 @@ public final class KramdownParser {
         if (child.is(Kind.DT) || (child.is(Kind.HEADER) && options.autoIdStripping())) {
           child.options.put("raw_text", options.gfm() ? GfmRules.rawText(child) : rawText(child));
         }
-        out.add(child);
+        if (out != null) out.add(child);
       }
     }
-    element.children = out;
+    if (out != null) element.children = out;
   }
 
   private static String rawText(KNode item) {
@@ -284,7 +290,9 @@ public final class KramdownParser {
     }
   }
 
+  private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
+
   static String normalizeLinkId(String id) {
-    return id.replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+    return WHITESPACE_RUN.matcher(id).replaceAll(" ").toLowerCase(java.util.Locale.ROOT);
   }
 }

@@ -83,6 +83,21 @@ final class ListRules {
     for (int i = 0; i < ITEM_PATTERNS.length; i++) ITEM_PATTERNS[i] = itemPatterns(i);
   }
 
+  /** The next item's start for each marker, by indentation (1, 2, 3, other), compiled once. */
+  private static final Pattern[] UL_STARTS = fetchPatterns("[+*-]");
+  private static final Pattern[] OL_STARTS = fetchPatterns("\\d+\\.");
+  private static final Pattern[] DT_STARTS = fetchPatterns(":");
+
+  private static Pattern[] fetchPatterns(String marker) {
+    return new Pattern[] {
+      fetchPattern(marker, 0), fetchPattern(marker, 1), fetchPattern(marker, 2), fetchPattern(marker, 3)
+    };
+  }
+
+  private static Pattern fetchPattern(Pattern[] starts, int indentation) {
+    return starts[indentation >= 1 && indentation <= 3 ? indentation : 0];
+  }
+
   private static Pattern fetchPattern(String marker, int indentation) {
     String spaces = switch (indentation) {
       case 1 -> " {0}";
@@ -101,6 +116,25 @@ final class ListRules {
       return value.substring(0, m.start()) + value.substring(m.end());
     }
     return value;
+  }
+
+  /**
+   * Whether some line of {@code s} starts a list item: {@code Rx.LIST_START.matcher(s).find()},
+   * tried only at line starts (every match of that pattern begins with {@code ^}, and it has no
+   * look-around), instead of at every character.
+   */
+  static boolean hasListStartLine(String s) {
+    Matcher m = Rx.LIST_START.matcher(s);
+    int len = s.length();
+    int i = 0;
+    while (i < len) {
+      m.region(i, len);
+      if (m.lookingAt()) return true;
+      int nl = s.indexOf('\n', i);
+      if (nl < 0) return false;
+      i = nl + 1;
+    }
+    return false;
   }
 
   boolean list() {
@@ -127,8 +161,8 @@ final class ListRules {
         item = firstLine(src.group(1).length(), src.group(2));
         list.children.add(li);
         String value = stripIal(item.first, li);
-        listStart = fetchPattern(ul ? "[+*-]" : "\\d+\\.", item.indentation);
-        nestedListFound = Rx.LIST_START.matcher(value).find();
+        listStart = fetchPattern(ul ? UL_STARTS : OL_STARTS, item.indentation);
+        nestedListFound = hasListStartLine(value);
         lastIsBlank = false;
         List<StringBuilder> chunks = new ArrayList<>();
         chunks.add(new StringBuilder(value));
@@ -141,10 +175,10 @@ final class ListRules {
         boolean indentationFound = ind.lookingAt();
         if (indentationFound) result = result.substring(ind.end());
         List<StringBuilder> chunks = values.get(values.size() - 1);
-        if (!nestedListFound && indentationFound && Rx.LIST_START.matcher(result).find()) {
+        if (!nestedListFound && indentationFound && hasListStartLine(result)) {
           chunks.add(new StringBuilder());
           nestedListFound = true;
-        } else if (nestedListFound && !indentationFound && Rx.LIST_START.matcher(result).find()) {
+        } else if (nestedListFound && !indentationFound && hasListStartLine(result)) {
           result = " ".repeat(item.indentation + 4) + result;
         }
         chunks.get(chunks.size() - 1).append(result);
@@ -265,7 +299,7 @@ final class ListRules {
         deflist.children.add(dd);
         value = new StringBuilder(stripIal(item.first, dd));
         ddValues.add(value);
-        defStart = fetchPattern(":", item.indentation);
+        defStart = fetchPattern(DT_STARTS, item.indentation);
         firstAsPara = false;
         lastIsBlank = false;
       } else if (src.check(Rx.EOB_MARKER)) {

@@ -14,6 +14,12 @@ final class SpanValues {
   private final KramdownOptions options;
   private final KNode root;
 
+  /* Option values read per element, taken once (options are fixed once the document is parsed). */
+  private Boolean removeLineBreaksForCjk;
+  private Map<String, String> typographicSymbols;
+  private List<String> smartQuotes;
+  private String entityOutput;
+
   SpanValues(KramdownOptions options, KNode root) {
     this.options = options;
     this.root = root;
@@ -24,7 +30,8 @@ final class SpanValues {
 
   String text(String value) {
     String escaped = Escapes.html(value, Escapes.Mode.TEXT);
-    if (!options.removeLineBreaksForCjk()) return escaped;
+    if (removeLineBreaksForCjk == null) removeLineBreaksForCjk = options.removeLineBreaksForCjk();
+    if (!removeLineBreaksForCjk) return escaped;
     String before;
     do {
       before = escaped;
@@ -34,7 +41,8 @@ final class SpanValues {
   }
 
   String typographicSym(String sym) {
-    String custom = options.typographicSymbols().get(sym);
+    if (typographicSymbols == null) typographicSymbols = options.typographicSymbols();
+    String custom = typographicSymbols.get(sym);
     if (custom != null) return Escapes.html(custom, Escapes.Mode.TEXT);
     return switch (sym) {
       case "laquo_space" -> ent("laquo") + ent("nbsp");
@@ -49,7 +57,8 @@ final class SpanValues {
 
   Entities.Entity smartQuote(String which) {
     int i = List.of("lsquo", "rsquo", "ldquo", "rdquo").indexOf(which);
-    String name = options.smartQuotes().get(i);
+    if (smartQuotes == null) smartQuotes = options.smartQuotes();
+    String name = smartQuotes.get(i);
     return Entities.byName(name).orElseGet(() -> {
       try {
         return Entities.byCodePoint(Integer.parseInt(name));
@@ -91,7 +100,8 @@ final class SpanValues {
   }
 
   String entityToStr(Entities.Entity e, String original) {
-    String out = options.entityOutput();
+    if (entityOutput == null) entityOutput = options.entityOutput();
+    String out = entityOutput;
     String c = e.chars();
     boolean escaped = Escapes.isEscaped(c);
     if (out.equals("as_char") && (c.equals("\"") || !escaped)) return c;

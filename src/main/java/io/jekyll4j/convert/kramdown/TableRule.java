@@ -25,6 +25,7 @@ final class TableRule {
   private static final String PIPE_CHECK = "(?:\\||.*?[^\\\\\\n]\\|)";
   private static final Pattern TABLE_LINE = Scanner.re(PIPE_CHECK + ".*?\\n");
   static final Pattern TABLE_START = Scanner.re("^" + Rx.OPT_SPACE + "(?=\\S)" + PIPE_CHECK + ".*?\\n");
+  private static final Pattern BACKTICKS = Pattern.compile("`+");
   private static final Pattern LEADING_PIPE = Pattern.compile("^\\s*\\|");
   private static final Pattern PIPE_LINE_START = Pattern.compile("^" + PIPE_CHECK);
   private static final Pattern CODE_HTML = Pattern.compile("(<code.*?>.*?</code>)");
@@ -133,7 +134,7 @@ final class TableRule {
           for (int k = 1; k < split.length; k++) cells.add(split[k].replace("\\|", "|"));
         } else {
           String delim = "`";
-          Matcher ticks = Pattern.compile("`+").matcher(c.str());
+          Matcher ticks = BACKTICKS.matcher(c.str());
           while (ticks.find()) if (ticks.group().length() + 1 > delim.length()) delim = ticks.group() + "`";
           String pad = delim.length() > 1 ? " " : "";
           appendToLast(cells, delim + pad + c.str() + pad + delim);
