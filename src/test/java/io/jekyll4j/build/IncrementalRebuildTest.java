@@ -25,21 +25,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * pipeline's full build.
  */
 class IncrementalRebuildTest {
-  /**
-   * Full builds render on one thread here: with parallel rendering, liqp templates shared across
-   * threads occasionally mix up items (a known engine problem), which would make this
-   * byte-for-byte comparison fail for reasons that have nothing to do with rebuilds.
-   */
-  @org.junit.jupiter.api.BeforeAll
-  static void renderSequentially() {
-    System.setProperty("jekyll4j.threads", "1");
-  }
-
-  @org.junit.jupiter.api.AfterAll
-  static void restoreThreads() {
-    System.clearProperty("jekyll4j.threads");
-  }
-
   @TempDir Path tmp;
   Path src;
   Pipeline session;
