@@ -1,6 +1,5 @@
 package io.jekyll4j.render;
 
-import java.util.Optional;
 
 /**
  * The converters of one build as the renderer needs them: for a source extension, the output
@@ -15,8 +14,4 @@ public interface ConverterSet {
 
   /** Markdown to HTML, for {@code markdownify} and excerpts. */
   String markdownify(String text);
-
-  default Optional<String> none() {
-    return Optional.empty();
-  }
 }

@@ -158,22 +158,16 @@ public final class SiteReader {
     return out;
   }
 
+  /** Jekyll's {@code has_yaml_header?}: the first line is {@code ---} (one read of its start). */
   static boolean hasFrontMatter(Path file) {
-    try (var in = Files.newInputStream(file)) {
-      byte[] head = in.readNBytes(8);
-      String s = new String(head, StandardCharsets.UTF_8);
-      return s.startsWith("---") && FrontMatterSplitter.hasHeader(firstLine(file));
-    } catch (IOException e) {
-      return false;
-    }
-  }
-
-  private static String firstLine(Path file) throws IOException {
     try (var in = Files.newInputStream(file)) {
       byte[] head = in.readNBytes(256);
       String s = new String(head, StandardCharsets.UTF_8);
+      if (!s.startsWith("---")) return false;
       int nl = s.indexOf('\n');
-      return nl < 0 ? s : s.substring(0, nl + 1);
+      return FrontMatterSplitter.hasHeader(nl < 0 ? s : s.substring(0, nl + 1));
+    } catch (IOException e) {
+      return false;
     }
   }
 
