@@ -27,17 +27,21 @@ public final class BuildCommand implements Callable<Integer> {
     return code;
   }
 
-  /** Runs one build with Jekyll's log lines; returns the exit status. */
-  static int run(Pipeline pipeline, Console console, boolean trace) {
-    BuildOptions options = pipeline.options();
+  /** Jekyll's lines before a build: config files, source, destination, incremental mode. */
+  static void header(Console console, BuildOptions options, String incremental) {
     String configName = options.configFiles().isEmpty()
         ? options.source().resolve("_config.yml").toString()
         : String.join(" ", options.configFiles().stream().map(Object::toString).toList());
     console.info("Configuration file:", configName);
     console.info("Source:", options.source().toString());
     console.info("Destination:", options.destination().toString());
-    console.info("Incremental build:", "disabled. Enable with --incremental");
+    console.info("Incremental build:", incremental);
     console.info("Generating...", "");
+  }
+
+  /** Runs one build with Jekyll's log lines; returns the exit status. */
+  static int run(Pipeline pipeline, Console console, boolean trace) {
+    header(console, pipeline.options(), "disabled. Enable with --incremental");
     try {
       BuildResult result = pipeline.build();
       for (String w : result.warnings()) console.warn("", w);

@@ -121,14 +121,7 @@ public final class ServeCommand implements Callable<Integer> {
   }
 
   private static void header(Console console, BuildOptions options) {
-    String configName = options.configFiles().isEmpty()
-        ? options.source().resolve("_config.yml").toString()
-        : String.join(" ", options.configFiles().stream().map(Object::toString).toList());
-    console.info("Configuration file:", configName);
-    console.info("Source:", options.source().toString());
-    console.info("Destination:", options.destination().toString());
-    console.info("Incremental build:", "enabled (rebuilds follow changes)");
-    console.info("Generating...", "");
+    BuildCommand.header(console, options, "enabled (rebuilds follow changes)");
   }
 
   private static void open(String url) {
