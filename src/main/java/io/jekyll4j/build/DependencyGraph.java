@@ -21,22 +21,26 @@ final class DependencyGraph {
 
   /** One build's recording; merged into the graph only when the build succeeds. */
   static final class Recording {
-    private final Map<Thread, String> current = new ConcurrentHashMap<>();
+    /** Per thread, the items being rendered, innermost first (a render can nest another). */
+    private final Map<Thread, java.util.Deque<String>> current = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> keys = new ConcurrentHashMap<>();
 
     void begin(String item) {
-      current.put(Thread.currentThread(), item);
+      current.computeIfAbsent(Thread.currentThread(), t -> new java.util.ArrayDeque<>()).push(item);
       keys.put(item, ConcurrentHashMap.newKeySet());
     }
 
     void end() {
-      current.remove(Thread.currentThread());
+      java.util.Deque<String> stack = current.get(Thread.currentThread());
+      if (stack == null) return;
+      stack.pop();
+      if (stack.isEmpty()) current.remove(Thread.currentThread());
     }
 
     void read(String key) {
-      String item = current.get(Thread.currentThread());
-      if (item != null) {
-        keys.get(item).add(key);
+      java.util.Deque<String> stack = current.get(Thread.currentThread());
+      if (stack != null && !stack.isEmpty()) {
+        keys.get(stack.peek()).add(key);
       }
     }
   }
