@@ -51,6 +51,7 @@ public final class Pipeline {
   private Map<String, String> sourceMaps = Map.of();
   private Map<String, String> staticHashes = Map.of();
   private RenderProfile profile;
+  private java.util.function.Consumer<EarlyOutputs> earlyOutputs;
   /** The last successful build's render session, which a partial rebuild may reuse. */
   private RenderSession lastSession;
   /** The output conflicts the last full collection of outputs found (warned on every build). */
@@ -66,6 +67,15 @@ public final class Pipeline {
 
   public BuildOptions options() {
     return options;
+  }
+
+  /**
+   * Hands every full render's {@link EarlyOutputs} to {@code listener} as the render starts (on
+   * the build thread): {@code serve} answers its first requests from them.
+   */
+  public Pipeline onEarlyOutputs(java.util.function.Consumer<EarlyOutputs> listener) {
+    this.earlyOutputs = listener;
+    return this;
   }
 
   /** Keeps a per-template Liquid profile ({@code --profile}) for the following builds. */
@@ -226,6 +236,9 @@ public final class Pipeline {
       } else {
         OrderedRender order = new OrderedRender(site.convertibles());
         drops.withView(order);
+        if (earlyOutputs != null) {
+          earlyOutputs.accept(earlyOutputs(site, order, render, router, config, future, time));
+        }
         order.run(render, renderThreads());
       }
       phases.put("render", since(t));
@@ -316,6 +329,26 @@ public final class Pipeline {
         (text, syntax) -> converters.convert("." + syntax, text, syntax + "ify", source)
             .replaceFirst("\\s*/\\*# sourceMappingURL=[^*]*\\*/\\s*$", "\n"),
         warnings);
+  }
+
+  /** What the full render about to start will write, by output path, in Jekyll's write order. */
+  private static EarlyOutputs earlyOutputs(Site site, OrderedRender order,
+      java.util.function.Consumer<Convertible> render, Router router, SiteConfig config,
+      boolean future, ZonedDateTime time) {
+    EarlyOutputs early = new EarlyOutputs(order, render);
+    for (Convertible item : site.pages()) {
+      early.rendered(Router.outputPath(item.url(), router.outputExt(item), false), item);
+    }
+    for (StaticFile f : site.staticFiles()) {
+      if (!f.collection().isEmpty() && !collectionWrites(config, f.collection())) continue;
+      early.copied(Router.outputPath(router.url(f), f.extension(), false), f.file());
+    }
+    for (Document d : site.documents()) {
+      if (writes(config, d, future, time)) {
+        early.rendered(Router.outputPath(d.url(), router.outputExt(d), true), d);
+      }
+    }
+    return early;
   }
 
   /** Jekyll's {@code Document#write?}: the collection writes, and the document is not future. */

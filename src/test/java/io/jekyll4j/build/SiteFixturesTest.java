@@ -65,6 +65,47 @@ class SiteFixturesTest {
     assertThat(extra).as("files Jekyll does not write in %s", name).isEmpty();
   }
 
+  /**
+   * {@code serve} renders the page a browser asks for ahead of the others while the first build
+   * runs. Here every output is taken that way, last first, before the build renders anything: each
+   * must be exactly what the build then writes, and the site still what Jekyll writes.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("fixtures")
+  void everyOutputTakenAheadOfItsTurnIsWhatTheBuildWrites(String name, @TempDir Path tmp) throws IOException {
+    Path source = tmp.resolve("site");
+    copyWithPinnedTimes(SITES.resolve(name), source);
+    Path destination = tmp.resolve("out");
+    Map<String, Object> overrides = new LinkedHashMap<>();
+    overrides.put("time", "2030-01-01 00:00:00 +0000");
+    if (!Files.readString(configOf(source)).contains("timezone:")) overrides.put("timezone", "UTC");
+    BuildOptions options =
+        new BuildOptions(source, destination, List.of(), overrides, false, false, false, "production");
+    Map<String, byte[]> taken = new LinkedHashMap<>();
+    new Pipeline(options).onEarlyOutputs(early -> {
+      List<String> paths = new ArrayList<>(early.paths());
+      java.util.Collections.reverse(paths);
+      for (String path : paths) {
+        EarlyOutputs.Output out = early.get(path).orElseThrow();
+        try {
+          taken.put(path, out instanceof EarlyOutputs.Output.Rendered r ? r.bytes()
+              : Files.readAllBytes(((EarlyOutputs.Output.Copied) out).file()));
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      }
+    }).build();
+
+    assertThat(taken).as("outputs of %s", name).isNotEmpty();
+    for (Map.Entry<String, byte[]> e : taken.entrySet()) {
+      assertThat(e.getValue()).as("%s in %s", e.getKey(), name)
+          .isEqualTo(Files.readAllBytes(destination.resolve(e.getKey())));
+    }
+    Map<String, String> diffs = SiteCompare.compareTrees(SITES.resolve(name + ".expected"), destination);
+    diffs.keySet().removeIf(k -> k.endsWith(".css.map"));
+    assertThat(diffs).as("differences in %s", name).isEmpty();
+  }
+
   private static Path configOf(Path source) throws IOException {
     Path c = source.resolve("_config.yml");
     if (!Files.exists(c)) Files.writeString(c, "");
