@@ -3,7 +3,9 @@ package io.jekyll4j.serve;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.channels.ServerSocketChannel;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -29,7 +31,7 @@ public final class DevServer implements AutoCloseable {
     SiteBuilder open(String siteUrl);
   }
 
-  private final Server server;
+  private Server server;
   private final LiveReloadHub hub;
   private final CountDownLatch firstBuild = new CountDownLatch(1);
   private final List<Consumer<BuildReport>> listeners = new CopyOnWriteArrayList<>();
@@ -48,10 +50,6 @@ public final class DevServer implements AutoCloseable {
     this.options = options;
     this.console = console;
     this.hub = new LiveReloadHub(options.baseurl());
-    QueuedThreadPool pool = new QueuedThreadPool(32, 2);
-    pool.setName("jekyll4j-http");
-    pool.setDaemon(true);
-    this.server = new Server(pool);
   }
 
   /**
@@ -71,12 +69,9 @@ public final class DevServer implements AutoCloseable {
   }
 
   private void run(Path source, BuilderFactory factory) throws Exception {
-    ServerConnector connector = new ServerConnector(server, 1, 1);
-    connector.setHost(options.host());
-    connector.setPort(options.port());
-    server.addConnector(connector);
-    connector.open();
-    port = connector.getLocalPort();
+    // Bind with the JDK alone, then build while Jetty's classes load and it starts: setting Jetty
+    // up costs a third of a second cold, and the first build need not wait for it.
+    ServerSocketChannel channel = bind();
     SiteBuilder builder = factory.open(developmentUrl());
     this.builder = Optional.of(builder);
     ServedSite served = new ServedSite(builder.destination(), builder.previousDestination(),
@@ -84,7 +79,16 @@ public final class DevServer implements AutoCloseable {
     this.site = Optional.of(served);
     loop = new RebuildLoop(builder, this::finished, console);
     loop.submit(SourceChanges.everything());
-    server.setHandler(handlers(served));
+    QueuedThreadPool pool = new QueuedThreadPool(32, 2);
+    pool.setName("jekyll4j-http");
+    pool.setDaemon(true);
+    server = new Server(pool);
+    ServerConnector connector = new ServerConnector(server, 1, 1);
+    connector.setHost(options.host());
+    connector.setPort(port);
+    server.addConnector(connector);
+    connector.open(channel);
+    server.setHandler(handlers(served, builder));
     server.start();
     if (options.watch()) {
       ChangeBatcher batcher = new ChangeBatcher(timer, loop::submit, 15, 100, 250);
@@ -94,12 +98,26 @@ public final class DevServer implements AutoCloseable {
     }
   }
 
-  private org.eclipse.jetty.server.Handler handlers(ServedSite served) {
+  /** Binds the listening socket as Jetty would (address reuse, its backlog); sets {@link #port}. */
+  private ServerSocketChannel bind() throws IOException {
+    ServerSocketChannel channel = ServerSocketChannel.open();
+    try {
+      channel.socket().setReuseAddress(true);
+      channel.bind(new InetSocketAddress(options.host(), options.port()), 0);
+    } catch (IOException e) {
+      channel.close();
+      throw e;
+    }
+    port = ((InetSocketAddress) channel.getLocalAddress()).getPort();
+    return channel;
+  }
+
+  private org.eclipse.jetty.server.Handler handlers(ServedSite served, SiteBuilder builder) {
     if (!options.livereload()) {
-      return new SiteHandler(served, Optional.empty(), Optional.empty(), firstBuild);
+      return new SiteHandler(served, Optional.empty(), Optional.empty(), firstBuild, builder);
     }
     SiteHandler site = new SiteHandler(served, Optional.of(new ReloadScriptInjector()),
-        Optional.of(clientScript()), firstBuild);
+        Optional.of(clientScript()), firstBuild, builder);
     WebSocketUpgradeHandler ws = WebSocketUpgradeHandler.from(server,
         c -> c.addMapping("/livereload", (rq, rs, cb) -> new LiveReloadSocket(hub)));
     ws.setHandler(site);
@@ -125,9 +143,12 @@ public final class DevServer implements AutoCloseable {
         hub.useBaseurl(b);
       });
     }
+    boolean first = lastReport.isEmpty();
     lastReport = Optional.of(report);
     firstBuild.countDown();
-    hub.publish(report);
+    // A page served during the first build was rendered as that build writes it, and a tab of an
+    // earlier server reloads itself when it reconnects: a good first build has nothing to reload.
+    if (!first || report.failure().isPresent()) hub.publish(report);
     listeners.forEach(l -> l.accept(report));
   }
 
@@ -194,7 +215,7 @@ public final class DevServer implements AutoCloseable {
     }
     firstBuild.countDown();
     try {
-      server.stop();
+      if (server != null) server.stop();
     } catch (Exception e) {
       failure = e;
     }

@@ -3,6 +3,7 @@ package io.jekyll4j.serve;
 import io.jekyll4j.build.BuildOptions;
 import io.jekyll4j.build.BuildResult;
 import io.jekyll4j.build.ChangeSet;
+import io.jekyll4j.build.EarlyOutputs;
 import io.jekyll4j.build.Pipeline;
 import io.jekyll4j.diag.BuildException;
 import io.jekyll4j.diag.SourceLocation;
@@ -29,9 +30,12 @@ public final class PipelineSiteBuilder implements SiteBuilder {
   private final Path source;
   private final Path destination;
   private final List<String> ignoredPrefixes;
+  /** The first build's outputs once it renders; empty once it ended without them. */
+  private volatile java.util.concurrent.CompletableFuture<Optional<EarlyOutputs>> firstOutputs =
+      new java.util.concurrent.CompletableFuture<>();
 
   public PipelineSiteBuilder(Pipeline pipeline, List<String> excludes) {
-    this.pipeline = pipeline;
+    this.pipeline = pipeline.onEarlyOutputs(this::renderStarted);
     BuildOptions options = pipeline.options();
     this.source = options.source().toAbsolutePath().normalize();
     this.destination = options.destination().toAbsolutePath().normalize();
@@ -80,6 +84,25 @@ public final class PipelineSiteBuilder implements SiteBuilder {
       LOG.error("build failed unexpectedly", e);
       return BuildReport.failed(new BuildFailure("internal error: " + e, Optional.empty(), 0),
           since(start));
+    } finally {
+      // after the first build: requests go to the destination; let its site be collected
+      firstOutputs.complete(Optional.empty());
+      firstOutputs = java.util.concurrent.CompletableFuture.completedFuture(Optional.empty());
+      pipeline.onEarlyOutputs(null);
+    }
+  }
+
+  /** A full render starts: during the first build, requests can be answered from it now. */
+  void renderStarted(EarlyOutputs early) {
+    firstOutputs.complete(Optional.of(early));
+  }
+
+  @Override
+  public Optional<EarlyOutputs> firstBuildOutputs() throws InterruptedException {
+    try {
+      return firstOutputs.get();
+    } catch (java.util.concurrent.ExecutionException e) {
+      return Optional.empty();
     }
   }
 

@@ -38,6 +38,11 @@ final class ServedSite {
     current = new SitePathResolver(root, b);
   }
 
+  /** See {@link SitePathResolver#siteRelative}. */
+  Optional<String> siteRelative(String rawPath) {
+    return current.siteRelative(rawPath);
+  }
+
   String baseurl() {
     return current.baseurl();
   }

@@ -23,6 +23,16 @@ public interface SiteBuilder {
     return java.util.Optional.empty();
   }
 
+  /**
+   * While the first build runs: waits until it starts rendering (or ends) and gives what it will
+   * write, so a request can be answered before the whole site is done. Empty when the build ended
+   * first, failed before rendering, or the builder cannot render ahead.
+   */
+  default java.util.Optional<io.jekyll4j.build.EarlyOutputs> firstBuildOutputs()
+      throws InterruptedException {
+    return java.util.Optional.empty();
+  }
+
   /** Where the previous output sits for a moment while a full rebuild swaps the new one in. */
   default java.util.Optional<Path> previousDestination() {
     return java.util.Optional.empty();

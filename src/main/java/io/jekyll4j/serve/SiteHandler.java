@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import io.jekyll4j.build.EarlyOutputs;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -33,16 +35,19 @@ final class SiteHandler extends Handler.Abstract {
   private final Optional<ReloadScriptInjector> injector;
   private final Optional<byte[]> clientScript;
   private final CountDownLatch firstBuild;
+  private final SiteBuilder builder;
 
   SiteHandler(
       ServedSite site,
       Optional<ReloadScriptInjector> injector,
       Optional<byte[]> clientScript,
-      CountDownLatch firstBuild) {
+      CountDownLatch firstBuild,
+      SiteBuilder builder) {
     this.site = site;
     this.injector = injector;
     this.clientScript = clientScript;
     this.firstBuild = firstBuild;
+    this.builder = builder;
   }
 
   @Override
@@ -58,6 +63,9 @@ final class SiteHandler extends Handler.Abstract {
     if (clientScript.isPresent() && ReloadScriptInjector.SCRIPT_PATH.equals(rawPath)) {
       send(response, callback, head, HttpStatus.OK_200, "text/javascript; charset=utf-8",
           clientScript.get());
+      return true;
+    }
+    if (firstBuild.getCount() > 0 && serveEarly(request, response, callback, head, rawPath)) {
       return true;
     }
     firstBuild.await(10, TimeUnit.MINUTES);
@@ -86,6 +94,49 @@ final class SiteHandler extends Handler.Abstract {
       notFound(request, response, callback, head);
     }
     return true;
+  }
+
+  /**
+   * While the first build runs, answers a request for one of its outputs by rendering that page
+   * ahead of the rest (the bytes the build will write), so the first page does not wait for the
+   * whole site. Anything else (not found, a render error) waits for the build as before.
+   */
+  private boolean serveEarly(Request request, Response response, Callback callback, boolean head,
+      String rawPath) throws InterruptedException, IOException {
+    Optional<EarlyOutputs> early = builder.firstBuildOutputs();
+    Optional<String> relative = site.siteRelative(rawPath);
+    if (early.isEmpty() || relative.isEmpty()) return false;
+    String path = relative.get();
+    List<String> candidates = path.isEmpty() || path.endsWith("/")
+        ? List.of(path + "index.html", path + "index.htm")
+        : List.of(path, path + ".html");
+    for (String candidate : candidates) {
+      if (!early.get().isFile(candidate)) continue;
+      Optional<EarlyOutputs.Output> output;
+      try {
+        output = early.get().get(candidate);
+      } catch (RuntimeException e) {
+        return false; // the build fails with it: its report and overlay follow
+      }
+      if (output.isEmpty()) return false;
+      if (output.get() instanceof EarlyOutputs.Output.Copied copied) {
+        serveFile(request, response, callback, head, copied.file(), HttpStatus.OK_200);
+      } else if (output.get() instanceof EarlyOutputs.Output.Rendered rendered) {
+        String type = ContentTypes.forName(candidate.substring(candidate.lastIndexOf('/') + 1));
+        byte[] body = rendered.bytes();
+        if (injector.isPresent() && ContentTypes.isHtml(type)) body = injector.get().inject(body);
+        send(response, callback, head, HttpStatus.OK_200, type, body);
+      }
+      return true;
+    }
+    if (!path.isEmpty() && !path.endsWith("/") && early.get().isFolder(path)) {
+      String query = request.getHttpURI().getQuery();
+      response.getHeaders().put(HttpHeader.CACHE_CONTROL, NO_CACHE);
+      Response.sendRedirect(request, response, callback, HttpStatus.MOVED_PERMANENTLY_301,
+          rawPath + "/" + (query == null ? "" : "?" + query), false);
+      return true;
+    }
+    return false;
   }
 
   private void notFound(Request request, Response response, Callback callback, boolean head)

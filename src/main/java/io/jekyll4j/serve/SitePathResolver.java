@@ -66,6 +66,22 @@ public final class SitePathResolver {
     return resolveInSite(path, rawPath);
   }
 
+  /**
+   * The decoded request path inside the site, without the baseurl and the leading slash (a
+   * folder keeps its trailing slash); empty when it is malformed or outside the baseurl.
+   */
+  public Optional<String> siteRelative(String rawPath) {
+    if (rawPath == null || !rawPath.startsWith("/")) return Optional.empty();
+    Optional<String> decoded = decode(rawPath);
+    if (decoded.isEmpty()) return Optional.empty();
+    String path = decoded.get();
+    if (!baseurl.isEmpty()) {
+      if (!path.startsWith(baseurl + "/")) return Optional.empty();
+      path = path.substring(baseurl.length());
+    }
+    return Optional.of(path.substring(1));
+  }
+
   private SitePath resolveInSite(String path, String rawPath) {
     String relative = path.substring(1);
     boolean slash = relative.isEmpty() || relative.endsWith("/");
