@@ -1,5 +1,7 @@
 package io.jekyll4j.cli;
 
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -8,13 +10,18 @@ import picocli.CommandLine.Command;
     name = "jekyll4j",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    description = "Jekyll 4.3, reimplemented on the JVM: build and serve Jekyll sites.",
-    subcommands = {
+    description = "Jekyll 4.3, reimplemented on the JVM: build and serve Jekyll sites.")
+public final class Main implements Runnable {
+  /**
+   * The subcommands, in the order help lists them. Added by hand rather than in the annotation:
+   * picocli builds the model of every subcommand it is given, about a third of a second of start-up
+   * for all of them, so a run builds only the one it names (see {@link #commandLine(String[])}).
+   */
+  private static final List<Class<?>> SUBCOMMANDS = List.of(
       BuildCommand.class, ServeCommand.class, CleanCommand.class, NewCommand.class, PageCommand.class,
       PostCommand.class, DraftCommand.class, PublishCommand.class, UnpublishCommand.class,
-      RenameCommand.class, CommandLine.HelpCommand.class
-    })
-public final class Main implements Runnable {
+      RenameCommand.class);
+
   public static void main(String[] args) {
     var launch = TunedLaunch.forArgs(args);
     if (launch.isPresent()) {
@@ -26,12 +33,39 @@ public final class Main implements Runnable {
         System.exit(130);
       }
     }
-    System.exit(commandLine().execute(args));
+    TunedLaunch.watchParent();
+    System.exit(commandLine(args).execute(args));
   }
 
-  /** The configured command line (for tests). */
+  /** The configured command line with every subcommand (help, tests). */
   public static CommandLine commandLine() {
+    return configure(SUBCOMMANDS, true);
+  }
+
+  /**
+   * The command line for these arguments: when the first argument names a subcommand, with that
+   * one alone (what it runs and says is the same); otherwise with all of them, for help.
+   */
+  static CommandLine commandLine(String[] args) {
+    if (args.length > 0) {
+      for (Class<?> c : SUBCOMMANDS) {
+        if (names(c).contains(args[0])) return configure(List.of(c), false);
+      }
+    }
+    return commandLine();
+  }
+
+  private static List<String> names(Class<?> command) {
+    Command c = command.getAnnotation(Command.class);
+    List<String> out = new ArrayList<>(List.of(c.aliases()));
+    out.add(c.name());
+    return out;
+  }
+
+  private static CommandLine configure(List<Class<?>> subcommands, boolean help) {
     CommandLine cl = new CommandLine(new Main());
+    for (Class<?> c : subcommands) cl.addSubcommand(c);
+    if (help) cl.addSubcommand(CommandLine.HelpCommand.class);
     cl.setExecutionExceptionHandler(
         (ex, cmd, parsed) -> {
           cmd.getErr().println("jekyll4j: " + ex);
