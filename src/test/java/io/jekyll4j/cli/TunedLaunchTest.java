@@ -6,12 +6,16 @@ import org.junit.jupiter.api.Test;
 
 class TunedLaunchTest {
   @Test
-  void onlyABuildIsRelaunched() {
-    assertThat(TunedLaunch.isBuild(new String[] {"build", "-q"})).isTrue();
-    assertThat(TunedLaunch.isBuild(new String[] {"b"})).isTrue();
-    assertThat(TunedLaunch.isBuild(new String[] {"serve"})).isFalse();
-    assertThat(TunedLaunch.isBuild(new String[] {"--version"})).isFalse();
-    assertThat(TunedLaunch.isBuild(new String[] {})).isFalse();
+  void buildAndServeAreRelaunchedByNameOrAlias() {
+    assertThat(TunedLaunch.relaunched(new String[] {"build", "-q"})).contains("build");
+    assertThat(TunedLaunch.relaunched(new String[] {"b"})).contains("build");
+    assertThat(TunedLaunch.relaunched(new String[] {"serve", "-P", "4001"})).contains("serve");
+    assertThat(TunedLaunch.relaunched(new String[] {"s"})).contains("serve");
+    assertThat(TunedLaunch.relaunched(new String[] {"server"})).contains("serve");
+    assertThat(TunedLaunch.relaunched(new String[] {"new", "blog"})).isEmpty();
+    assertThat(TunedLaunch.relaunched(new String[] {"--version"})).isEmpty();
+    assertThat(TunedLaunch.relaunched(new String[] {"-s", "site", "build"})).isEmpty();
+    assertThat(TunedLaunch.relaunched(new String[] {})).isEmpty();
   }
 
   @Test
