@@ -34,6 +34,7 @@ public final class Main implements Runnable {
       }
     }
     TunedLaunch.watchParent();
+    if (TunedLaunch.relaunched(args).isPresent()) Warmup.start();
     System.exit(commandLine(args).execute(args));
   }
 
