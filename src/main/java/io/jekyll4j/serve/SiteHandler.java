@@ -1,5 +1,6 @@
 package io.jekyll4j.serve;
 
+import io.jekyll4j.build.EarlyOutputs;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -7,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import io.jekyll4j.build.EarlyOutputs;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
