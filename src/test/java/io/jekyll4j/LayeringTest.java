@@ -35,7 +35,9 @@ class LayeringTest {
           Map.entry("write", Set.of("url", "content", "diag")),
           Map.entry("compose", Set.of("url", "config", "diag", "source", "content")),
           Map.entry("build", Set.of("diag", "plugin", "config", "content", "source", "url", "highlight",
-              "convert", "liquid", "render", "write")));
+              "convert", "liquid", "render", "write")),
+          Map.entry("serve", Set.of("build", "write", "config", "diag")),
+          Map.entry("cli", Set.of("serve", "build", "compose", "render", "write", "config", "diag")));
 
   @Test
   void packagesImportOnlyWhatTheTableAllows() {

@@ -84,6 +84,11 @@ public final class Pipeline {
     return this;
   }
 
+  /** The configuration of the last successful build, if any ({@code serve} follows its baseurl). */
+  public java.util.Optional<SiteConfig> lastConfig() {
+    return lastSite().map(Site::config);
+  }
+
   /** The site read by the last successful build, if any. */
   public java.util.Optional<Site> lastSite() {
     return java.util.Optional.ofNullable(lastSite);

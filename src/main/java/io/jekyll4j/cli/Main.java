@@ -34,7 +34,7 @@ public final class Main implements Runnable {
       }
     }
     TunedLaunch.watchParent();
-    if (TunedLaunch.relaunched(args).isPresent()) Warmup.start();
+    if (TunedLaunch.relaunched(args).isPresent()) io.jekyll4j.build.Warmup.start();
     System.exit(commandLine(args).execute(args));
   }
 

@@ -123,7 +123,7 @@ public final class PipelineSiteBuilder implements SiteBuilder {
 
   @Override
   public Optional<String> baseurl() {
-    return pipeline.lastSite().map(site -> site.config().string("baseurl", ""));
+    return pipeline.lastConfig().map(config -> config.string("baseurl", ""));
   }
 
   @Override

@@ -1,4 +1,4 @@
-package io.jekyll4j.cli;
+package io.jekyll4j.build;
 
 import io.jekyll4j.config.Yaml;
 import io.jekyll4j.convert.KramdownConverter;
@@ -15,13 +15,15 @@ import java.util.Optional;
  * Runs YAML, kramdown, Rouge and Liquid once on a tiny input, on a thread of its own, while the
  * main thread parses the command line and reads the config. A cold JVM spends the first second of
  * a build loading, verifying and interpreting these engines' classes on one core; doing it here
- * uses the other core, so the build finds them ready. Nothing it makes is kept; its failures are
+ * uses the other core, so the build finds them ready. It lives in {@code build}, which may use
+ * every engine, so that {@code cli} need not. Nothing it makes is kept; its failures are
  * ignored (the build meets the same code and reports properly).
  */
-final class Warmup {
+public final class Warmup {
   private Warmup() {}
 
-  static void start() {
+  /** Starts the warm-up on a daemon thread and returns at once. */
+  public static void start() {
     Thread t = new Thread(Warmup::run, "jekyll4j-warmup");
     t.setDaemon(true);
     t.start();
