@@ -23,6 +23,7 @@ import io.jekyll4j.liquid.tag.LinkTag;
 import io.jekyll4j.liquid.tag.Partials;
 import io.jekyll4j.liquid.tag.PostUrlTag;
 import io.jekyll4j.liquid.tag.TagMarkup;
+import io.jekyll4j.liquid.tag.seo.SeoTag;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -77,6 +78,7 @@ public final class LiquidEngine {
             .withBlock(new IfBlock(false))
             .withBlock(new IfBlock(true))
             .withBlock(new ForBlock());
+    if (settings.plugins().contains(SeoTag.PLUGIN)) b.withTag(new SeoTag());
     SiteFunctions site =
         new SiteFunctions(settings.zone(), settings.markdownify(), settings.smartify(), settings.sassify());
     StandardFilters.register(b);
