@@ -55,6 +55,7 @@ public final class LiquidEngine {
   private volatile TemplateParser parser;
   private final Map<String, LiquidTemplate> cache = new ConcurrentHashMap<>();
   private final Set<String> warned = ConcurrentHashMap.newKeySet();
+  private final boolean seo;
 
   public LiquidEngine(LiquidSettings settings) {
     this.settings = settings;
@@ -78,7 +79,8 @@ public final class LiquidEngine {
             .withBlock(new IfBlock(false))
             .withBlock(new IfBlock(true))
             .withBlock(new ForBlock());
-    if (settings.plugins().contains(SeoTag.PLUGIN)) b.withTag(new SeoTag());
+    this.seo = settings.plugins().contains(SeoTag.PLUGIN);
+    if (seo) b.withTag(new SeoTag());
     SiteFunctions site =
         new SiteFunctions(settings.zone(), settings.markdownify(), settings.smartify(), settings.sassify());
     StandardFilters.register(b);
@@ -107,7 +109,7 @@ public final class LiquidEngine {
     if (cached != null) return cached;
     try {
       String rewritten = CaseElseOrder.rewrite(
-          LaxMarkup.rewrite(RangeLiterals.rewrite(TagMarkup.rewrite(text, name, firstLine)),
+          LaxMarkup.rewrite(RangeLiterals.rewrite(TagMarkup.rewrite(text, name, firstLine, seo)),
               settings.errorMode() != TemplateParser.ErrorMode.STRICT));
       TemplateParser p = parserFor(rewritten);
       LiquidTemplate t = new LiquidTemplate(p.parse(rewritten), p);

@@ -20,6 +20,7 @@ final class SeoFacts {
   private final Map<?, ?> paginator;
   private final SeoFilters filters;
   private final String markup;
+  private final Map<String, Optional<String>> formatted = new java.util.HashMap<>();
 
   SeoFacts(Map<?, ?> page, Map<?, ?> site, Map<?, ?> paginator, SeoFilters filters, String markup) {
     this.page = page;
@@ -54,17 +55,27 @@ final class SeoFacts {
     return filters;
   }
 
+  /** {@code format_string} of a value, computed once per tag (markdownify is not cheap). */
+  private Optional<String> format(String key, Object value) {
+    Optional<String> done = formatted.get(key);
+    if (done == null) {
+      done = filters.format(value);
+      formatted.put(key, done);
+    }
+    return done;
+  }
+
   Optional<String> siteTitle() {
-    return filters.format(or(site.get("title"), site.get("name")));
+    return format("site_title", or(site.get("title"), site.get("name")));
   }
 
   private Optional<String> siteDescription() {
-    return filters.format(site.get("description"));
+    return format("site_description", site.get("description"));
   }
 
   /** The page's title alone (or the site's). */
   Optional<String> pageTitle() {
-    Optional<String> own = filters.format(page.get("title"));
+    Optional<String> own = format("page_title", page.get("title"));
     return own.isPresent() ? own : siteTitle();
   }
 
@@ -109,7 +120,7 @@ final class SeoFacts {
   }
 
   Optional<String> description() {
-    Optional<String> own = filters.format(or(page.get("description"), page.get("excerpt")));
+    Optional<String> own = format("description", or(page.get("description"), page.get("excerpt")));
     return own.isPresent() ? own : siteDescription();
   }
 

@@ -1,6 +1,7 @@
 package io.jekyll4j.liquid.tag.seo;
 
 import io.jekyll4j.liquid.filter.Ruby;
+import io.jekyll4j.liquid.tag.TagMarkup;
 import java.util.Map;
 import java.util.Optional;
 import liqp.TemplateContext;
@@ -18,15 +19,14 @@ public final class SeoTag extends Tag {
   private static final String VERSION = "2.8.0";
 
   public SeoTag() {
-    super("seo");
+    super(TagMarkup.PREFIX + "seo");
   }
 
   @Override
   public Object render(TemplateContext context, LNode... nodes) {
-    StringBuilder markup = new StringBuilder();
-    for (LNode n : nodes) markup.append(Ruby.toS(n.render(context)));
+    String markup = TagMarkup.decode(nodes[0].render(context)).markup();
     SeoFacts facts = new SeoFacts(map(context.get("page")), map(context.get("site")),
-        context.get("paginator") instanceof Map<?, ?> p ? p : null, new SeoFilters(context), markup.toString());
+        context.get("paginator") instanceof Map<?, ?> p ? p : null, new SeoFilters(context), markup);
     return render(facts, context);
   }
 

@@ -115,4 +115,16 @@ class SeoTagTest {
     assertThat(out).contains("<title>Page 2 of 3 for Blog | Site</title>")
         .contains("<link rel=\"prev\" href=\"/\" />\n<link rel=\"next\" href=\"/page3\" />\n");
   }
+
+  @Test
+  void onlyTheExactWordsTitleFalseInAnyCaseTurnTheTitleOff() {
+    Map<String, Object> page = map("title", "About", "url", "/a.html");
+    assertThat(seo("{% seo TITLE=False %}", page, map())).doesNotContain("<title>");
+    assertThat(seo("{% seo title = false %}", page, map())).contains("<title>About</title>");
+  }
+
+  @Test
+  void aSeoTagInsideRawIsLeftAsWritten() {
+    assertThat(seo("{% raw %}{% seo title = false %}{% endraw %}", map(), map())).isEqualTo("{% seo title = false %}");
+  }
 }
