@@ -21,8 +21,15 @@ final class SeoFacts {
   private final SeoFilters filters;
   private final String markup;
   private final Map<String, Optional<String>> formatted = new java.util.HashMap<>();
+  private final Map<String, Optional<String>> siteFormatted;
 
-  SeoFacts(Map<?, ?> page, Map<?, ?> site, Map<?, ?> paginator, SeoFilters filters, String markup) {
+  /**
+   * @param siteFormatted {@code format_string} results of site-wide values (title, description,
+   *     tagline, social name) by their text, shared by every page of a build
+   */
+  SeoFacts(Map<?, ?> page, Map<?, ?> site, Map<?, ?> paginator, SeoFilters filters, String markup,
+      Map<String, Optional<String>> siteFormatted) {
+    this.siteFormatted = siteFormatted;
     this.page = page;
     this.site = site;
     this.paginator = paginator;
@@ -65,12 +72,24 @@ final class SeoFacts {
     return done;
   }
 
+  /** {@code format_string} of a site-wide value, computed once per build for each text. */
+  private Optional<String> formatSite(Object value) {
+    if (value == null) return Optional.empty();
+    String text = Ruby.toS(value);
+    Optional<String> done = siteFormatted.get(text);
+    if (done == null) {
+      done = filters.format(text);
+      siteFormatted.put(text, done);
+    }
+    return done;
+  }
+
   Optional<String> siteTitle() {
-    return format("site_title", or(site.get("title"), site.get("name")));
+    return formatSite(or(site.get("title"), site.get("name")));
   }
 
   private Optional<String> siteDescription() {
-    return format("site_description", site.get("description"));
+    return formatSite(site.get("description"));
   }
 
   /** The page's title alone (or the site's). */
@@ -87,7 +106,7 @@ final class SeoFacts {
     if (site.isPresent() && !pageTitle.equals(site)) {
       title = Optional.of(pageTitle.get() + SEPARATOR + site.get());
     } else if (site.isPresent() && siteDescription().isPresent()) {
-      Optional<String> tagline = filters.format(this.site.get("tagline"));
+      Optional<String> tagline = formatSite(this.site.get("tagline"));
       title = Optional.of(site.get() + SEPARATOR + tagline.orElse(siteDescription().get()));
     } else {
       title = pageTitle.isPresent() ? pageTitle : site;
@@ -116,7 +135,7 @@ final class SeoFacts {
     if (truthy(seoName)) return filters.format(seoName);
     if (!homeOrAbout()) return Optional.empty();
     Object social = social().get("name");
-    return truthy(social) ? filters.format(social) : siteTitle();
+    return truthy(social) ? formatSite(social) : siteTitle();
   }
 
   Optional<String> description() {

@@ -1,5 +1,6 @@
 package io.jekyll4j.liquid.tag.seo;
 
+import io.jekyll4j.liquid.filter.Ruby;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -31,7 +32,7 @@ final class SeoImage {
     Object raw = firstTruthy(fields.get("path"), fields.get("facebook"), fields.get("twitter"));
     if (raw == null) return Optional.empty();
     Object absolute = raw instanceof CharSequence s && !isAbsolute(s.toString()) ? filters.absoluteUrl(s.toString()) : raw;
-    return Optional.of(new SeoImage(fields, filters.uriEscape(io.jekyll4j.liquid.filter.Ruby.toS(absolute))));
+    return Optional.of(new SeoImage(fields, filters.uriEscape(Ruby.toS(absolute))));
   }
 
   static boolean isAbsolute(String url) {

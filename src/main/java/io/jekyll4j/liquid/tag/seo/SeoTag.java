@@ -4,6 +4,7 @@ import io.jekyll4j.liquid.filter.Ruby;
 import io.jekyll4j.liquid.tag.TagMarkup;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import liqp.TemplateContext;
 import liqp.nodes.LNode;
 import liqp.tags.Tag;
@@ -18,6 +19,8 @@ public final class SeoTag extends Tag {
   public static final String PLUGIN = "jekyll-seo-tag";
   private static final String VERSION = "2.8.0";
 
+  private final Map<String, Optional<String>> siteFormatted = new ConcurrentHashMap<>();
+
   public SeoTag() {
     super(TagMarkup.PREFIX + "seo");
   }
@@ -26,7 +29,7 @@ public final class SeoTag extends Tag {
   public Object render(TemplateContext context, LNode... nodes) {
     String markup = TagMarkup.decode(nodes[0].render(context)).markup();
     SeoFacts facts = new SeoFacts(map(context.get("page")), map(context.get("site")),
-        context.get("paginator") instanceof Map<?, ?> p ? p : null, new SeoFilters(context), markup);
+        context.get("paginator") instanceof Map<?, ?> p ? p : null, new SeoFilters(context), markup, siteFormatted);
     return render(facts, context);
   }
 
