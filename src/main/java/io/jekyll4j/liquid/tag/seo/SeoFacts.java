@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 final class SeoFacts {
   private static final String SEPARATOR = " | ";
   private static final Pattern HOME_OR_ABOUT = Pattern.compile("^/(about/)?(index.html?)?$");
+  /** The references Ruby's {@code format} resolves in a paginator message. */
+  private static final Pattern PAGE_FIELD = Pattern.compile("%<(current|total)>[sd]|%\\{(current|total)\\}");
   private static final Pattern TITLE_FALSE = Pattern.compile("title=false", Pattern.CASE_INSENSITIVE);
 
   private final Map<?, ?> page;
@@ -125,8 +127,9 @@ final class SeoFacts {
     if (!(current instanceof Number n) || n.longValue() <= 1) return Optional.empty();
     Object message = site.get("seo_paginator_message");
     String format = message == null ? "Page %<current>s of %<total>s for " : Ruby.toS(message);
-    return Optional.of(format.replace("%<current>s", Ruby.toS(current))
-        .replace("%<total>s", Ruby.toS(paginator.get("total_pages"))));
+    Map<String, String> values = Map.of("current", Ruby.toS(current), "total", Ruby.toS(paginator.get("total_pages")));
+    return Optional.of(PAGE_FIELD.matcher(format).replaceAll(m ->
+        java.util.regex.Matcher.quoteReplacement(values.get(m.group(1) != null ? m.group(1) : m.group(2)))));
   }
 
   /** JSON-LD {@code name}: {@code seo.name}, else on the home or about page the social name or site title. */

@@ -127,4 +127,15 @@ class SeoTagTest {
   void aSeoTagInsideRawIsLeftAsWritten() {
     assertThat(seo("{% raw %}{% seo title = false %}{% endraw %}", map(), map())).isEqualTo("{% seo title = false %}");
   }
+
+  @Test
+  void aPaginatorMessageMayNameThePagesEitherWayRubysFormatReads() {
+    Map<String, Object> vars = new LinkedHashMap<>();
+    vars.put("page", map("url", "/page3/"));
+    vars.put("site", map("title", "Site", "seo_paginator_message", "[%{current}/%<total>d] "));
+    vars.put("jekyll", Map.of("version", "4.3.1"));
+    vars.put("paginator", map("page", 3L, "total_pages", 4L));
+    String out = engine(List.of("jekyll-seo-tag")).render("x.html", "{% seo %}", 1, vars);
+    assertThat(out).contains("<title>[3/4] Site</title>");
+  }
 }
