@@ -333,7 +333,8 @@ public final class Pipeline {
         // sassify/scssify give the CSS alone, without the source-map comment a stylesheet gets
         (text, syntax) -> converters.convert("." + syntax, text, syntax + "ify", source)
             .replaceFirst("\\s*/\\*# sourceMappingURL=[^*]*\\*/\\s*$", "\n"),
-        warnings);
+        warnings,
+        config.list("plugins").stream().map(String::valueOf).toList());
   }
 
   /** What the full render about to start will write, by output path, in Jekyll's write order. */

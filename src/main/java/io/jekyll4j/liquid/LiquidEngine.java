@@ -23,6 +23,7 @@ import io.jekyll4j.liquid.tag.LinkTag;
 import io.jekyll4j.liquid.tag.Partials;
 import io.jekyll4j.liquid.tag.PostUrlTag;
 import io.jekyll4j.liquid.tag.TagMarkup;
+import io.jekyll4j.liquid.tag.seo.SeoTag;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -54,6 +55,7 @@ public final class LiquidEngine {
   private volatile TemplateParser parser;
   private final Map<String, LiquidTemplate> cache = new ConcurrentHashMap<>();
   private final Set<String> warned = ConcurrentHashMap.newKeySet();
+  private final boolean seo;
 
   public LiquidEngine(LiquidSettings settings) {
     this.settings = settings;
@@ -77,6 +79,8 @@ public final class LiquidEngine {
             .withBlock(new IfBlock(false))
             .withBlock(new IfBlock(true))
             .withBlock(new ForBlock());
+    this.seo = settings.plugins().contains(SeoTag.PLUGIN);
+    if (seo) b.withTag(new SeoTag());
     SiteFunctions site =
         new SiteFunctions(settings.zone(), settings.markdownify(), settings.smartify(), settings.sassify());
     StandardFilters.register(b);
@@ -105,7 +109,7 @@ public final class LiquidEngine {
     if (cached != null) return cached;
     try {
       String rewritten = CaseElseOrder.rewrite(
-          LaxMarkup.rewrite(RangeLiterals.rewrite(TagMarkup.rewrite(text, name, firstLine)),
+          LaxMarkup.rewrite(RangeLiterals.rewrite(TagMarkup.rewrite(text, name, firstLine, seo)),
               settings.errorMode() != TemplateParser.ErrorMode.STRICT));
       TemplateParser p = parserFor(rewritten);
       LiquidTemplate t = new LiquidTemplate(p.parse(rewritten), p);

@@ -12,13 +12,14 @@ import java.util.regex.Pattern;
  * each {@code {% include ... %}}, {@code include_relative}, {@code link}, {@code post_url} and
  * {@code highlight} is rewritten to one of our tags carrying its template, line and raw markup as
  * a single string token; the rewritten tag keeps the original's line breaks, so line numbers stay.
+ * A plugin's tag ({@code seo}) is rewritten the same way only when the site has the plugin.
  */
 public final class TagMarkup {
   /** Prefix of the rewritten tag names. */
-  static final String PREFIX = "j4j_";
+  public static final String PREFIX = "j4j_";
   private static final Set<String> TAGS = Set.of("include", "include_relative", "link", "post_url", "highlight");
   private static final Pattern TAG =
-      Pattern.compile("\\{%(-?)\\s*(raw|include_relative|include|link|post_url|highlight|endhighlight)\\b(.*?)(-?)%\\}", Pattern.DOTALL);
+      Pattern.compile("\\{%(-?)\\s*(raw|include_relative|include|link|post_url|highlight|endhighlight|seo)\\b(.*?)(-?)%\\}", Pattern.DOTALL);
   /** Liquid 4 ends raw only at an endraw tag without a leading dash. */
   private static final Pattern END_RAW = Pattern.compile("\\{%\\s*endraw\\b[^%]*%\\}");
   private static final Pattern HASH_COMMENT = Pattern.compile("\\{%-?\\s*#.*?%\\}", Pattern.DOTALL);
@@ -51,6 +52,11 @@ public final class TagMarkup {
 
   /** The text with Jekyll's tags rewritten; {@code firstLine} is the line of the text's start. */
   public static String rewrite(String text, String template, int firstLine) {
+    return rewrite(text, template, firstLine, false);
+  }
+
+  /** As {@link #rewrite(String, String, int)}, also rewriting {@code seo} when {@code seo} is set. */
+  public static String rewrite(String text, String template, int firstLine, boolean seo) {
     if (!text.contains("{%")) return text;
     Matcher hash = HASH_COMMENT.matcher(text.contains("raw") ? withoutRaw(text) : text);
     if (hash.find()) {
@@ -85,7 +91,9 @@ public final class TagMarkup {
       if (name.equals("endhighlight")) {
         out.append("{%").append(m.group(1)).append(" end").append(PREFIX).append("highlight").append(m.group(3));
         out.append(m.group(4)).append("%}");
-      } else if (TAGS.contains(name)) {
+      } else if (name.equals("seo") && !seo) {
+        out.append(whole);
+      } else if (TAGS.contains(name) || name.equals("seo")) {
         String payload = template + "\n" + line + "\n" + m.group(3);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes(StandardCharsets.UTF_8));
         out.append("{%").append(m.group(1)).append(' ').append(PREFIX).append(name).append(" \"").append(token).append('"');
