@@ -154,6 +154,8 @@ public final class Pipeline {
       Router router = new Router(config, session.converters::outputExtension);
       t = System.nanoTime();
       site = Paginator.generate(site, router::url, diagnostics);
+      site = FeedGenerator.generate(site, source, options.environment());
+      site = SitemapGenerator.generate(site, router::url);
       phases.put("generate", since(t));
 
       t = System.nanoTime();
@@ -328,7 +330,8 @@ public final class Pipeline {
         // sassify/scssify give the CSS alone, without the source-map comment a stylesheet gets
         (text, syntax) -> converters.convert("." + syntax, text, syntax + "ify", source)
             .replaceFirst("\\s*/\\*# sourceMappingURL=[^*]*\\*/\\s*$", "\n"),
-        warnings);
+        warnings,
+        config.list("plugins"));
   }
 
   /** What the full render about to start will write, by output path, in Jekyll's write order. */

@@ -1,6 +1,7 @@
 package io.jekyll4j.liquid;
 
 import java.time.ZoneId;
+import java.util.List;
 import java.util.function.BinaryOperator;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -10,7 +11,8 @@ import liqp.TemplateParser;
  * What the Liquid engine needs from the site: the {@code liquid:} options, the timezone, where
  * includes come from, and the converters behind {@code markdownify}, {@code smartify} and
  * {@code sassify}/{@code scssify} (text, syntax), and where lax-parse warnings go (Jekyll's
- * "Liquid Warning" lines under {@code error_mode: warn}).
+ * "Liquid Warning" lines under {@code error_mode: warn}), and the plugins the site lists (whose
+ * tags are registered).
  */
 public record LiquidSettings(
     boolean strictVariables,
@@ -21,7 +23,16 @@ public record LiquidSettings(
     UnaryOperator<String> markdownify,
     UnaryOperator<String> smartify,
     BinaryOperator<String> sassify,
-    Consumer<String> warnings) {
+    Consumer<String> warnings,
+    List<String> plugins) {
+
+  /** Settings for a site that lists no plugins. */
+  public LiquidSettings(boolean strictVariables, boolean strictFilters, String errorModeName,
+      ZoneId zone, IncludeSource includes, UnaryOperator<String> markdownify,
+      UnaryOperator<String> smartify, BinaryOperator<String> sassify, Consumer<String> warnings) {
+    this(strictVariables, strictFilters, errorModeName, zone, includes, markdownify, smartify,
+        sassify, warnings, List.of());
+  }
 
   TemplateParser.ErrorMode errorMode() {
     return switch (errorModeName) {
