@@ -120,7 +120,7 @@ final class FeedGenerator {
     data.put("category", category);
     data.put("tags", tag);
     if (template == null) template = PluginTemplates.load("feed.xml", PluginTemplates.AFTER_TAG_OR_LIQUID);
-    return new Page(stripLeadingSlashes(path), data, template, 1);
+    return PluginPage.of(site.config(), stripLeadingSlashes(path), data, template);
   }
 
   private boolean existsInSource(String path) {

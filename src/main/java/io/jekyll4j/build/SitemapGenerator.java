@@ -31,13 +31,13 @@ final class SitemapGenerator {
       Map<String, Object> data = new LinkedHashMap<>();
       data.put("layout", null);
       data.put("xsl", taken.contains("/sitemap.xsl"));
-      pages.add(new Page("sitemap.xml", data,
-          PluginTemplates.load("sitemap.xml", PluginTemplates.AFTER_LINE_OR_LIQUID), 1));
+      pages.add(PluginPage.of(site.config(), "sitemap.xml", data,
+          PluginTemplates.load("sitemap.xml", PluginTemplates.AFTER_LINE_OR_LIQUID)));
     }
     if (!taken.contains("/robots.txt")) {
       Map<String, Object> data = new LinkedHashMap<>();
       data.put("layout", null);
-      pages.add(new Page("robots.txt", data, PluginTemplates.load("robots.txt"), 1));
+      pages.add(PluginPage.of(site.config(), "robots.txt", data, PluginTemplates.load("robots.txt")));
     }
     if (pages.size() == site.pages().size()) return site;
     return new Site(site.config(), site.time(), List.copyOf(pages), site.collections(),
