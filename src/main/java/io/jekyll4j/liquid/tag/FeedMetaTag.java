@@ -4,6 +4,7 @@ import io.jekyll4j.config.SiteConfig;
 import io.jekyll4j.content.Site;
 import io.jekyll4j.liquid.drop.Drops;
 import io.jekyll4j.liquid.filter.UrlFilters;
+import java.util.Map;
 import liqp.TemplateContext;
 import liqp.nodes.LNode;
 import liqp.tags.Tag;
@@ -22,12 +23,25 @@ public final class FeedMetaTag extends Tag {
   public Object render(TemplateContext context, LNode... nodes) {
     SiteConfig config = Drops.siteOf(context.get("site")).map(Site::config)
         .orElseThrow(() -> new IllegalStateException("feed_meta needs the site"));
-    Object path = config.map("feed").get("path");
+    Object path = feedPath(config.map("feed"));
     Object title = config.get("title") != null ? config.get("title") : config.get("name");
     StringBuilder out = new StringBuilder("<link type=\"application/atom+xml\" rel=\"alternate\" href=");
-    out.append(attribute(UrlFilters.absolute(path != null ? path : "feed.xml", context)));
+    out.append(attribute(UrlFilters.absolute(path, context)));
     if (title != null) out.append(" title=").append(attribute(String.valueOf(title)));
     return out.append(" />").toString();
+  }
+
+  /**
+   * {@code feed.path}, else the posts feed's {@code feed.collections.posts.path} (which
+   * jekyll-feed's generator copies into {@code feed.path} before pages render).
+   */
+  private static Object feedPath(Map<String, Object> feed) {
+    if (feed.get("path") != null) return feed.get("path");
+    if (feed.get("collections") instanceof Map<?, ?> collections
+        && collections.get("posts") instanceof Map<?, ?> posts && posts.get("path") != null) {
+      return posts.get("path");
+    }
+    return "feed.xml";
   }
 
   /** Ruby's {@code String#encode(xml: :attr)}: escaped and put in double quotes. */

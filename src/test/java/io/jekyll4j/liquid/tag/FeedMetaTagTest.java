@@ -53,6 +53,13 @@ class FeedMetaTagTest {
   }
 
   @Test
+  void thePostsCollectionsPathServesWhenFeedPathIsUnset() {
+    String out = render(List.of("jekyll-feed"), Map.of("feed",
+        Map.of("collections", Map.of("posts", Map.of("path", "/news/atom.xml")))));
+    assertThat(out).contains(" href=\"/news/atom.xml\"");
+  }
+
+  @Test
   void theTagIsUnknownWhenTheSiteDoesNotListThePlugin() {
     BuildException e = catchThrowableOfType(
         () -> render(List.of("jekyll-sitemap"), Map.of()), BuildException.class);
