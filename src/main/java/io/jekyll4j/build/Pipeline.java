@@ -159,6 +159,8 @@ public final class Pipeline {
       Router router = new Router(config, session.converters::outputExtension);
       t = System.nanoTime();
       site = Paginator.generate(site, router::url, diagnostics);
+      site = FeedGenerator.generate(site, source, options.environment());
+      site = SitemapGenerator.generate(site, router::url);
       phases.put("generate", since(t));
 
       t = System.nanoTime();

@@ -15,6 +15,7 @@ import io.jekyll4j.liquid.filter.WhereFilter;
 import io.jekyll4j.liquid.tag.CaptureBlock;
 import io.jekyll4j.liquid.tag.CaseBlock;
 import io.jekyll4j.liquid.tag.CaseElseOrder;
+import io.jekyll4j.liquid.tag.FeedMetaTag;
 import io.jekyll4j.liquid.tag.ForBlock;
 import io.jekyll4j.liquid.tag.HighlightBlock;
 import io.jekyll4j.liquid.tag.IfBlock;
@@ -81,6 +82,7 @@ public final class LiquidEngine {
             .withBlock(new ForBlock());
     this.seo = settings.plugins().contains(SeoTag.PLUGIN);
     if (seo) b.withTag(new SeoTag());
+    if (settings.plugins().contains("jekyll-feed")) b.withTag(new FeedMetaTag());
     SiteFunctions site =
         new SiteFunctions(settings.zone(), settings.markdownify(), settings.smartify(), settings.sassify());
     StandardFilters.register(b);

@@ -12,7 +12,7 @@ import liqp.TemplateParser;
  * includes come from, and the converters behind {@code markdownify}, {@code smartify} and
  * {@code sassify}/{@code scssify} (text, syntax), and where lax-parse warnings go (Jekyll's
  * "Liquid Warning" lines under {@code error_mode: warn}), and the site's {@code plugins} (some
- * add tags, such as jekyll-seo-tag's {@code seo}).
+ * add tags: jekyll-seo-tag's {@code seo}, jekyll-feed's {@code feed_meta}).
  */
 public record LiquidSettings(
     boolean strictVariables,

@@ -1,5 +1,6 @@
 package io.jekyll4j.liquid.drop;
 
+import io.jekyll4j.config.FrontMatterDefaults;
 import io.jekyll4j.content.Convertible;
 import io.jekyll4j.content.Document;
 import io.jekyll4j.content.Pager;
@@ -81,7 +82,8 @@ public final class Drops {
   }
 
   public Map<String, Object> of(StaticFile file) {
-    return itemDrops.computeIfAbsent(file, k -> StaticFileDrop.of(file));
+    return itemDrops.computeIfAbsent(file, k -> StaticFileDrop.of(file, memo("defaults",
+        () -> new FrontMatterDefaults(site.config()))));
   }
 
   void siteKeyRead(String key) {

@@ -55,7 +55,7 @@ public final class UrlFilters {
     return uriEscape(leadingSlash(base) + leadingSlash(in));
   }
 
-  static String absolute(Object v, TemplateContext c) {
+  public static String absolute(Object v, TemplateContext c) {
     String in = input(v);
     if (ABSOLUTE.matcher(in).matches()) return in;
     String url = site(c, "url");
