@@ -43,6 +43,18 @@ class LiquidEngineTest {
     assertThat(e.getMessage()).startsWith("Liquid syntax error (line 2): Unknown tag 'gist'");
   }
 
+  /**
+   * jekyll-feed writes an author list through {@code xml_escape}; Jekyll's filter takes Ruby's
+   * {@code to_s}, so an array comes out in its inspect form (output of real Jekyll 4.3.1 for
+   * {@code list: ["Bart", "Nelson <M>"]}, {@code num: [1, 2.5]}).
+   */
+  @Test
+  void xmlEscapeWritesAnArrayAsRubyDoes() {
+    String out = render("{{ list | xml_escape }}|{{ num | xml_escape }}|{{ h | xml_escape }}",
+        Map.of("list", List.of("Bart", "Nelson <M>"), "num", List.of(1L, 2.5), "h", Map.of("a", 1L)));
+    assertThat(out).isEqualTo("[&quot;Bart&quot;, &quot;Nelson &lt;M&gt;&quot;]|[1, 2.5]|{&quot;a&quot;=&gt;1}");
+  }
+
   @Test
   void aFilterErrorNamesTheLineOfTheTemplate() {
     BuildException e = catchThrowableOfType(

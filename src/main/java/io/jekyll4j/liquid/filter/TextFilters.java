@@ -23,7 +23,8 @@ public final class TextFilters {
   private TextFilters() {}
 
   public static void register(TemplateParser.Builder b, SiteFunctions site) {
-    b.withFilter(new NamedFilter("xml_escape", (v, c, p) -> v == null ? "" : xmlEscape(Ruby.toS(v))));
+    // Jekyll calls Ruby's to_s: an array is written in its inspect form, quotes escaped
+    b.withFilter(new NamedFilter("xml_escape", (v, c, p) -> v == null ? "" : xmlEscape(Ruby.rubyToS(v))));
     b.withFilter(new NamedFilter("inspect", (v, c, p) ->
         xmlEscape(v instanceof io.jekyll4j.liquid.drop.JsonView j && j.isDrop() ? Json.pretty(v) : Ruby.inspect(v))));
     b.withFilter(new NamedFilter("jsonify", (v, c, p) -> Json.write(v)));
