@@ -172,7 +172,15 @@ public final class DevServer implements AutoCloseable {
 
   /** The address to open ({@code Server address:}): origin plus baseurl and a slash. */
   public URI address() {
-    return URI.create(origin() + site.map(ServedSite::baseurl).orElse(options.baseurl()) + "/");
+    String path = site.map(ServedSite::baseurl).orElse(options.baseurl()) + "/";
+    String host = options.host().startsWith("[") ? options.host().substring(1, options.host().length() - 1)
+        : options.host();
+    try {
+      // the multi-part constructor percent-encodes what a baseurl may hold (a space, say)
+      return new URI("http", null, host, port, path, null, null);
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalArgumentException("not a URL: " + origin() + path, e);
+    }
   }
 
   public int port() {

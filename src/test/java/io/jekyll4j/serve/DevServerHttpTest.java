@@ -174,6 +174,14 @@ class DevServerHttpTest {
   }
 
   @Test
+  void aBaseurlWithASpaceIsServedAndItsAddressIsAValidUrl() throws Exception {
+    start("/my site", true);
+    assertThat(server.address().toString()).endsWith("/my%20site/");
+    assertThat(get("/my%20site/about/").body()).contains("About us");
+    assertThat(get("/about/").statusCode()).isEqualTo(404);
+  }
+
+  @Test
   void otherMethodsAreRefused() throws Exception {
     start("", true);
     HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(server.origin() + "/"))
