@@ -158,6 +158,7 @@ public final class Pipeline {
           source, config, diagnostics);
       Router router = new Router(config, session.converters::outputExtension);
       t = System.nanoTime();
+      site = RedirectGenerator.generate(site, router::url, source);
       site = Paginator.generate(site, router::url, diagnostics);
       site = FeedGenerator.generate(site, source, options.environment());
       site = SitemapGenerator.generate(site, router::url);

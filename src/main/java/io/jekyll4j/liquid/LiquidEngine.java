@@ -57,6 +57,8 @@ public final class LiquidEngine {
   private final Map<String, LiquidTemplate> cache = new ConcurrentHashMap<>();
   private final Set<String> warned = ConcurrentHashMap.newKeySet();
   private final boolean seo;
+  /** The plugin tags {@link TagMarkup} rewrites for this site. */
+  private final Set<String> pluginTags = new java.util.HashSet<>();
 
   public LiquidEngine(LiquidSettings settings) {
     this.settings = settings;
@@ -82,6 +84,8 @@ public final class LiquidEngine {
             .withBlock(new ForBlock());
     this.seo = settings.plugins().contains(SeoTag.PLUGIN);
     if (seo) b.withTag(new SeoTag());
+    if (seo) pluginTags.add("seo");
+    if (settings.plugins().contains("jekyll-include-cache")) pluginTags.add("include_cached");
     if (settings.plugins().contains("jekyll-feed")) b.withTag(new FeedMetaTag());
     SiteFunctions site =
         new SiteFunctions(settings.zone(), settings.markdownify(), settings.smartify(), settings.sassify());
@@ -111,7 +115,7 @@ public final class LiquidEngine {
     if (cached != null) return cached;
     try {
       String rewritten = CaseElseOrder.rewrite(
-          LaxMarkup.rewrite(RangeLiterals.rewrite(TagMarkup.rewrite(text, name, firstLine, seo)),
+          LaxMarkup.rewrite(RangeLiterals.rewrite(TagMarkup.rewrite(text, name, firstLine, pluginTags)),
               settings.errorMode() != TemplateParser.ErrorMode.STRICT));
       TemplateParser p = parserFor(rewritten);
       LiquidTemplate t = new LiquidTemplate(p.parse(rewritten), p);

@@ -6,10 +6,11 @@ import java.util.Map;
 import io.jekyll4j.liquid.drop.JsonView;
 
 /** JSON as Ruby's {@code to_json} writes it. */
-final class Json {
+public final class Json {
   private Json() {}
 
-  static String write(Object v) {
+  /** {@code v.to_json}, compact. */
+  public static String write(Object v) {
     StringBuilder sb = new StringBuilder();
     write(v, sb, 0, null);
     return sb.toString();

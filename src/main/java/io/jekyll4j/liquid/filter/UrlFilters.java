@@ -48,19 +48,26 @@ public final class UrlFilters {
 
   /** Jekyll's {@code relative_url} of a value (a string or a drop with a URL). */
   public static String relative(Object v, TemplateContext c) {
-    String in = input(v);
+    return relativeUrl(input(v), site(c, "baseurl"));
+  }
+
+  /** {@code relative_url} of a string, for this {@code baseurl} (null when unset). */
+  public static String relativeUrl(String in, String baseurl) {
     if (ABSOLUTE.matcher(in).matches()) return in;
-    String base = site(c, "baseurl");
+    String base = baseurl;
     base = base == null ? "" : base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     return uriEscape(leadingSlash(base) + leadingSlash(in));
   }
 
   public static String absolute(Object v, TemplateContext c) {
-    String in = input(v);
+    return absoluteUrl(input(v), site(c, "url"), site(c, "baseurl"));
+  }
+
+  /** {@code absolute_url} of a string, for this site {@code url} and {@code baseurl} (null when unset). */
+  public static String absoluteUrl(String in, String url, String baseurl) {
     if (ABSOLUTE.matcher(in).matches()) return in;
-    String url = site(c, "url");
-    if (url == null || url.isEmpty()) return relative(v, c);
-    return uriEscape(url + relative(v, c));
+    if (url == null || url.isEmpty()) return relativeUrl(in, baseurl);
+    return uriEscape(url + relativeUrl(in, baseurl));
   }
 
   private static String leadingSlash(String s) {

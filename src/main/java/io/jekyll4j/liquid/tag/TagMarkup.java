@@ -12,14 +12,15 @@ import java.util.regex.Pattern;
  * each {@code {% include ... %}}, {@code include_relative}, {@code link}, {@code post_url} and
  * {@code highlight} is rewritten to one of our tags carrying its template, line and raw markup as
  * a single string token; the rewritten tag keeps the original's line breaks, so line numbers stay.
- * A plugin's tag ({@code seo}) is rewritten the same way only when the site has the plugin.
+ * A plugin's tag ({@code seo}, and jekyll-include-cache's {@code include_cached}, which becomes
+ * an {@code include}) is rewritten only when the site has the plugin.
  */
 public final class TagMarkup {
   /** Prefix of the rewritten tag names. */
   public static final String PREFIX = "j4j_";
-  private static final Set<String> TAGS = Set.of("include", "include_relative", "link", "post_url", "highlight");
+  private static final Set<String> PLUGIN_TAGS = Set.of("seo", "include_cached");
   private static final Pattern TAG =
-      Pattern.compile("\\{%(-?)\\s*(raw|include_relative|include|link|post_url|highlight|endhighlight|seo)\\b(.*?)(-?)%\\}", Pattern.DOTALL);
+      Pattern.compile("\\{%(-?)\\s*(raw|include_relative|include_cached|include|link|post_url|highlight|endhighlight|seo)\\b(.*?)(-?)%\\}", Pattern.DOTALL);
   /** Liquid 4 ends raw only at an endraw tag without a leading dash. */
   private static final Pattern END_RAW = Pattern.compile("\\{%\\s*endraw\\b[^%]*%\\}");
   private static final Pattern HASH_COMMENT = Pattern.compile("\\{%-?\\s*#.*?%\\}", Pattern.DOTALL);
@@ -57,6 +58,14 @@ public final class TagMarkup {
 
   /** As {@link #rewrite(String, String, int)}, also rewriting {@code seo} when {@code seo} is set. */
   public static String rewrite(String text, String template, int firstLine, boolean seo) {
+    return rewrite(text, template, firstLine, seo ? Set.of("seo") : Set.of());
+  }
+
+  /**
+   * As {@link #rewrite(String, String, int)}, also rewriting the plugin tags named in {@code
+   * pluginTags} ({@code seo}, {@code include_cached}); other plugin tags are left as written.
+   */
+  public static String rewrite(String text, String template, int firstLine, Set<String> pluginTags) {
     if (!text.contains("{%")) return text;
     Matcher hash = HASH_COMMENT.matcher(text.contains("raw") ? withoutRaw(text) : text);
     if (hash.find()) {
@@ -91,9 +100,10 @@ public final class TagMarkup {
       if (name.equals("endhighlight")) {
         out.append("{%").append(m.group(1)).append(" end").append(PREFIX).append("highlight").append(m.group(3));
         out.append(m.group(4)).append("%}");
-      } else if (name.equals("seo") && !seo) {
+      } else if (PLUGIN_TAGS.contains(name) && !pluginTags.contains(name)) {
         out.append(whole);
-      } else if (TAGS.contains(name) || name.equals("seo")) {
+      } else {
+        if (name.equals("include_cached")) name = "include";
         String payload = template + "\n" + line + "\n" + m.group(3);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes(StandardCharsets.UTF_8));
         out.append("{%").append(m.group(1)).append(' ').append(PREFIX).append(name).append(" \"").append(token).append('"');
