@@ -214,6 +214,7 @@ public final class Pipeline {
             renderer.prepareExcerpt(d);
           }
         }
+        RebuildSteps.generatedDocuments(read, site).forEach(renderer::prepareExcerpt);
       } else {
         liquidBodies = new HashSet<>();
         for (Document d : site.documents()) {
@@ -426,7 +427,7 @@ public final class Pipeline {
   }
 
   private static boolean mayHoldLiquid(Document d) {
-    String body = d.body();
+    String body = d.excerptBody();
     return body.contains("{{") || body.contains("{%");
   }
 

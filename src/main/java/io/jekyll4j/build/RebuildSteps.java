@@ -125,6 +125,17 @@ final class RebuildSteps {
     return e instanceof java.nio.file.FileSystemException f && f.getFile() != null ? f.getFile() : "";
   }
 
+  /**
+   * Documents a generator rewrote (jekyll-redirect-from's {@code redirect_to}): new objects on
+   * every build, so nothing of the previous build (their excerpt) carries over to them.
+   */
+  static java.util.List<Document> generatedDocuments(Site read, Site generated) {
+    if (generated.collections() == read.collections()) return java.util.List.of();
+    java.util.Set<Document> readDocs = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    readDocs.addAll(read.documents());
+    return generated.documents().stream().filter(d -> !readDocs.contains(d)).toList();
+  }
+
   /** Pages a generator made (pagination) list other items: they are rendered on every rebuild. */
   static Set<String> withGenerated(Set<String> render, Site read, Site generated) {
     Set<String> out = new HashSet<>(render);

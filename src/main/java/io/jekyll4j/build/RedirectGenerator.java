@@ -45,15 +45,16 @@ final class RedirectGenerator {
     if (!site.config().list("plugins").contains(PLUGIN)) return site;
     RedirectGenerator g = new RedirectGenerator(site.config(), urlOf);
     Map<String, List<Document>> collections = new LinkedHashMap<>();
-    site.collections().forEach((label, docs) -> {
-      if (!g.writes(label)) {
-        collections.put(label, docs);
-        return;
-      }
+    boolean rewritten = false;
+    for (Map.Entry<String, List<Document>> e : site.collections().entrySet()) {
       List<Document> out = new ArrayList<>();
-      for (Document d : docs) out.add(g.visit(d).map(RedirectGenerator::asDocument).orElse(d));
-      collections.put(label, out);
-    });
+      for (Document d : e.getValue()) {
+        Document now = g.writes(e.getKey()) ? g.visit(d).map(RedirectGenerator::asDocument).orElse(d) : d;
+        rewritten |= now != d;
+        out.add(now);
+      }
+      collections.put(e.getKey(), List.copyOf(out));
+    }
     List<Page> pages = new ArrayList<>();
     for (Page p : site.pages()) pages.add(g.visit(p).map(Page.class::cast).orElse(p));
     pages.addAll(g.pages);
@@ -67,7 +68,7 @@ final class RedirectGenerator {
       layouts = new LinkedHashMap<>(layouts);
       layouts.put(LAYOUT, new Layout(LAYOUT, "_layouts/redirect.html", Map.of(), template(), 1));
     }
-    return new Site(site.config(), site.time(), List.copyOf(pages), collections,
+    return new Site(site.config(), site.time(), List.copyOf(pages), rewritten ? collections : site.collections(),
         site.staticFiles(), layouts, site.data());
   }
 

@@ -36,10 +36,7 @@ final class RedirectPage {
 
   /** The item turned into a redirect: this front matter, and no body of its own. */
   static Convertible replacing(Convertible item, Map<String, Object> data) {
-    if (item instanceof Document d) {
-      return new Document(d.relativePath(), data, "", d.bodyLine(), d.collection(), d.pathInCollection(),
-          d.date(), d.slug(), d.categories(), d.tags(), d.draft(), d.jekyllRelativePath(), d.dated());
-    }
+    if (item instanceof Document d) return d.rewritten(data, "");
     return new Page(item.relativePath(), data, "", item.bodyLine());
   }
 

@@ -18,6 +18,7 @@ public final class Document extends Convertible {
   private final boolean draft;
   private final String jekyllRelativePath;
   private final boolean dated;
+  private final String excerptBody;
   private String excerpt;
   private java.util.function.Supplier<String> excerptSource;
   private boolean excerptBusy;
@@ -46,6 +47,35 @@ public final class Document extends Convertible {
     this.draft = draft;
     this.jekyllRelativePath = jekyllRelativePath;
     this.dated = dated;
+    this.excerptBody = body;
+  }
+
+  private Document(Document read, Map<String, Object> data, String body) {
+    super(read.relativePath(), data, body, read.bodyLine());
+    this.collection = read.collection;
+    this.pathInCollection = read.pathInCollection;
+    this.date = read.date;
+    this.slug = read.slug;
+    this.categories = read.categories;
+    this.tags = read.tags;
+    this.draft = read.draft;
+    this.jekyllRelativePath = read.jekyllRelativePath;
+    this.dated = read.dated;
+    this.excerptBody = read.excerptBody;
+  }
+
+  /**
+   * A copy with this front matter and body, for a generator that rewrites a document
+   * (jekyll-redirect-from's {@code redirect_to}). Its excerpt is still cut from the body as read,
+   * as Jekyll cuts it when reading, before generators run.
+   */
+  public Document rewritten(Map<String, Object> data, String body) {
+    return new Document(this, data, body);
+  }
+
+  /** The text the excerpt is cut from: the body as read. */
+  public String excerptBody() {
+    return excerptBody;
   }
 
   /**

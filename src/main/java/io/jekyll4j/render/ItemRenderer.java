@@ -161,7 +161,7 @@ public final class ItemRenderer {
   }
 
   private String renderExcerpt(Document doc, String sep) {
-    String excerpt = Excerpts.extract(doc.body(), sep);
+    String excerpt = Excerpts.extract(doc.excerptBody(), sep);
     boolean liquidMarkup = excerpt.contains("{%") || excerpt.contains("{{");
     if (liquidMarkup && !Boolean.FALSE.equals(doc.data().get("render_with_liquid"))) {
       excerpt = liquid.render(doc.relativePath(), excerpt, doc.bodyLine(), payload(doc));

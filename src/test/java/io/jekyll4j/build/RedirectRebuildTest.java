@@ -30,7 +30,11 @@ class RedirectRebuildTest {
 
   @BeforeEach
   void buildTheSiteOnce() throws Exception {
-    Path from = Path.of(getClass().getResource("/sites/redirect-basic").toURI());
+    buildOnce("redirect-basic");
+  }
+
+  private void buildOnce(String site) throws Exception {
+    Path from = Path.of(getClass().getResource("/sites/" + site).toURI());
     src = tmp.resolve("site");
     try (Stream<Path> files = Files.walk(from)) {
       for (Path p : files.toList()) {
@@ -96,6 +100,26 @@ class RedirectRebuildTest {
     assertSameAsFullBuild("after a body edit");
   }
 
+  @Test
+  void aRedirectedPostKeepsItsExcerptInTheFeedAfterAnotherPostIsEdited() throws Exception {
+    deleteRecursively(tmp);
+    buildOnce("redirect-edge");
+    String first = "_posts/2024-03-04-first.md";
+    edit(first, "First post.", "First post, edited.");
+    session.rebuild(ChangeSet.of(List.of(new Change(first, Kind.MODIFIED))));
+
+    assertSameAsFullBuild("after editing another post");
+    assertThat(Files.readString(tmp.resolve("incremental/feed.xml"))).contains("<![CDATA[Second post.]]>");
+  }
+
+  private static void deleteRecursively(Path root) throws IOException {
+    try (Stream<Path> s = Files.walk(root)) {
+      for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        if (!p.equals(root)) Files.delete(p);
+      }
+    }
+  }
+
   private BuildOptions options(String dest) {
     return BuildOptions.of(src, tmp.resolve(dest))
         .withOverrides(Map.of("time", "2030-01-01 00:00:00 +0000", "timezone", "UTC"));
@@ -110,7 +134,10 @@ class RedirectRebuildTest {
 
   private void assertSameAsFullBuild(String when) throws IOException {
     new Pipeline(options("fresh")).build();
-    assertThat(files(tmp.resolve("incremental"))).as(when).isEqualTo(files(tmp.resolve("fresh")));
+    Map<String, String> incremental = files(tmp.resolve("incremental"));
+    Map<String, String> fresh = files(tmp.resolve("fresh"));
+    assertThat(incremental.keySet()).as(when).isEqualTo(fresh.keySet());
+    fresh.forEach((path, text) -> assertThat(incremental.get(path)).as(when + ": " + path).isEqualTo(text));
   }
 
   private static Map<String, String> files(Path root) throws IOException {
