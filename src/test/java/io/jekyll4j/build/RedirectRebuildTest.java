@@ -101,6 +101,16 @@ class RedirectRebuildTest {
   }
 
   @Test
+  void deletingAPageDropsItsRedirectPagesAndItsRedirectsJsonEntries() throws Exception {
+    Files.delete(src.resolve("contact.html"));
+    session.rebuild(ChangeSet.of(List.of(new Change("contact.html", Kind.DELETED))));
+
+    assertSameAsFullBuild("after deleting a page");
+    assertThat(tmp.resolve("incremental/contact-us.html")).doesNotExist();
+    assertThat(Files.readString(tmp.resolve("incremental/redirects.json"))).doesNotContain("contact");
+  }
+
+  @Test
   void aRedirectedPostKeepsItsExcerptInTheFeedAfterAnotherPostIsEdited() throws Exception {
     deleteRecursively(tmp);
     buildOnce("redirect-edge");
