@@ -101,6 +101,19 @@ class RedirectRebuildTest {
   }
 
   @Test
+  void editingTheSitesRedirectLayoutRewritesEveryRedirect() throws Exception {
+    deleteRecursively(tmp);
+    buildOnce("redirect-layout");
+    String layout = "_layouts/redirect.html";
+    edit(layout, "<p>Moved from", "<p>Now moved from");
+    session.rebuild(ChangeSet.of(List.of(new Change(layout, Kind.MODIFIED))));
+
+    assertSameAsFullBuild("after a layout edit");
+    assertThat(Files.readString(tmp.resolve("incremental/away.html"))).contains("Now moved from /away.html");
+    assertThat(Files.readString(tmp.resolve("incremental/was/here/index.html"))).contains("Now moved from /was/here/");
+  }
+
+  @Test
   void deletingAPageDropsItsRedirectPagesAndItsRedirectsJsonEntries() throws Exception {
     Files.delete(src.resolve("contact.html"));
     session.rebuild(ChangeSet.of(List.of(new Change("contact.html", Kind.DELETED))));
