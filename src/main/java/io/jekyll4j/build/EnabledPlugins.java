@@ -19,7 +19,7 @@ record EnabledPlugins(Set<String> names) {
       Set.of(FeedGenerator.PLUGIN, SitemapGenerator.PLUGIN, Paginator.PLUGIN, "jekyll-seo-tag");
 
   EnabledPlugins {
-    names = Set.copyOf(names);
+    names = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(names));
   }
 
   static EnabledPlugins of(SiteConfig config, Optional<Theme> theme) {

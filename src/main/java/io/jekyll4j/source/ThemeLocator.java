@@ -74,9 +74,9 @@ public final class ThemeLocator {
     themePath.forEach(p -> searched.add(p.toString()));
     gemDirs.forEach(p -> searched.add(p.resolve("gems").toString()));
     throw new BuildException(SourceLocation.of("_config.yml"),
-        "The " + name + " theme could not be found (theme: " + s + "). Searched: "
-            + (searched.isEmpty() ? "no gem directory exists" : String.join(", ", searched))
-            + ". Install the gem (gem install " + name + ") or set JEKYLL4J_THEME_PATH to the folder holding it.");
+        "The " + name + " theme could not be found (install the gem, or set JEKYLL4J_THEME_PATH to the"
+            + " folder holding it); searched: "
+            + (searched.isEmpty() ? "no gem directory exists" : String.join(", ", searched)) + ";");
   }
 
   private static Theme theme(String name, Path folder, Optional<Path> spec) {
