@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * What one build is asked to do: source, destination, config files and overrides, and the
- * content switches ({@code --drafts}, {@code --future}, {@code --unpublished}).
+ * content switches ({@code --drafts}, {@code --future}, {@code --unpublished}), and the folders
+ * searched first for a gem-based theme ({@code JEKYLL4J_THEME_PATH} by default).
  */
 public record BuildOptions(
     Path source,
@@ -16,10 +17,35 @@ public record BuildOptions(
     boolean drafts,
     boolean future,
     boolean unpublished,
-    String environment) {
+    String environment,
+    List<Path> themePath) {
+
+  public BuildOptions {
+    themePath = List.copyOf(themePath);
+  }
+
+  /** Options whose theme folders come from {@code JEKYLL4J_THEME_PATH}. */
+  public BuildOptions(Path source, Path destination, List<Path> configFiles, Map<String, Object> overrides,
+      boolean drafts, boolean future, boolean unpublished, String environment) {
+    this(source, destination, configFiles, overrides, drafts, future, unpublished, environment,
+        themePathFromEnv());
+  }
 
   public static BuildOptions of(Path source, Path destination) {
     return new BuildOptions(source, destination, List.of(), Map.of(), false, false, false, environmentFromEnv());
+  }
+
+  /** {@code JEKYLL4J_THEME_PATH}: folders holding theme folders, separated as {@code PATH} is. */
+  public static List<Path> themePathFromEnv() {
+    String v = System.getenv("JEKYLL4J_THEME_PATH");
+    if (v == null || v.isBlank()) return List.of();
+    return java.util.Arrays.stream(v.split(java.io.File.pathSeparator))
+        .filter(s -> !s.isBlank()).map(Path::of).toList();
+  }
+
+  /** These options with {@code dirs} searched first for the theme (in place of the environment's). */
+  public BuildOptions withThemePath(List<Path> dirs) {
+    return new BuildOptions(source, destination, configFiles, overrides, drafts, future, unpublished, environment, dirs);
   }
 
   /** {@code JEKYLL_ENV}, default {@code development}. */
@@ -31,6 +57,6 @@ public record BuildOptions(
   public BuildOptions withOverrides(Map<String, Object> more) {
     Map<String, Object> m = new java.util.LinkedHashMap<>(overrides);
     m.putAll(more);
-    return new BuildOptions(source, destination, configFiles, m, drafts, future, unpublished, environment);
+    return new BuildOptions(source, destination, configFiles, m, drafts, future, unpublished, environment, themePath);
   }
 }

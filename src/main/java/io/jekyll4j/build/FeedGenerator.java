@@ -37,8 +37,8 @@ final class FeedGenerator {
   }
 
   /** The site with its feed pages added (the same site when the plugin is not listed). */
-  static Site generate(Site site, Path source, String environment) {
-    if (!site.config().list("plugins").contains(PLUGIN)) return site;
+  static Site generate(EnabledPlugins plugins, Site site, Path source, String environment) {
+    if (!plugins.has(PLUGIN)) return site;
     FeedGenerator g = new FeedGenerator(site, source);
     if (truthy(g.config.get("disable_in_development")) && environment.equals("development")) return site;
     g.run();

@@ -46,7 +46,9 @@ public final class LiquidProbe implements AutoCloseable {
         new SiteReader(src, config, new SiteReader.ReadOptions(false, false, false), time, diagnostics).read();
     this.converters = new SiteConverters(src, config);
     Router router = new Router(config, converters::outputExtension);
-    Site site = Paginator.generate(read, router::url, diagnostics);
+    EnabledPlugins plugins = EnabledPlugins.of(config, java.util.Optional.empty());
+    Site site = Paginator.generate(plugins, RedirectGenerator.generate(plugins, read, router::url, src),
+        router::url, diagnostics);
     for (Convertible item : site.convertibles()) item.setUrl(router.url(item));
     LiquidEngine liquid = new LiquidEngine(Pipeline.liquidSettings(
         config, new IncludeFiles(src, config.string("includes_dir", "_includes")), converters, diagnostics, src));

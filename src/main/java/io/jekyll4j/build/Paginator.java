@@ -24,9 +24,10 @@ final class Paginator {
   private Paginator() {}
 
   /** The site with pagination applied (the same site when pagination is off). */
-  static Site generate(Site site, Function<Page, String> urlOf, Diagnostics diagnostics) {
+  static Site generate(
+      EnabledPlugins plugins, Site site, Function<Page, String> urlOf, Diagnostics diagnostics) {
     Object paginate = site.config().get("paginate");
-    if (paginate == null || site.pages().isEmpty() || !site.config().list("plugins").contains(PLUGIN)) {
+    if (paginate == null || site.pages().isEmpty() || !plugins.has(PLUGIN)) {
       return site;
     }
     String format = site.config().string("paginate_path", "/page:num");

@@ -1,6 +1,7 @@
 package io.jekyll4j.build;
 
 import io.jekyll4j.config.ConfigLoader;
+import io.jekyll4j.config.ThemeConfig;
 import io.jekyll4j.config.SiteConfig;
 import io.jekyll4j.content.Convertible;
 import io.jekyll4j.content.Dates;
@@ -17,6 +18,8 @@ import io.jekyll4j.render.ItemRenderer;
 import io.jekyll4j.render.OrderedRender;
 import io.jekyll4j.render.RenderProfile;
 import io.jekyll4j.source.SiteReader;
+import io.jekyll4j.source.Theme;
+import io.jekyll4j.source.ThemeLocator;
 import io.jekyll4j.url.Router;
 import io.jekyll4j.url.UrlConflicts;
 import io.jekyll4j.write.SiteWriter;
@@ -126,7 +129,12 @@ public final class Pipeline {
     Map<String, Object> overrides = new LinkedHashMap<>(options.overrides());
     overrides.put("source", source.toString());
     overrides.put("destination", destination.toString());
-    SiteConfig config = ConfigLoader.load(source, options.configFiles(), overrides);
+    SiteConfig siteConfig = ConfigLoader.load(source, options.configFiles(), overrides);
+    java.util.Optional<Theme> theme = new ThemeLocator(source, options.themePath(), System.getenv())
+        .locate(siteConfig.get("theme"), diagnostics);
+    SiteConfig config = theme.flatMap(Theme::configFile)
+        .map(f -> ThemeConfig.apply(siteConfig, f)).orElse(siteConfig);
+    EnabledPlugins plugins = EnabledPlugins.of(config, theme);
     ZonedDateTime time = siteTime(config);
     phases.put("configure", since(t));
 
@@ -138,7 +146,7 @@ public final class Pipeline {
                 options.drafts() || config.bool("show_drafts"),
                 options.future() || config.bool("future"),
                 options.unpublished() || config.bool("unpublished")),
-            time, diagnostics);
+            time, diagnostics, theme);
     java.util.Optional<Set<String>> reread = RebuildSteps.rereadable(changes, lastSite, lastIndex);
     Site previousRead = lastReadSite;
     java.util.Optional<Site> updated = reread.flatMap(paths -> reader.reread(previousRead, paths)
@@ -155,13 +163,13 @@ public final class Pipeline {
       // the previous session when the config is the same (its converters name the same output
       // extensions); it renders only if the rebuild turns out to be partial
       session = RenderSession.forBuild(java.util.Optional.ofNullable(lastSession), true,
-          source, config, diagnostics);
+          source, config, theme, diagnostics);
       Router router = new Router(config, session.converters::outputExtension);
       t = System.nanoTime();
-      site = RedirectGenerator.generate(site, router::url, source);
-      site = Paginator.generate(site, router::url, diagnostics);
-      site = FeedGenerator.generate(site, source, options.environment());
-      site = SitemapGenerator.generate(site, router::url);
+      site = RedirectGenerator.generate(plugins, site, router::url, source);
+      site = Paginator.generate(plugins, site, router::url, diagnostics);
+      site = FeedGenerator.generate(plugins, site, source, options.environment());
+      site = SitemapGenerator.generate(plugins, site, router::url);
       phases.put("generate", since(t));
 
       t = System.nanoTime();
@@ -178,7 +186,7 @@ public final class Pipeline {
       if (only.isPresent()) only = java.util.Optional.of(RebuildSteps.withGenerated(only.get(), read, site));
       if (only.isPresent()) RebuildSteps.carryOver(lastSite, site, only.get());
       if (only.isEmpty() && session == lastSession) {
-        session = RenderSession.forBuild(java.util.Optional.empty(), false, source, config, diagnostics);
+        session = RenderSession.forBuild(java.util.Optional.empty(), false, source, config, theme, diagnostics);
       }
       SiteConverters converters = session.converters;
       IncludeFiles includes = session.includes;
@@ -318,13 +326,14 @@ public final class Pipeline {
   static LiquidSettings liquidSettings(
       SiteConfig config, IncludeFiles includes, SiteConverters converters, Diagnostics diagnostics,
       Path source) {
-    return liquidSettings(config, includes, converters, diagnostics::warn, source);
+    return liquidSettings(config, includes, converters, diagnostics::warn, source,
+        EnabledPlugins.of(config, java.util.Optional.empty()));
   }
 
   /** The Liquid engine's settings for this site's config, with warnings going to {@code warnings}. */
   static LiquidSettings liquidSettings(
       SiteConfig config, IncludeFiles includes, SiteConverters converters,
-      java.util.function.Consumer<String> warnings, Path source) {
+      java.util.function.Consumer<String> warnings, Path source, EnabledPlugins plugins) {
     Map<String, Object> liquid = config.map("liquid");
     return new LiquidSettings(
         liquid.getOrDefault("strict_variables", false).equals(true),
@@ -338,7 +347,7 @@ public final class Pipeline {
         (text, syntax) -> converters.convert("." + syntax, text, syntax + "ify", source)
             .replaceFirst("\\s*/\\*# sourceMappingURL=[^*]*\\*/\\s*$", "\n"),
         warnings,
-        config.list("plugins").stream().map(String::valueOf).toList());
+        plugins.list());
   }
 
   /** What the full render about to start will write, by output path, in Jekyll's write order. */

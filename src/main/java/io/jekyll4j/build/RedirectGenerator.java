@@ -41,8 +41,8 @@ final class RedirectGenerator {
   }
 
   /** The site with its redirects made (the same site when the plugin is off). */
-  static Site generate(Site site, Function<Convertible, String> urlOf, Path source) {
-    if (!site.config().list("plugins").contains(PLUGIN)) return site;
+  static Site generate(EnabledPlugins plugins, Site site, Function<Convertible, String> urlOf, Path source) {
+    if (!plugins.has(PLUGIN)) return site;
     RedirectGenerator g = new RedirectGenerator(site.config(), urlOf);
     Map<String, List<Document>> collections = new LinkedHashMap<>();
     boolean rewritten = false;

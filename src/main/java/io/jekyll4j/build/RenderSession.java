@@ -3,7 +3,9 @@ package io.jekyll4j.build;
 import io.jekyll4j.config.SiteConfig;
 import io.jekyll4j.diag.Diagnostics;
 import io.jekyll4j.liquid.LiquidEngine;
+import io.jekyll4j.source.Theme;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -20,14 +22,18 @@ final class RenderSession {
   final IncludeFiles includes;
   final LiquidEngine liquid;
 
-  private RenderSession(Path source, SiteConfig config, Diagnostics diagnostics) {
+  private final Optional<Theme> theme;
+
+  private RenderSession(Path source, SiteConfig config, Optional<Theme> theme, Diagnostics diagnostics) {
     this.source = source;
     this.configRaw = config.raw();
+    this.theme = theme;
     this.diagnostics = new AtomicReference<>(diagnostics);
-    this.converters = new SiteConverters(source, config);
-    this.includes = new IncludeFiles(source, config.string("includes_dir", "_includes"));
+    this.converters = new SiteConverters(source, config, theme.flatMap(Theme::sassPath));
+    this.includes = new IncludeFiles(source, config.string("includes_dir", "_includes"),
+        theme.flatMap(Theme::includesPath));
     this.liquid = new LiquidEngine(Pipeline.liquidSettings(config, includes, converters,
-        w -> this.diagnostics.get().warn(w), source));
+        w -> this.diagnostics.get().warn(w), source, EnabledPlugins.of(config, theme)));
   }
 
   /**
@@ -35,13 +41,13 @@ final class RenderSession {
    * and config), else a fresh one; warnings go to this build's diagnostics.
    */
   static RenderSession forBuild(java.util.Optional<RenderSession> previous, boolean partial,
-      Path source, SiteConfig config, Diagnostics diagnostics) {
+      Path source, SiteConfig config, Optional<Theme> theme, Diagnostics diagnostics) {
     if (partial && previous.isPresent() && previous.get().source.equals(source)
-        && previous.get().configRaw.equals(config.raw())) {
+        && previous.get().configRaw.equals(config.raw()) && previous.get().theme.equals(theme)) {
       previous.get().diagnostics.set(diagnostics);
       return previous.get();
     }
-    return new RenderSession(source, config, diagnostics);
+    return new RenderSession(source, config, theme, diagnostics);
   }
 
   /** Stops what runs outside the JVM (the Sass compiler); it starts again when needed. */

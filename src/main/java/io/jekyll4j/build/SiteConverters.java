@@ -19,10 +19,15 @@ final class SiteConverters implements ConverterSet, AutoCloseable {
   private final ScssConverter scss;
 
   SiteConverters(Path source, SiteConfig config) {
+    this(source, config, java.util.Optional.empty());
+  }
+
+  /** Converters whose Sass also imports from the theme's Sass folder {@code themeSass}. */
+  SiteConverters(Path source, SiteConfig config, java.util.Optional<Path> themeSass) {
     Highlighter highlighter = new Highlighter();
     this.markdown = new ConverterRegistry(config.raw(), highlighter).markdown();
     this.smartypants = new KramdownConverter(config.raw(), highlighter);
-    this.scss = new ScssConverter(source, config.map("sass"));
+    this.scss = new ScssConverter(source, config.map("sass"), themeSass);
   }
 
   /** Jekyll's {@code smartify}: kramdown's SmartyPants typography on one span of text. */

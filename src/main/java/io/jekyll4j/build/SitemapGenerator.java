@@ -21,8 +21,8 @@ final class SitemapGenerator {
   private SitemapGenerator() {}
 
   /** The site with its sitemap and robots pages added (the same site when the plugin is off). */
-  static Site generate(Site site, Function<Page, String> urlOf) {
-    if (!site.config().list("plugins").contains(PLUGIN)) return site;
+  static Site generate(EnabledPlugins plugins, Site site, Function<Page, String> urlOf) {
+    if (!plugins.has(PLUGIN)) return site;
     List<String> taken = new ArrayList<>();
     for (Page p : site.pages()) taken.add(urlOf.apply(p));
     for (StaticFile f : site.staticFiles()) taken.add(f.url());

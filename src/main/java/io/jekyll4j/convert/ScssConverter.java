@@ -18,7 +18,7 @@ import java.util.List;
 /**
  * Compiles {@code .scss}/{@code .sass} pages with the bundled Dart Sass, as
  * jekyll-sass-converter does: load paths are {@code sass.sass_dir} (default {@code _sass}) and
- * {@code sass.load_paths}, the style is {@code sass.style} (default expanded). One compiler
+ * {@code sass.load_paths}, then a gem-based theme's {@code _sass}; the style is {@code sass.style} (default expanded). One compiler
  * process per build, used by one thread at a time.
  */
 public final class ScssConverter implements AutoCloseable {
@@ -29,11 +29,17 @@ public final class ScssConverter implements AutoCloseable {
   private SassCompiler compiler;
 
   public ScssConverter(Path source, java.util.Map<String, Object> sassConfig) {
+    this(source, sassConfig, java.util.Optional.empty());
+  }
+
+  /** A converter that also imports from a theme's Sass folder, after the site's load paths. */
+  public ScssConverter(Path source, java.util.Map<String, Object> sassConfig, java.util.Optional<Path> themeSass) {
     List<Path> paths = new ArrayList<>();
     Object dir = sassConfig.get("sass_dir");
     paths.add(source.resolve(dir == null ? "_sass" : String.valueOf(dir)));
     Object extra = sassConfig.get("load_paths");
     if (extra instanceof List<?> l) for (Object o : l) paths.add(source.resolve(String.valueOf(o)));
+    themeSass.ifPresent(paths::add);
     this.loadPaths = paths;
     this.style =
         "compressed".equals(String.valueOf(sassConfig.get("style")))

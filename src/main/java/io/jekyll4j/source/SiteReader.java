@@ -39,12 +39,20 @@ public final class SiteReader {
   private final Diagnostics diagnostics;
   private final ReadOptions options;
   private final ZonedDateTime time;
+  private final java.util.Optional<Theme> theme;
 
   /** Which optional content is read ({@code --drafts}, {@code --future}, {@code --unpublished}). */
   public record ReadOptions(boolean drafts, boolean future, boolean unpublished) {}
 
   public SiteReader(
       Path source, SiteConfig config, ReadOptions options, ZonedDateTime time, Diagnostics diagnostics) {
+    this(source, config, options, time, diagnostics, java.util.Optional.empty());
+  }
+
+  /** A reader that also takes layouts, assets and data from a gem-based theme (the site's files win). */
+  public SiteReader(Path source, SiteConfig config, ReadOptions options, ZonedDateTime time,
+      Diagnostics diagnostics, java.util.Optional<Theme> theme) {
+    this.theme = theme;
     this.source = source.toAbsolutePath().normalize();
     this.config = config;
     this.filter = new EntryFilter(this.source, config);
@@ -66,8 +74,16 @@ public final class SiteReader {
     Map<String, List<Document>> collections = new LinkedHashMap<>();
     collections.put("posts", docs.sortedPosts(posts));
     docs.readCollections(collections, statics);
+    theme.ifPresent(t -> new ThemeAssets(t, diagnostics).read(pages, statics, this::themePage));
     Map<String, Object> data =
         new DataReader(source, config, filter).read(config.string("data_dir", "_data"));
+    if (theme.isPresent() && theme.get().dataPath().isPresent()) {
+      Path root = theme.get().root();
+      Map<String, Object> merged = new DataReader(root, config, new EntryFilter(root, config))
+          .read(root.relativize(theme.get().dataPath().get()).toString());
+      io.jekyll4j.config.ConfigLoader.deepMerge(merged, data);
+      data = merged;
+    }
     return new Site(config, time, List.copyOf(pages), collections, List.copyOf(statics), layouts, data);
   }
 
@@ -129,6 +145,13 @@ public final class SiteReader {
     return dir.toAbsolutePath().normalize().equals(d);
   }
 
+  private Page themePage(String rel, Path file) {
+    ParsedFile parsed = ParsedFile.read(file, file.toString(), diagnostics);
+    Map<String, Object> data = new LinkedHashMap<>(defaults.all(rel, "pages"));
+    io.jekyll4j.config.ConfigLoader.deepMerge(data, parsed.data());
+    return new Page(rel, data, parsed.body(), parsed.bodyLine());
+  }
+
   private java.util.Optional<Page> readPage(String rel, Path file) {
     ParsedFile parsed = ParsedFile.read(file, rel, diagnostics);
     Map<String, Object> data = new LinkedHashMap<>(defaults.all(rel, "pages"));
@@ -141,21 +164,26 @@ public final class SiteReader {
 
   private Map<String, Layout> readLayouts() {
     String layoutsDir = config.string("layouts_dir", "_layouts");
-    Path dir = source.resolve(layoutsDir);
     Map<String, Layout> out = new LinkedHashMap<>();
-    if (!Files.isDirectory(dir)) return out;
+    readLayouts(source.resolve(layoutsDir), layoutsDir + "/", out);
+    // the theme's layouts fill in the names the site does not have; they are named by their file
+    theme.flatMap(Theme::layoutsPath).ifPresent(dir -> readLayouts(dir, dir + "/", out));
+    return out;
+  }
+
+  private void readLayouts(Path dir, String prefix, Map<String, Layout> out) {
+    if (!Files.isDirectory(dir)) return;
     try (Stream<Path> s = Files.walk(dir)) {
       for (Path f : s.filter(Files::isRegularFile).sorted().toList()) {
         String inDir = dir.relativize(f).toString().replace('\\', '/');
         String name = inDir.contains(".") ? inDir.substring(0, inDir.lastIndexOf('.')) : inDir;
-        String rel = layoutsDir + "/" + inDir;
+        String rel = prefix + inDir;
         ParsedFile parsed = ParsedFile.read(f, rel, diagnostics);
         out.putIfAbsent(name, new Layout(name, rel, parsed.data(), parsed.body(), parsed.bodyLine()));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return out;
   }
 
   /** Jekyll's {@code has_yaml_header?}: the first line is {@code ---} (one read of its start). */

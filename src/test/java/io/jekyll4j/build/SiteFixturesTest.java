@@ -23,11 +23,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  * src/test/scripts/make-site-expected}). The build gets what the oracle got: time pinned to
  * 2030-01-01, JEKYLL_ENV=production, every source file's mtime set to that time, UTC. Fixtures
  * are copied from the source tree, not the classpath, because resource copying drops backup and
- * dot files.
+ * dot files. Sites with {@code theme:} find their theme among the test themes.
  */
 class SiteFixturesTest {
   static final Path SITES = Path.of("src/test/resources/sites");
   static final long EPOCH_SECONDS = 1893456000L;
+  /** The test themes ({@code NAME-VERSION/}), which fixture sites name with {@code theme:}. */
+  static final Path THEMES = Path.of("src/test/resources/themes");
 
   static List<String> fixtures() throws IOException {
     try (Stream<Path> s = Files.list(SITES)) {
@@ -50,7 +52,8 @@ class SiteFixturesTest {
     overrides.put("time", "2030-01-01 00:00:00 +0000");
     if (!Files.readString(configOf(source)).contains("timezone:")) overrides.put("timezone", "UTC");
     BuildOptions options =
-        new BuildOptions(source, destination, List.of(), overrides, false, false, false, "production");
+        new BuildOptions(source, destination, List.of(), overrides, false, false, false, "production")
+            .withThemePath(List.of(THEMES));
     new Pipeline(options).build();
 
     Path expected = SITES.resolve(name + ".expected");
@@ -80,7 +83,8 @@ class SiteFixturesTest {
     overrides.put("time", "2030-01-01 00:00:00 +0000");
     if (!Files.readString(configOf(source)).contains("timezone:")) overrides.put("timezone", "UTC");
     BuildOptions options =
-        new BuildOptions(source, destination, List.of(), overrides, false, false, false, "production");
+        new BuildOptions(source, destination, List.of(), overrides, false, false, false, "production")
+            .withThemePath(List.of(THEMES));
     Map<String, byte[]> taken = new LinkedHashMap<>();
     new Pipeline(options).onEarlyOutputs(early -> {
       List<String> paths = new ArrayList<>(early.paths());

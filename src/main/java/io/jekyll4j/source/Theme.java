@@ -1,0 +1,59 @@
+package io.jekyll4j.source;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A gem-based theme ({@code theme: NAME} in the config), as Jekyll's {@code Jekyll::Theme}: the
+ * folder where the gem is installed, and the gems it depends on at run time (which Jekyll
+ * requires as plugins). Its folders ({@code _layouts}, {@code _includes}, {@code _sass},
+ * {@code assets}, {@code _data}) count only when they exist and, links resolved, stay inside
+ * the theme.
+ *
+ * @param name the theme's gem name, lower case
+ * @param root the theme's folder, links resolved
+ * @param runtimeDependencies the names of the gems its gemspec needs at run time
+ */
+public record Theme(String name, Path root, List<String> runtimeDependencies) {
+  public Theme {
+    runtimeDependencies = List.copyOf(runtimeDependencies);
+  }
+
+  public Optional<Path> layoutsPath() {
+    return folder("_layouts");
+  }
+
+  public Optional<Path> includesPath() {
+    return folder("_includes");
+  }
+
+  public Optional<Path> sassPath() {
+    return folder("_sass");
+  }
+
+  public Optional<Path> assetsPath() {
+    return folder("assets");
+  }
+
+  public Optional<Path> dataPath() {
+    return folder("_data");
+  }
+
+  /** The theme's own {@code _config.yml}, when it has one that is not a link. */
+  public Optional<Path> configFile() {
+    Path f = root.resolve("_config.yml");
+    return Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS) ? Optional.of(f) : Optional.empty();
+  }
+
+  private Optional<Path> folder(String name) {
+    try {
+      Path real = root.resolve(name).toRealPath();
+      return real.startsWith(root) && Files.isDirectory(real) ? Optional.of(real) : Optional.empty();
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+}
