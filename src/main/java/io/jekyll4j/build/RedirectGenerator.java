@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * The jekyll-redirect-from generator (0.16): when the plugin is listed in {@code plugins}, every
@@ -29,6 +30,8 @@ import java.util.function.Function;
 final class RedirectGenerator {
   static final String PLUGIN = "jekyll-redirect-from";
   private static final String LAYOUT = "redirect";
+  /** The plugin's test for a URL kept as written (Ruby's {@code ^} matches after any line break). */
+  private static final Pattern HTTP = Pattern.compile("(?m)^https?://");
 
   private final SiteConfig config;
   private final Function<Convertible, String> urlOf;
@@ -104,7 +107,7 @@ final class RedirectGenerator {
 
   /** Where a redirect points: an http(s) URL as it is, anything else made absolute. */
   private String target(String to) {
-    if (to.matches("(?s)^https?://.*")) return to;
+    if (HTTP.matcher(to).find()) return to;
     Object url = config.get("url");
     Object base = config.get("baseurl");
     return UrlFilters.absoluteUrl(to, url == null ? null : String.valueOf(url),
