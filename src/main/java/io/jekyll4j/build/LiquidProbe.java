@@ -55,7 +55,7 @@ public final class LiquidProbe implements AutoCloseable {
     Map<String, Object> jekyll = new LinkedHashMap<>();
     jekyll.put("version", "4.3.1");
     jekyll.put("environment", environment);
-    Drops drops = new Drops(site, Map.of());
+    Drops drops = new Drops(site, Map.of()).withOutputExtensions(router::outputExt);
     this.renderer = new ItemRenderer(site, liquid, converters, drops, jekyll, diagnostics, src, null);
     site.documents().forEach(renderer::prepareExcerpt);
     OrderedRender order = new OrderedRender(site.convertibles());

@@ -192,7 +192,7 @@ public final class Pipeline {
       IncludeFiles includes = session.includes;
       lastRendered = only.map(Set::size).orElse(site.convertibles().size());
       DependencyGraph.Recording recording = new DependencyGraph.Recording();
-      Drops drops = new Drops(site, Map.of(), recording::read);
+      Drops drops = new Drops(site, Map.of(), recording::read).withOutputExtensions(router::outputExt);
       Map<String, Object> jekyll = new LinkedHashMap<>();
       jekyll.put("version", "4.3.1");
       jekyll.put("environment", options.environment());

@@ -39,6 +39,30 @@ public final class Drops {
     return view;
   }
 
+  private static final List<String> HTML_EXTENSIONS = List.of(".html", ".xhtml", ".htm");
+
+  /** A page's output extension (the permalink's own, else the converter's): set by the build. */
+  private volatile java.util.function.Function<Convertible, String> outputExt = Drops::extensionOfUrl;
+
+  /** How to tell a page's output extension, which decides {@code site.html_pages}. */
+  public Drops withOutputExtensions(java.util.function.Function<Convertible, String> outputExt) {
+    this.outputExt = outputExt;
+    return this;
+  }
+
+  /** Jekyll's {@code Page#html?} or a folder URL: what {@code site.html_pages} keeps. */
+  boolean isHtmlPage(Convertible page) {
+    if (page.url() == null) return false;
+    return page.url().endsWith("/") || HTML_EXTENSIONS.contains(outputExt.apply(page));
+  }
+
+  private static String extensionOfUrl(Convertible page) {
+    String url = page.url() == null ? "" : page.url();
+    String last = url.substring(url.lastIndexOf('/') + 1);
+    int dot = last.lastIndexOf('.');
+    return dot < 0 ? "" : last.substring(dot);
+  }
+
   public Drops(Site site, Map<String, Object> extraSiteKeys) {
     this(site, extraSiteKeys, key -> { });
   }

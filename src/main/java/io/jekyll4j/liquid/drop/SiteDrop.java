@@ -61,7 +61,7 @@ final class SiteDrop extends AbstractMap<String, Object> {
       case "pages":
         return drops.memo("pages", () -> drops.dropsOf(site.pages()));
       case "html_pages":
-        return drops.memo("html_pages", () -> drops.dropsOf(site.pages().stream().filter(p -> p.url() != null && (p.url().endsWith(".html") || p.url().endsWith("/"))).toList()));
+        return drops.memo("html_pages", () -> drops.dropsOf(site.pages().stream().filter(drops::isHtmlPage).toList()));
       case "posts":
         return drops.memo("posts", () -> {
           List<Object> l = drops.dropsOf(site.posts());
