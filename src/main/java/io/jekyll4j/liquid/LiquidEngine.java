@@ -12,11 +12,13 @@ import io.jekyll4j.liquid.filter.StandardFilters;
 import io.jekyll4j.liquid.filter.TextFilters;
 import io.jekyll4j.liquid.filter.UrlFilters;
 import io.jekyll4j.liquid.filter.WhereFilter;
+import io.jekyll4j.liquid.tag.AvatarTag;
 import io.jekyll4j.liquid.tag.CaptureBlock;
 import io.jekyll4j.liquid.tag.CaseBlock;
 import io.jekyll4j.liquid.tag.CaseElseOrder;
 import io.jekyll4j.liquid.tag.FeedMetaTag;
 import io.jekyll4j.liquid.tag.ForBlock;
+import io.jekyll4j.liquid.tag.GistTag;
 import io.jekyll4j.liquid.tag.HighlightBlock;
 import io.jekyll4j.liquid.tag.IfBlock;
 import io.jekyll4j.liquid.tag.IncludeTag;
@@ -87,6 +89,14 @@ public final class LiquidEngine {
     if (seo) pluginTags.add("seo");
     if (settings.plugins().contains("jekyll-include-cache")) pluginTags.add("include_cached");
     if (settings.plugins().contains("jekyll-feed")) b.withTag(new FeedMetaTag());
+    if (settings.plugins().contains(GistTag.PLUGIN)) {
+      b.withTag(new GistTag(settings.warnings()));
+      pluginTags.add("gist");
+    }
+    if (settings.plugins().contains(AvatarTag.PLUGIN)) {
+      b.withTag(new AvatarTag(partials));
+      pluginTags.add("avatar");
+    }
     SiteFunctions site =
         new SiteFunctions(settings.zone(), settings.markdownify(), settings.smartify(), settings.sassify());
     StandardFilters.register(b);

@@ -12,15 +12,15 @@ import java.util.regex.Pattern;
  * each {@code {% include ... %}}, {@code include_relative}, {@code link}, {@code post_url} and
  * {@code highlight} is rewritten to one of our tags carrying its template, line and raw markup as
  * a single string token; the rewritten tag keeps the original's line breaks, so line numbers stay.
- * A plugin's tag ({@code seo}, and jekyll-include-cache's {@code include_cached}, which becomes
- * an {@code include}) is rewritten only when the site has the plugin.
+ * A plugin's tag ({@code seo}, {@code gist}, {@code avatar}, and jekyll-include-cache's {@code
+ * include_cached}, which becomes an {@code include}) is rewritten only when the site has the plugin.
  */
 public final class TagMarkup {
   /** Prefix of the rewritten tag names. */
   public static final String PREFIX = "j4j_";
-  private static final Set<String> PLUGIN_TAGS = Set.of("seo", "include_cached");
+  private static final Set<String> PLUGIN_TAGS = Set.of("seo", "include_cached", "gist", "avatar");
   private static final Pattern TAG =
-      Pattern.compile("\\{%(-?)\\s*(raw|include_relative|include_cached|include|link|post_url|highlight|endhighlight|seo)\\b(.*?)(-?)%\\}", Pattern.DOTALL);
+      Pattern.compile("\\{%(-?)\\s*(raw|include_relative|include_cached|include|link|post_url|highlight|endhighlight|seo|gist|avatar)\\b(.*?)(-?)%\\}", Pattern.DOTALL);
   /** Liquid 4 ends raw only at an endraw tag without a leading dash. */
   private static final Pattern END_RAW = Pattern.compile("\\{%\\s*endraw\\b[^%]*%\\}");
   private static final Pattern HASH_COMMENT = Pattern.compile("\\{%-?\\s*#.*?%\\}", Pattern.DOTALL);
