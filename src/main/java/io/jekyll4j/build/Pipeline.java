@@ -15,6 +15,7 @@ import io.jekyll4j.liquid.LiquidEngine;
 import io.jekyll4j.liquid.LiquidSettings;
 import io.jekyll4j.liquid.drop.Drops;
 import io.jekyll4j.render.ItemRenderer;
+import io.jekyll4j.render.Mentions;
 import io.jekyll4j.render.OrderedRender;
 import io.jekyll4j.render.RenderProfile;
 import io.jekyll4j.source.SiteReader;
@@ -197,7 +198,8 @@ public final class Pipeline {
       jekyll.put("version", "4.3.1");
       jekyll.put("environment", options.environment());
       ItemRenderer renderer =
-          new ItemRenderer(site, session.liquid, converters, drops, jekyll, diagnostics, source, profile);
+          new ItemRenderer(site, session.liquid, converters, drops, jekyll, diagnostics, source, profile,
+              Mentions.forSite(plugins.list(), config, router::outputExt));
       if (partialRead && session == lastSession) {
         // Untouched documents keep their excerpt (it depends on their own body and the same
         // converters), unless it may hold Liquid, which can read what changed.

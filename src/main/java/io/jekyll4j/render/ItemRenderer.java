@@ -30,10 +30,20 @@ public final class ItemRenderer {
   private final Diagnostics diagnostics;
   private final Path source;
   private final RenderProfile profile;
+  private final PostRender postRender;
 
   public ItemRenderer(
       Site site, LiquidEngine liquid, ConverterSet converters, Drops drops,
       Map<String, Object> jekyll, Diagnostics diagnostics, Path source, RenderProfile profile) {
+    this(site, liquid, converters, drops, jekyll, diagnostics, source, profile, PostRender.NONE);
+  }
+
+  /** As the other constructor, with the plugins' post-render hook applied to each output. */
+  public ItemRenderer(
+      Site site, LiquidEngine liquid, ConverterSet converters, Drops drops,
+      Map<String, Object> jekyll, Diagnostics diagnostics, Path source, RenderProfile profile,
+      PostRender postRender) {
+    this.postRender = postRender;
     this.site = site;
     this.liquid = liquid;
     this.converters = converters;
@@ -87,7 +97,7 @@ public final class ItemRenderer {
     item.setContent(content);
     String output = content;
     if (placeInLayout(item)) output = placeInLayouts(item, content, payload);
-    item.setOutput(output);
+    item.setOutput(postRender.apply(item, output));
   }
 
   private Map<String, Object> payload(Convertible item) {
