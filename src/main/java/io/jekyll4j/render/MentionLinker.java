@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * except in text inside {@code pre}, {@code code}, {@code a}, {@code style} and {@code script},
  * in attribute values and in comments; {@code @mention}, {@code @mentions}, {@code @mentioned}
  * and {@code @mentioning} stay text. Works on the markup as written instead of re-serialising a
- * parsed tree, so everything else is left byte for byte.
+ * parsed tree; of the round trip's changes it makes those a reader can see ({@link
+ * NokogiriRoundTrip}).
  */
 final class MentionLinker {
   /** jekyll-mentions' username pattern inside html-pipeline's mention pattern. */
@@ -39,19 +40,22 @@ final class MentionLinker {
     while (i < n) {
       int lt = nextMarkup(html, i);
       if (lt > i) {
-        String text = html.substring(i, lt);
+        String text = NokogiriRoundTrip.text(html.substring(i, lt));
         out.append(ignored == 0 && text.indexOf('@') >= 0 ? linkText(text) : text);
         i = lt;
         continue;
       }
       int end = markupEnd(html, i);
       String markup = html.substring(i, end);
-      out.append(markup);
       i = end;
       Matcher name = TAG_NAME.matcher(markup);
-      if (!name.lookingAt()) continue;
+      if (!name.lookingAt()) {
+        out.append(markup);
+        continue;
+      }
       String tag = name.group(1).toLowerCase(Locale.ROOT);
       boolean closing = markup.startsWith("</");
+      out.append(closing ? markup : NokogiriRoundTrip.startTag(tag, markup));
       if (!closing && RAW_TEXT.contains(tag)) {
         int close = html.toLowerCase(Locale.ROOT).indexOf("</" + tag, i);
         int stop = close < 0 ? n : close;
