@@ -1,5 +1,6 @@
 package io.jekyll4j.liquid.tag;
 
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -42,7 +43,7 @@ public final class AvatarTag extends Tag {
 
   /** The {@code <img>} element the gem writes. */
   static String image(String login, String size, boolean lazy) {
-    String cls = Long.parseLong(size) < 48 ? "avatar avatar-small" : "avatar";
+    String cls = new BigInteger(size).compareTo(BigInteger.valueOf(48)) < 0 ? "avatar avatar-small" : "avatar";
     StringBuilder out = new StringBuilder("<img class=\"").append(cls).append("\" alt=\"").append(login)
         .append("\" width=\"").append(size).append("\" height=\"").append(size)
         .append("\" data-proofer-ignore=\"true\" src=\"");
@@ -58,7 +59,7 @@ public final class AvatarTag extends Tag {
   }
 
   private static String path(String login, String size, int scale) {
-    String s = scale == 1 ? size : String.valueOf(Long.parseLong(size) * scale);
+    String s = scale == 1 ? size : new BigInteger(size).multiply(BigInteger.valueOf(scale)).toString();
     return login + "?v=3&s=" + s;
   }
 

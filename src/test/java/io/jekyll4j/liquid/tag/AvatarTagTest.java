@@ -44,6 +44,14 @@ class AvatarTagTest {
   }
 
   @Test
+  void aSizeBeyondLongStillScales() {
+    // real Jekyll: avatars0 and 199999999999999999998 at 2x
+    assertThat(render("{% avatar x size=99999999999999999999 %}", Map.of()))
+        .contains("class=\"avatar\"")
+        .contains("https://avatars0.githubusercontent.com/x?v=3&s=199999999999999999998 2x");
+  }
+
+  @Test
   void theTagIsUnknownWhenTheSiteDoesNotListThePlugin() {
     BuildException e = catchThrowableOfType(
         () -> new PluginTagSite(List.of(), Map.of(), w -> { }).render("{% avatar hubot %}", Map.of()),
