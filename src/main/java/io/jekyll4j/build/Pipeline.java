@@ -199,7 +199,8 @@ public final class Pipeline {
       jekyll.put("environment", options.environment());
       ItemRenderer renderer =
           new ItemRenderer(site, session.liquid, converters, drops, jekyll, diagnostics, source, profile,
-              Mentions.forSite(plugins.list(), config, router::outputExt));
+              Mentions.forSite(plugins.list(), config, router::outputExt,
+                  d -> writes(config, d, future, time)));
       if (partialRead && session == lastSession) {
         // Untouched documents keep their excerpt (it depends on their own body and the same
         // converters), unless it may hold Liquid, which can read what changed.

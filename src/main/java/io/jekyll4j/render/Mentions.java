@@ -2,16 +2,18 @@ package io.jekyll4j.render;
 
 import io.jekyll4j.config.SiteConfig;
 import io.jekyll4j.content.Convertible;
+import io.jekyll4j.content.Document;
 import io.jekyll4j.diag.BuildException;
 import io.jekyll4j.diag.SourceLocation;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * jekyll-mentions' post-render hook: in the output of each page and document that is HTML (its
+ * jekyll-mentions' post-render hook: in the output of each page and written document that is HTML (its
  * output extension is {@code .html} or its permalink ends in a slash) and does not set {@code
  * jekyll-mentions: false}, links {@code @login} mentions (see {@link MentionLinker}) to {@code
  * https://github.com/login}, or under the base URL that {@code jekyll-mentions} (a string) or
@@ -25,16 +27,22 @@ public final class Mentions implements PostRender {
   private static final Pattern BODY_OPENER = Pattern.compile("<body(.*?)>\\s*", Pattern.DOTALL);
   private final SiteConfig config;
   private final Function<Convertible, String> outputExt;
+  private final Predicate<Document> writes;
 
-  /** The hook for a site; {@code outputExt} gives an item's output extension. */
-  public Mentions(SiteConfig config, Function<Convertible, String> outputExt) {
+  /**
+   * The hook for a site; {@code outputExt} gives an item's output extension, {@code writes}
+   * whether a document is written (Jekyll's {@code Document#write?}; others are left alone).
+   */
+  public Mentions(SiteConfig config, Function<Convertible, String> outputExt, Predicate<Document> writes) {
     this.config = config;
     this.outputExt = outputExt;
+    this.writes = writes;
   }
 
   /** The hook when {@code plugins} lists jekyll-mentions, else {@link PostRender#NONE}. */
-  public static PostRender forSite(List<String> plugins, SiteConfig config, Function<Convertible, String> outputExt) {
-    return plugins.contains(PLUGIN) ? new Mentions(config, outputExt) : PostRender.NONE;
+  public static PostRender forSite(List<String> plugins, SiteConfig config,
+      Function<Convertible, String> outputExt, Predicate<Document> writes) {
+    return plugins.contains(PLUGIN) ? new Mentions(config, outputExt, writes) : PostRender.NONE;
   }
 
   @Override
@@ -54,6 +62,7 @@ public final class Mentions implements PostRender {
   }
 
   private boolean mentionable(Convertible item) {
+    if (item instanceof Document d && !writes.test(d)) return false;
     Object permalink = item.data().get("permalink");
     boolean html = outputExt.apply(item).equals(".html")
         || permalink instanceof String p && p.endsWith("/");

@@ -50,7 +50,7 @@ class MentionsTest {
   }
 
   private static String hook(Map<String, Object> config, Map<String, Object> data, String ext, String output) {
-    PostRender hook = Mentions.forSite(List.of("jekyll-mentions"), new SiteConfig(config, List.of()), item -> ext);
+    PostRender hook = Mentions.forSite(List.of("jekyll-mentions"), new SiteConfig(config, List.of()), item -> ext, d -> true);
     return hook.apply(new Page("p.md", data, "", 1), output);
   }
 
@@ -85,7 +85,7 @@ class MentionsTest {
 
   @Test
   void withoutThePluginNothingChanges() {
-    PostRender hook = Mentions.forSite(List.of("jekyll-feed"), new SiteConfig(Map.of(), List.of()), item -> ".html");
+    PostRender hook = Mentions.forSite(List.of("jekyll-feed"), new SiteConfig(Map.of(), List.of()), item -> ".html", d -> true);
     assertThat(hook.apply(new Page("p.md", Map.of(), "", 1), "@a")).isEqualTo("@a");
   }
 }
