@@ -24,11 +24,12 @@ class EnabledPluginsTest {
   @Test
   void aThemesBuiltInRuntimeDependenciesAreEnabledAsIfListed() {
     Theme theme = new Theme("sometheme", Path.of("sometheme"),
-        List.of("jekyll", "jekyll-feed", "jekyll-seo-tag", "jekyll-include-cache", "jekyll-gist"));
+        List.of("jekyll", "jekyll-feed", "jekyll-seo-tag", "jekyll-include-cache", "jekyll-gist",
+            "jekyll-coffeescript"));
 
     EnabledPlugins plugins = EnabledPlugins.of(SITE, Optional.of(theme));
 
     assertThat(plugins.list())
-        .containsExactly("jekyll-sitemap", "jekyll-feed", "jekyll-seo-tag", "jekyll-include-cache");
+        .containsExactly("jekyll-sitemap", "jekyll-feed", "jekyll-seo-tag", "jekyll-include-cache", "jekyll-gist");
   }
 }
