@@ -17,7 +17,8 @@ record EnabledPlugins(Set<String> names) {
   /** The plugins jekyll4j implements itself. */
   static final Set<String> BUILT_IN =
       Set.of(FeedGenerator.PLUGIN, SitemapGenerator.PLUGIN, Paginator.PLUGIN, "jekyll-seo-tag",
-          RedirectGenerator.PLUGIN, "jekyll-include-cache");
+          RedirectGenerator.PLUGIN, "jekyll-include-cache", OptionalFrontMatter.PLUGIN,
+          ReadmeIndex.PLUGIN, DefaultLayout.PLUGIN, TitlesFromHeadings.PLUGIN, RelativeLinks.PLUGIN);
 
   EnabledPlugins {
     names = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(names));
