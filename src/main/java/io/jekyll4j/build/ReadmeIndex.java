@@ -69,12 +69,12 @@ final class ReadmeIndex {
   }
 
   /**
-   * The gem's test, as Ruby reads its pattern: a page or static file has the folder's URL, or
-   * any URL at all ends in an index file name (the alternation is not grouped).
+   * The gem's test: a page or static file has the folder's URL or is an index file in it (the
+   * folder matched in any case, the index name as written, as Ruby embeds the gem's pattern).
    */
   private boolean hasIndex(String dir) {
     String folder = dir.endsWith("/") ? dir : dir + "/";
-    Pattern index = Pattern.compile("^" + Pattern.quote(folder) + "$|index\\.(html?|xhtml|xml)$",
+    Pattern index = Pattern.compile("^" + Pattern.quote(folder) + "(?-i:$|index\\.(html?|xhtml|xml)$)",
         Pattern.CASE_INSENSITIVE | Pattern.MULTILINE | Pattern.UNIX_LINES);
     for (Page p : pages) {
       if (index.matcher(router.url(p)).find()) return true;
