@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * relative_links: {collections: true}}, written documents) inline and reference links whose
  * target is the relative path of a page, static file or written document become that target's
  * URL (with {@code baseurl}), keeping the anchor and title. Links that are anchors or absolute
- * URLs, or that name no file of the site, stay as written.
+ * URLs, or that name no file of the site, stay as written, and so do the links of the files
+ * {@code relative_links: {exclude: [...]}} names.
  */
 final class RelativeLinks {
   static final String PLUGIN = "jekyll-relative-links";
@@ -73,6 +74,9 @@ final class RelativeLinks {
   private Convertible linked(SiteConfig config, Convertible item) {
     if (!GhPagesSite.markdown(config, item.extension())) return item;
     String rel = item instanceof Document d ? d.jekyllRelativePath() : item.relativePath();
+    if (GhPagesSite.option(config, KEY, "exclude") instanceof List<?> excluded && RubyGlob.anyMatches(excluded, rel)) {
+      return item;
+    }
     int slash = rel.lastIndexOf('/');
     String base = slash < 0 ? "" : rel.substring(0, slash);
     Matcher m = LINK.matcher(item.body());
