@@ -65,17 +65,26 @@ final class TitlesFromHeadings {
         : Boolean.TRUE.equals(GhPagesSite.option(config, KEY, "strip_title"));
     boolean newExcerpt = false;
     if (strip) {
-      body = HEADING.matcher(body).replaceFirst("").strip();
+      body = rubyStrip(HEADING.matcher(body).replaceFirst(""));
       newExcerpt = item instanceof Document d && d.collection().equals("posts");
     }
     return GhPagesSite.copy(item, data, body, newExcerpt);
+  }
+
+  /** Ruby's {@code String#strip}: ASCII white space (and trailing NULs), not Unicode spaces. */
+  private static String rubyStrip(String s) {
+    int start = 0;
+    int end = s.length();
+    while (start < end && " \t\n\u000B\f\r".indexOf(s.charAt(start)) >= 0) start++;
+    while (end > start && " \t\n\u000B\f\r\0".indexOf(s.charAt(end - 1)) >= 0) end--;
+    return s.substring(start, end);
   }
 
   /** The gem's {@code strip_markup}: markdownify, strip_html, normalize_whitespace, no footnote marks. */
   private static String plain(String heading, UnaryOperator<String> markdownify) {
     String html = markdownify.apply(heading);
     String text = HTML_TAGS.matcher(HTML_BLOCKS.matcher(html).replaceAll("")).replaceAll("");
-    text = text.replaceAll("\\s+", " ").strip();
+    text = rubyStrip(text.replaceAll("\\s+", " "));
     return FOOTNOTE.matcher(text).replaceAll("");
   }
 }
