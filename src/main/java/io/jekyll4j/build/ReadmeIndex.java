@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The jekyll-readme-index generator (0.3.0): a README (any Markdown extension, any case) read as a
- * static file becomes its folder's index page when the folder has none; the static copy stays
+ * The jekyll-readme-index generator (0.3.0): a README (named in any case, with a Markdown
+ * extension in the case {@code markdown_ext} gives) read as a static file becomes its folder's
+ * index page when the folder has none; the static copy stays
  * unless {@code readme_index: {remove_originals: true}}. With {@code with_frontmatter: true} a
  * README that is already a page moves to its folder's URL the same way. Priority low: after
  * optional front matter, before the lowest-priority plugins.
@@ -34,7 +35,8 @@ final class ReadmeIndex {
     this.router = router;
     String extensions = site.config().markdownExtensions().stream().map(Pattern::quote)
         .collect(Collectors.joining("|"));
-    this.readme = Pattern.compile("/readme(" + extensions + ")$", Pattern.CASE_INSENSITIVE);
+    // the extension in the case markdown_ext gives (Ruby embeds the gem's union as its own group)
+    this.readme = Pattern.compile("/readme((?-i:" + extensions + "))$", Pattern.CASE_INSENSITIVE);
     this.pages = new ArrayList<>(site.pages());
     this.statics = new ArrayList<>(site.staticFiles());
   }
