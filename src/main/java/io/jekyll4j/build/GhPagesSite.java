@@ -37,7 +37,10 @@ final class GhPagesSite {
     return config.markdownExtensions().contains(extension.toLowerCase(Locale.ROOT));
   }
 
-  /** A static file read as a page (Jekyll's {@code Page.new} on a file without front matter). */
+  /**
+   * A static file read as a page (Jekyll's {@code Page.new} on a file without front matter); a
+   * collection's file becomes a page too, at its path under {@code _label/}.
+   */
   static Page pageOf(SiteConfig config, StaticFile file, Map<String, Object> own) {
     String text;
     try {
@@ -46,7 +49,9 @@ final class GhPagesSite {
       throw new BuildException(SourceLocation.of(file.relativePath()), "Cannot read " + file.relativePath(), e);
     }
     if (text.startsWith("\uFEFF")) text = text.substring(1);
-    return PluginPage.of(config, file.relativePath(), own, text);
+    // a collection's file keeps its path from the collections folder, as Jekyll's page gets it
+    String path = file.collection().isEmpty() ? file.relativePath() : file.jekyllPath();
+    return PluginPage.of(config, path, own, text);
   }
 
   /** A copy of {@code item} with this front matter and body (a document's excerpt follows the body when asked). */

@@ -14,10 +14,11 @@ import java.util.Set;
 
 /**
  * The jekyll-optional-front-matter generator (0.3.2): Markdown files read as static files (no
- * front matter) become pages too, except README, LICENSE and the other repository files the gem
- * names, unless {@code include} lists them. The static copy is still written beside the page
- * unless {@code optional_front_matter: {remove_originals: true}}. Off with {@code enabled: false}
- * or {@code require_front_matter}. Priority normal: runs before the other GitHub Pages plugins.
+ * front matter), a collection's among them, become pages too, except README, LICENSE and the
+ * other repository files the gem names, unless {@code include} lists them. The static copy is
+ * still written beside the page unless {@code optional_front_matter: {remove_originals: true}}.
+ * Off with {@code enabled: false} or {@code require_front_matter}. Priority normal: runs before
+ * the other GitHub Pages plugins.
  */
 final class OptionalFrontMatter {
   static final String PLUGIN = "jekyll-optional-front-matter";
@@ -36,8 +37,7 @@ final class OptionalFrontMatter {
     List<Page> pages = new ArrayList<>(site.pages());
     List<StaticFile> statics = new ArrayList<>(site.staticFiles());
     for (StaticFile f : site.staticFiles()) {
-      // collection files stay static: only the site's own files are read as pages here
-      if (!f.collection().isEmpty() || !GhPagesSite.markdown(config, f.extension())) continue;
+      if (!GhPagesSite.markdown(config, f.extension())) continue;
       if (excluded(config, f)) continue;
       pages.add(GhPagesSite.pageOf(config, f, Map.of()));
       if (cleanup) statics.remove(f);
@@ -46,7 +46,8 @@ final class OptionalFrontMatter {
   }
 
   private static boolean excluded(SiteConfig config, StaticFile f) {
-    if (included(config.list("include"), f.relativePath())) return false;
+    String path = f.collection().isEmpty() ? f.relativePath() : f.jekyllPath();
+    if (included(config.list("include"), path)) return false;
     return EXCLUDED.contains(f.basename().toUpperCase(Locale.ROOT));
   }
 

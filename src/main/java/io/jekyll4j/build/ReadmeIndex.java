@@ -48,7 +48,7 @@ final class ReadmeIndex {
     ReadmeIndex g = new ReadmeIndex(site, router);
     boolean cleanup = Boolean.TRUE.equals(GhPagesSite.option(config, KEY, "remove_originals"));
     for (StaticFile f : site.staticFiles()) {
-      if (!f.collection().isEmpty() || !g.readme.matcher(f.jekyllPath()).find()) continue;
+      if (!g.readme.matcher(f.jekyllPath()).find()) continue;
       String dir = dirname(router.url(f));
       if (g.hasIndex(dir)) continue;
       Map<String, Object> own = new LinkedHashMap<>();
