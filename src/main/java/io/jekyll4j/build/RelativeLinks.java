@@ -86,7 +86,8 @@ final class RelativeLinks {
     }
     m.appendTail(out);
     String body = out.toString();
-    if (body.equals(item.body())) return item;
+    // a document's excerpt is cut again even when no link changed (after a stripped title, say)
+    if (body.equals(item.body()) && !(item instanceof Document)) return item;
     return GhPagesSite.copy(item, item.data(), body, true);
   }
 
