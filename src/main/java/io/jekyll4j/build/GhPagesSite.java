@@ -54,11 +54,19 @@ final class GhPagesSite {
     return PluginPage.of(config, path, own, text);
   }
 
-  /** A copy of {@code item} with this front matter and body (a document's excerpt follows the body when asked). */
+  /**
+   * A copy of {@code item} with this front matter and body. When asked, a document's excerpt is
+   * cut again from the new body, even over an {@code excerpt} of its front matter, as the plugins
+   * replace it.
+   */
   static Convertible copy(Convertible item, Map<String, Object> data, String body, boolean newExcerpt) {
     if (item instanceof Document d) {
       if (!newExcerpt) return d.rewritten(data, body);
-      return new Document(d.relativePath(), data, body, d.bodyLine(), d.collection(), d.pathInCollection(),
+      // the plugins set a new Excerpt over one the front matter gave
+      Map<String, Object> fresh = new java.util.LinkedHashMap<>(data);
+      Object own = fresh.get("excerpt");
+      if (own != null && !Boolean.FALSE.equals(own)) fresh.remove("excerpt");
+      return new Document(d.relativePath(), fresh, body, d.bodyLine(), d.collection(), d.pathInCollection(),
           d.date(), d.slug(), d.categories(), d.tags(), d.draft(), d.jekyllRelativePath(), d.dated());
     }
     return new Page(item.relativePath(), data, body, item.bodyLine());
