@@ -136,6 +136,7 @@ public final class Pipeline {
     SiteConfig config = theme.flatMap(Theme::configFile)
         .map(f -> ThemeConfig.apply(siteConfig, f)).orElse(siteConfig);
     EnabledPlugins plugins = EnabledPlugins.of(config, theme);
+    if (GhPagesGenerators.needFullBuild(plugins)) changes = ChangeSet.everything();
     ZonedDateTime time = siteTime(config);
     phases.put("configure", since(t));
 
@@ -167,7 +168,9 @@ public final class Pipeline {
           source, config, theme, diagnostics);
       Router router = new Router(config, session.converters::outputExtension);
       t = System.nanoTime();
+      site = OptionalFrontMatter.generate(plugins, site);
       site = RedirectGenerator.generate(plugins, site, router::url, source);
+      site = GhPagesGenerators.generate(plugins, site, router, future, session.converters::markdownify);
       site = Paginator.generate(plugins, site, router::url, diagnostics);
       site = FeedGenerator.generate(plugins, site, source, options.environment());
       site = SitemapGenerator.generate(plugins, site, router::url);
