@@ -144,6 +144,13 @@ final class SiteHandler extends Handler.Abstract {
     SitePath page = site.resolve(site.baseurl() + "/404.html");
     if (page instanceof SitePath.Found found) {
       serveFile(request, response, callback, head, found.file(), HttpStatus.NOT_FOUND_404);
+    } else if (injector.isPresent()) {
+      // A small page that carries the live-reload client: after a failed first build (no site
+      // yet) it shows the error overlay, and it reloads once the fixed build writes the page.
+      byte[] page404 = ("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>Not found</title>"
+          + "</head>\n<body><h1>Not found</h1>\n</body></html>\n").getBytes(StandardCharsets.UTF_8);
+      send(response, callback, head, HttpStatus.NOT_FOUND_404, "text/html; charset=utf-8",
+          injector.get().inject(page404));
     } else {
       send(response, callback, head, HttpStatus.NOT_FOUND_404, "text/plain; charset=utf-8",
           "Not found\n".getBytes(StandardCharsets.UTF_8));

@@ -116,6 +116,32 @@ class FirstBuildServingTest {
   }
 
   @Test
+  void aFailedFirstBuildShowsItsErrorInThePageAndTheFixedBuildReloadsIt() throws Exception {
+    Path index = src.resolve("index.html");
+    String good = Files.readString(index);
+    Files.writeString(index, good.replace("<h1>", "{% nosuchtag %}<h1>"));
+    release.countDown();
+    assertThat(server.awaitFirstBuild().succeeded()).isFalse();
+    HttpResponse<String> page = get("/");
+    assertThat(page.statusCode()).isEqualTo(404);
+    assertThat(page.headers().firstValue("content-type")).contains("text/html; charset=utf-8");
+    assertThat(page.body()).contains("livereload.js");
+    WsClient tab = new WsClient(server.origin());
+    try {
+      tab.send(LiveReloadProtocolTest.OUR_HELLO);
+      tab.send("{\"command\":\"info\",\"url\":\"" + server.origin() + "/\"}");
+      String message = tab.next();
+      while (!message.contains("jekyll4j-error")) message = tab.next();
+      assertThat(message).contains("\"file\":\"index.html\"");
+      Files.writeString(index, good);
+      while (!message.contains("\"command\":\"reload\"")) message = tab.next();
+      assertThat(get("/").statusCode()).isEqualTo(200);
+    } finally {
+      tab.close();
+    }
+  }
+
+  @Test
   void aTabOpenedDuringTheFirstBuildIsNotReloadedWhenItEnds() throws Exception {
     get("/2024/01/10/first-post/");
     WsClient tab = new WsClient(server.origin());
