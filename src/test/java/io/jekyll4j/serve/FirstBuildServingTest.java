@@ -117,10 +117,15 @@ class FirstBuildServingTest {
 
   @Test
   void aFailedFirstBuildShowsItsErrorInThePageAndTheFixedBuildReloadsIt() throws Exception {
-    Path index = src.resolve("index.html");
+    // a server of its own, started on a source that is broken from the start
+    release.countDown();
+    server.close();
+    Path broken = FixtureSites.copy("serve-basic", tmp.resolve("broken"));
+    Path index = broken.resolve("index.html");
     String good = Files.readString(index);
     Files.writeString(index, good.replace("<h1>", "{% nosuchtag %}<h1>"));
-    release.countDown();
+    server = DevServer.start(broken, new ServeOptions("127.0.0.1", 0, "", true, true),
+        FixtureSites.pipeline(broken, tmp.resolve("broken-dest")), line -> { });
     assertThat(server.awaitFirstBuild().succeeded()).isFalse();
     HttpResponse<String> page = get("/");
     assertThat(page.statusCode()).isEqualTo(404);
