@@ -18,7 +18,7 @@ record EnabledPlugins(Set<String> names) {
   static final Set<String> BUILT_IN =
       Set.of(FeedGenerator.PLUGIN, SitemapGenerator.PLUGIN, Paginator.PLUGIN, "jekyll-seo-tag",
           RedirectGenerator.PLUGIN, "jekyll-include-cache",
-          "jekyll-gist", "jekyll-mentions", "jekyll-avatar", OptionalFrontMatter.PLUGIN,
+          "jekyll-gist", "jekyll-mentions", "jekyll-avatar", ArchiveGenerator.PLUGIN, OptionalFrontMatter.PLUGIN,
           ReadmeIndex.PLUGIN, DefaultLayout.PLUGIN, TitlesFromHeadings.PLUGIN, RelativeLinks.PLUGIN);
 
   EnabledPlugins {

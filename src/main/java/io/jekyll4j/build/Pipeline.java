@@ -136,7 +136,9 @@ public final class Pipeline {
     SiteConfig config = theme.flatMap(Theme::configFile)
         .map(f -> ThemeConfig.apply(siteConfig, f)).orElse(siteConfig);
     EnabledPlugins plugins = EnabledPlugins.of(config, theme);
-    if (GhPagesGenerators.needFullBuild(plugins)) changes = ChangeSet.everything();
+    if (GhPagesGenerators.needFullBuild(plugins) || plugins.has(ArchiveGenerator.PLUGIN)) {
+      changes = ChangeSet.everything(); // one post's edit changes other outputs (archive listings)
+    }
     ZonedDateTime time = siteTime(config);
     phases.put("configure", since(t));
 
@@ -169,6 +171,7 @@ public final class Pipeline {
       Router router = new Router(config, session.converters::outputExtension);
       t = System.nanoTime();
       site = OptionalFrontMatter.generate(plugins, site);
+      site = ArchiveGenerator.generate(plugins, site); // normal priority, before the lowest ones
       site = RedirectGenerator.generate(plugins, site, router::url, source);
       site = GhPagesGenerators.generate(plugins, site, router, future, session.converters::markdownify);
       site = Paginator.generate(plugins, site, router::url, diagnostics);

@@ -31,6 +31,10 @@ final class ItemDrop extends AbstractMap<String, Object> implements HasUrl, Json
   @Override
   public Object get(Object key) {
     String k = String.valueOf(key);
+    java.util.Optional<Map<String, Object>> own = ownAttributes();
+    if (own.isPresent()) {
+      return own.get().containsKey(k) ? asLiquid(own.get().get(k)) : item.data().get(k);
+    }
     if (k.equals("content") || k.equals("output") || k.equals("excerpt")) {
       drops.renderedRead(item);
     }
@@ -78,6 +82,21 @@ final class ItemDrop extends AbstractMap<String, Object> implements HasUrl, Json
   @Override
   public boolean containsKey(Object key) {
     return get(key) != null || item.data().containsKey(String.valueOf(key));
+  }
+
+  private java.util.Optional<Map<String, Object>> ownAttributes() {
+    return item instanceof Page page ? page.liquidAttributes() : java.util.Optional.empty();
+  }
+
+  /** A plugin page's attribute as Liquid sees it: documents (alone or listed) as their drops. */
+  private Object asLiquid(Object value) {
+    if (value instanceof Convertible c) return drops.of(c);
+    if (value instanceof java.util.List<?> list) {
+      java.util.List<Object> out = new java.util.ArrayList<>(list.size());
+      for (Object o : list) out.add(o instanceof Convertible c ? drops.of(c) : o);
+      return out;
+    }
+    return value;
   }
 
   private static String dir(Page page) {
@@ -147,7 +166,10 @@ final class ItemDrop extends AbstractMap<String, Object> implements HasUrl, Json
   public Set<Entry<String, Object>> entrySet() {
     Map<String, Object> all = new LinkedHashMap<>();
     Set<String> keys = new LinkedHashSet<>(item.data().keySet());
-    if (item instanceof Page) {
+    ownAttributes().ifPresent(own -> keys.addAll(own.keySet()));
+    if (ownAttributes().isPresent()) {
+      // a plugin page: its data and its own attributes only
+    } else if (item instanceof Page) {
       // Jekyll's Page#to_liquid: the data, then content, dir, excerpt, name, path, url
       keys.addAll(java.util.List.of("content", "dir", "excerpt", "name", "path", "url"));
     } else {

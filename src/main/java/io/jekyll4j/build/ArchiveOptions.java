@@ -1,0 +1,54 @@
+package io.jekyll4j.build;
+
+import io.jekyll4j.config.SiteConfig;
+import io.jekyll4j.url.Slugs;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The {@code jekyll-archives} settings of a site, with the gem's defaults filled in: which
+ * archive types are enabled, the layout and the permalink template of each type.
+ */
+record ArchiveOptions(Object enabled, String layout, Map<String, Object> layouts, Map<String, Object> permalinks) {
+  private static final Map<String, Object> DEFAULT_PERMALINKS = Map.of(
+      "year", "/:year/", "month", "/:year/:month/", "day", "/:year/:month/:day/",
+      "tag", "/tag/:name/", "category", "/category/:name/");
+
+  static ArchiveOptions of(SiteConfig config) {
+    Map<String, Object> own = asMap(config.get(ArchiveGenerator.PLUGIN));
+    Map<String, Object> permalinks = new LinkedHashMap<>(DEFAULT_PERMALINKS);
+    permalinks.putAll(asMap(own.get("permalinks")));
+    Object layout = own.containsKey("layout") ? own.get("layout") : "archive";
+    return new ArchiveOptions(own.getOrDefault("enabled", List.of()),
+        layout == null ? null : String.valueOf(layout), asMap(own.get("layouts")), permalinks);
+  }
+
+  /** The gem's {@code enabled?}: {@code true}, {@code all}, or a list naming the type. */
+  boolean enabled(String type) {
+    if (Boolean.TRUE.equals(enabled) || "all".equals(enabled)) return true;
+    return enabled instanceof List<?> list && list.stream().anyMatch(x -> type.equals(String.valueOf(x)));
+  }
+
+  /** The layout named for the type in {@code layouts}, else {@code layout}. */
+  String layoutOf(String type) {
+    Object own = layouts.get(type);
+    return own != null ? String.valueOf(own) : layout;
+  }
+
+  /** The permalink template of the type (the gem's {@code permalinks}). */
+  String permalinkOf(String type) {
+    Object p = permalinks.get(type);
+    return p == null ? "" : String.valueOf(p);
+  }
+
+  /** A tag or category name as the gem puts it in URLs: Jekyll's default slugify. */
+  String slug(String name) {
+    return Slugs.slugify(name);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> asMap(Object o) {
+    return o instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+  }
+}
