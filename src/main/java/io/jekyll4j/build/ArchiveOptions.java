@@ -1,5 +1,6 @@
 package io.jekyll4j.build;
 
+import io.jekyll4j.config.FrontMatterDefaults;
 import io.jekyll4j.config.SiteConfig;
 import io.jekyll4j.url.Slugs;
 import java.util.LinkedHashMap;
@@ -10,7 +11,8 @@ import java.util.Map;
  * The {@code jekyll-archives} settings of a site, with the gem's defaults filled in: which
  * archive types are enabled, the layout and the permalink template of each type.
  */
-record ArchiveOptions(Object enabled, String layout, Map<String, Object> layouts, Map<String, Object> permalinks) {
+record ArchiveOptions(Object enabled, String layout, Map<String, Object> layouts,
+    Map<String, Object> permalinks, FrontMatterDefaults defaults) {
   private static final Map<String, Object> DEFAULT_PERMALINKS = Map.of(
       "year", "/:year/", "month", "/:year/:month/", "day", "/:year/:month/:day/",
       "tag", "/tag/:name/", "category", "/category/:name/");
@@ -21,7 +23,8 @@ record ArchiveOptions(Object enabled, String layout, Map<String, Object> layouts
     permalinks.putAll(asMap(own.get("permalinks")));
     Object layout = own.containsKey("layout") ? own.get("layout") : "archive";
     return new ArchiveOptions(own.getOrDefault("enabled", List.of()),
-        layout == null ? null : String.valueOf(layout), asMap(own.get("layouts")), permalinks);
+        layout == null ? null : String.valueOf(layout), asMap(own.get("layouts")), permalinks,
+        new FrontMatterDefaults(config));
   }
 
   /** The gem's {@code enabled?}: {@code true}, {@code all}, or a list naming the type. */
@@ -42,7 +45,10 @@ record ArchiveOptions(Object enabled, String layout, Map<String, Object> layouts
     return p == null ? "" : String.valueOf(p);
   }
 
-  /** A tag or category name as the gem puts it in URLs: Jekyll's default slugify. */
+  /**
+   * A tag or category name as the gem puts it in URLs: Jekyll's default slugify (version 2.2.1
+   * has no {@code slug_mode}; a site's setting is ignored as the gem ignores it).
+   */
   String slug(String name) {
     return Slugs.slugify(name);
   }

@@ -13,7 +13,8 @@ import java.util.Map;
  * template puts it ({@code index.html} inside a folder URL), rendered with its type's layout.
  * Liquid sees its data ({@code layout}) and the gem's own attributes: {@code posts}, {@code
  * type}, {@code title} (tags and categories), {@code date} (date archives), {@code name}, {@code
- * path}, {@code url} and {@code permalink} (always nil).
+ * path}, {@code url} and {@code permalink} (always nil), over the front matter defaults for its
+ * path and type, which only Liquid sees (the page's own data is just its layout).
  */
 final class ArchivePage {
   private ArchivePage() {}
@@ -26,7 +27,9 @@ final class ArchivePage {
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("layout", options.layoutOf(type));
     data.put("permalink", url);
-    Map<String, Object> liquid = new LinkedHashMap<>();
+    // Jekyll's Convertible#to_liquid: the front matter defaults for the path and the archive's
+    // type ("tag", "year"...), under the data, under the gem's attributes
+    Map<String, Object> liquid = new LinkedHashMap<>(options.defaults().all(path, type));
     liquid.put("layout", options.layoutOf(type));
     liquid.put("posts", posts);
     liquid.put("type", type);
