@@ -1,5 +1,6 @@
 package io.jekyll4j.build;
 
+import io.jekyll4j.config.SiteConfig;
 import io.jekyll4j.content.Document;
 import io.jekyll4j.content.Page;
 import io.jekyll4j.content.Site;
@@ -37,11 +38,15 @@ final class ArchiveGenerator {
           .forEach((name, list) -> archives.add(named(options, "category", name, list)));
     }
     dates(options, posts, archives);
-    if (archives.isEmpty()) return site;
     List<Page> pages = new ArrayList<>(site.pages());
     pages.addAll(archives);
+    // the gem writes its merged settings and its pages back into the config: site.jekyll-archives,
+    // site.archives
+    Map<String, Object> raw = new LinkedHashMap<>(site.config().raw());
+    raw.put(PLUGIN, ArchiveOptions.merged(site.config()));
+    raw.put("archives", List.copyOf(archives));
     return new Site(
-        site.config(), site.time(), List.copyOf(pages), site.collections(), site.staticFiles(),
+        new SiteConfig(raw, site.config().files()), site.time(), List.copyOf(pages), site.collections(), site.staticFiles(),
         site.layouts(), site.data());
   }
 

@@ -16,6 +16,29 @@ record ArchiveOptions(Object enabled, String layout, Map<String, Object> layouts
   private static final Map<String, Object> DEFAULT_PERMALINKS = Map.of(
       "year", "/:year/", "month", "/:year/:month/", "day", "/:year/:month/:day/",
       "tag", "/tag/:name/", "category", "/category/:name/");
+  private static final Map<String, Object> DEFAULT_PERMALINK_ORDER = ordered();
+
+  private static Map<String, Object> ordered() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    for (String type : List.of("year", "month", "day", "tag", "category")) m.put(type, DEFAULT_PERMALINKS.get(type));
+    return m;
+  }
+
+  /**
+   * The gem's merged settings as it writes them back to {@code site.config["jekyll-archives"]}:
+   * its defaults ({@code layout}, {@code enabled}, {@code permalinks}) overlaid with the site's.
+   */
+  static Map<String, Object> merged(SiteConfig config) {
+    Map<String, Object> own = asMap(config.get(ArchiveGenerator.PLUGIN));
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("layout", "archive");
+    out.put("enabled", List.of());
+    Map<String, Object> permalinks = new LinkedHashMap<>(DEFAULT_PERMALINK_ORDER);
+    permalinks.putAll(asMap(own.get("permalinks")));
+    out.putAll(own);
+    out.put("permalinks", permalinks);
+    return out;
+  }
 
   static ArchiveOptions of(SiteConfig config) {
     Map<String, Object> own = asMap(config.get(ArchiveGenerator.PLUGIN));

@@ -85,7 +85,12 @@ final class SiteDrop extends AbstractMap<String, Object> {
       default:
         break;
     }
-    return site.config().raw().get(k);
+    Object value = site.config().raw().get(k);
+    if (value instanceof List<?> list && !list.isEmpty() && list.stream().allMatch(Convertible.class::isInstance)) {
+      // pages a plugin put in the config (jekyll-archives' site.archives)
+      return drops.memo("config:" + k, () -> drops.dropsOf(list.stream().map(Convertible.class::cast).toList()));
+    }
+    return value;
   }
 
   /**
