@@ -165,10 +165,10 @@ final class ItemDrop extends AbstractMap<String, Object> implements HasUrl, Json
   @Override
   public Set<Entry<String, Object>> entrySet() {
     Map<String, Object> all = new LinkedHashMap<>();
-    Set<String> keys = new LinkedHashSet<>(item.data().keySet());
-    ownAttributes().ifPresent(own -> keys.addAll(own.keySet()));
+    // a plugin page with its own attributes: those alone, which already hold its data
+    Set<String> keys = new LinkedHashSet<>(ownAttributes().map(Map::keySet).orElse(item.data().keySet()));
     if (ownAttributes().isPresent()) {
-      // a plugin page: its data and its own attributes only
+      // nothing more: Jekyll's to_liquid of that page class gives no content, dir or excerpt
     } else if (item instanceof Page) {
       // Jekyll's Page#to_liquid: the data, then content, dir, excerpt, name, path, url
       keys.addAll(java.util.List.of("content", "dir", "excerpt", "name", "path", "url"));
