@@ -122,10 +122,16 @@ final class ItemDrop extends AbstractMap<String, Object> implements HasUrl, Json
     return parent.endsWith("/") ? parent + last : parent + "/" + last;
   }
 
-  /** Jekyll's DocumentDrop keys: its methods in Ruby's order, then the remaining data keys. */
+  /**
+   * Jekyll's DocumentDrop keys: its methods in the order Ruby lists them (its method table, as
+   * `jekyll build` 4.3.1 writes them: fixture {@code document-json}), then the remaining data
+   * keys: {@code draft} (set before the front matter is read), the front matter's, then {@code
+   * slug} and {@code ext}.
+   */
   private static final java.util.List<String> DOCUMENT_KEYS = java.util.List.of(
-      "name", "content", "id", "output", "url", "relative_path", "collection", "excerpt", "previous",
-      "title", "categories", "tags", "next", "path", "date");
+      "name", "id", "relative_path", "excerpt", "title", "categories", "collection", "next", "tags",
+      "previous", "content", "output", "path", "url", "date");
+  private static final Set<String> SET_AFTER_FRONT_MATTER = Set.of("draft", "slug", "ext");
   private static final Set<String> NOT_NESTED = Set.of("content", "output", "excerpt", "next", "previous");
 
   @Override
@@ -143,8 +149,10 @@ final class ItemDrop extends AbstractMap<String, Object> implements HasUrl, Json
     if (!(item instanceof Document doc)) return new LinkedHashMap<>(this);
     Map<String, Object> out = new LinkedHashMap<>();
     for (String k : DOCUMENT_KEYS) out.put(k, get(k));
-    for (String k : doc.data().keySet()) out.putIfAbsent(k, get(k));
-    out.putIfAbsent("draft", doc.draft());
+    out.putIfAbsent("draft", doc.data().getOrDefault("draft", doc.draft()));
+    for (String k : doc.data().keySet()) {
+      if (!SET_AFTER_FRONT_MATTER.contains(k)) out.putIfAbsent(k, get(k));
+    }
     out.putIfAbsent("slug", doc.data().getOrDefault("slug", doc.slug()));
     out.putIfAbsent("ext", doc.data().getOrDefault("ext", doc.extension()));
     if (out.get("excerpt") == null) out.put("excerpt", "");
