@@ -1,6 +1,8 @@
 package io.jekyll4j.build;
 
 import io.jekyll4j.content.Convertible;
+import io.jekyll4j.content.Site;
+import io.jekyll4j.content.StaticFile;
 import io.jekyll4j.render.OrderedRender;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -35,21 +37,30 @@ public final class EarlyOutputs {
   private final OrderedRender order;
   private final Consumer<Convertible> render;
 
-  EarlyOutputs(OrderedRender order, Consumer<Convertible> render) {
+  private EarlyOutputs(OrderedRender order, Consumer<Convertible> render) {
     this.order = order;
     this.render = render;
   }
 
-  void rendered(String outputPath, Convertible item) {
-    copied.remove(outputPath);
-    rendered.put(outputPath, item);
-    addFolders(outputPath);
-  }
+  /** What the full render about to start ({@code order}) will write, by output path. */
+  static EarlyOutputs of(Site site, WriteOrder writeOrder, OrderedRender order, Consumer<Convertible> render) {
+    EarlyOutputs early = new EarlyOutputs(order, render);
+    writeOrder.visit(site, new WriteOrder.Visitor() {
+      @Override
+      public void rendered(String outputPath, Convertible item) {
+        early.copied.remove(outputPath);
+        early.rendered.put(outputPath, item);
+        early.addFolders(outputPath);
+      }
 
-  void copied(String outputPath, Path file) {
-    rendered.remove(outputPath);
-    copied.put(outputPath, file);
-    addFolders(outputPath);
+      @Override
+      public void copied(String outputPath, StaticFile file) {
+        early.rendered.remove(outputPath);
+        early.copied.put(outputPath, file.file());
+        early.addFolders(outputPath);
+      }
+    });
+    return early;
   }
 
   private void addFolders(String outputPath) {

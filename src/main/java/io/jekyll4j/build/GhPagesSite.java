@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -74,11 +73,8 @@ final class GhPagesSite {
 
   /** Jekyll's {@code site.docs_to_write}: documents whose collection writes, not in the future. */
   static List<Document> docsToWrite(Site site, boolean future) {
-    ZonedDateTime time = site.time();
     return site.documents().stream()
-        .filter(d -> future || d.date().toEpochSecond() <= time.toEpochSecond())
-        .filter(d -> site.config().collection(d.collection())
-            .map(m -> Boolean.TRUE.equals(m.get("output"))).orElse(d.collection().equals("posts")))
+        .filter(d -> WriteOrder.writes(site.config(), d, future, site.time()))
         .toList();
   }
 

@@ -20,7 +20,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.function.Predicate;
 
 /**
  * The outputs of a partial rebuild, found without visiting every output: the previous build's
@@ -45,15 +44,14 @@ final class PartialOutputs {
    * {@code edited}; everything else keeps its previous hash.
    */
   static PartialOutputs collect(Site site, java.util.List<Convertible> rendered, Set<String> edited,
-      Router router, Function<String, Optional<String>> sourceMap, Predicate<Document> writes,
-      Predicate<StaticFile> staticWrites, Map<String, String> previousHashes,
-      Map<String, String> previousMaps) {
+      Router router, Function<String, Optional<String>> sourceMap, WriteOrder writeOrder,
+      Map<String, String> previousHashes, Map<String, String> previousMaps) {
     PartialOutputs out = new PartialOutputs(previousHashes, previousMaps);
-    for (Convertible item : rendered) out.item(item, router, sourceMap, writes);
+    for (Convertible item : rendered) out.item(item, router, sourceMap, writeOrder);
     if (!edited.isEmpty()) {
       for (StaticFile f : site.staticFiles()) {
-        if (edited.contains(f.relativePath()) && staticWrites.test(f)) {
-          out.copy(Router.outputPath(router.url(f), f.extension(), false), f);
+        if (edited.contains(f.relativePath()) && writeOrder.writes(f)) {
+          out.copy(WriteOrder.outputPath(router, f), f);
         }
       }
     }
@@ -61,10 +59,10 @@ final class PartialOutputs {
   }
 
   private void item(Convertible item, Router router, Function<String, Optional<String>> sourceMap,
-      Predicate<Document> writes) {
-    String path = Router.outputPath(item.url(), router.outputExt(item), item instanceof Document);
+      WriteOrder writeOrder) {
+    String path = WriteOrder.outputPath(router, item);
     String rel = item.relativePath();
-    if (item instanceof Document d && !writes.test(d)) {
+    if (item instanceof Document d && !writeOrder.writes(d)) {
       drop(path);
       drop(path + ".map");
       maps.remove(rel);

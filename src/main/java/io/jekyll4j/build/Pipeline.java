@@ -26,7 +26,6 @@ import io.jekyll4j.url.UrlConflicts;
 import io.jekyll4j.write.SiteWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.HashMap;
@@ -169,6 +168,7 @@ public final class Pipeline {
       session = RenderSession.forBuild(java.util.Optional.ofNullable(lastSession), true,
           source, config, theme, diagnostics);
       Router router = new Router(config, session.converters::outputExtension);
+      WriteOrder writeOrder = new WriteOrder(config, router, future, time);
       t = System.nanoTime();
       site = OptionalFrontMatter.generate(plugins, site);
       site = ArchiveGenerator.generate(plugins, site); // normal priority, before the lowest ones
@@ -205,8 +205,7 @@ public final class Pipeline {
       jekyll.put("environment", options.environment());
       ItemRenderer renderer =
           new ItemRenderer(site, session.liquid, converters, drops, jekyll, diagnostics, source, profile,
-              Mentions.forSite(plugins.list(), config, router::outputExt,
-                  d -> writes(config, d, future, time)));
+              Mentions.forSite(plugins.list(), config, router::outputExt, writeOrder::writes));
       if (partialRead && session == lastSession) {
         // Untouched documents keep their excerpt (it depends on their own body and the same
         // converters), unless it may hold Liquid, which can read what changed.
@@ -263,7 +262,7 @@ public final class Pipeline {
         OrderedRender order = new OrderedRender(site.convertibles());
         drops.withView(order);
         if (earlyOutputs != null) {
-          earlyOutputs.accept(earlyOutputs(site, order, render, router, config, future, time));
+          earlyOutputs.accept(EarlyOutputs.of(site, writeOrder, order, render));
         }
         order.run(render, renderThreads());
       }
@@ -277,9 +276,7 @@ public final class Pipeline {
         Set<String> edited = new HashSet<>();
         changes.changes().forEach(c -> edited.add(c.path()));
         PartialOutputs partial = PartialOutputs.collect(site, chosen.get(), edited, router,
-            converters::sourceMap, d -> writes(config, d, future, time),
-            f -> f.collection().isEmpty() || collectionWrites(config, f.collection()),
-            previousHashes, sourceMaps);
+            converters::sourceMap, writeOrder, previousHashes, sourceMaps);
         RebuildSteps.writeInPlace(writer, partial.outputs, partial.changed);
         hashes = partial.hashes;
         changed = partial.changed;
@@ -288,19 +285,8 @@ public final class Pipeline {
         Map<String, SiteWriter.Output> outputs = new TreeMap<>();
         // Jekyll's each_site_file order: pages, static files, documents; a later writer wins.
         UrlConflicts conflicts = new UrlConflicts();
-        Outputs out = new Outputs(outputs, conflicts, router, converters, destination, source, only);
-        for (Convertible item : site.pages()) {
-          out.add(item);
-        }
-        for (StaticFile f : site.staticFiles()) {
-          if (!f.collection().isEmpty() && !collectionWrites(config, f.collection())) continue;
-          String path = Router.outputPath(router.url(f), f.extension(), false);
-          conflicts.claim(destination.resolve(path).toString(), f.file().toAbsolutePath().toString());
-          outputs.put(path, SiteWriter.Output.copy(f.file()));
-        }
-        for (Document d : site.documents()) {
-          if (writes(config, d, future, time)) out.add(d);
-        }
+        Outputs out = new Outputs(outputs, conflicts, converters, destination, source, only);
+        writeOrder.visit(site, out);
         lastConflicts = List.copyOf(conflicts.warnings());
         Map<String, String> all = hashes(outputs, out.carried);
         Set<String> diff = new HashSet<>();
@@ -359,44 +345,13 @@ public final class Pipeline {
         plugins.list());
   }
 
-  /** What the full render about to start will write, by output path, in Jekyll's write order. */
-  private static EarlyOutputs earlyOutputs(Site site, OrderedRender order,
-      java.util.function.Consumer<Convertible> render, Router router, SiteConfig config,
-      boolean future, ZonedDateTime time) {
-    EarlyOutputs early = new EarlyOutputs(order, render);
-    for (Convertible item : site.pages()) {
-      early.rendered(Router.outputPath(item.url(), router.outputExt(item), false), item);
-    }
-    for (StaticFile f : site.staticFiles()) {
-      if (!f.collection().isEmpty() && !collectionWrites(config, f.collection())) continue;
-      early.copied(Router.outputPath(router.url(f), f.extension(), false), f.file());
-    }
-    for (Document d : site.documents()) {
-      if (writes(config, d, future, time)) {
-        early.rendered(Router.outputPath(d.url(), router.outputExt(d), true), d);
-      }
-    }
-    return early;
-  }
-
-  /** Jekyll's {@code Document#write?}: the collection writes, and the document is not future. */
-  private static boolean writes(SiteConfig config, Document d, boolean future, ZonedDateTime time) {
-    if (!future && d.date().toEpochSecond() > time.toEpochSecond()) return false;
-    return collectionWrites(config, d.collection());
-  }
-
-  private static boolean collectionWrites(SiteConfig config, String label) {
-    return config.collection(label).map(m -> Boolean.TRUE.equals(m.get("output"))).orElse(label.equals("posts"));
-  }
-
   /**
    * Collects the outputs of rendered items (with their source maps). In a partial rebuild the
    * items that were not rendered again keep their previous source map and hash.
    */
-  private final class Outputs {
+  private final class Outputs implements WriteOrder.Visitor {
     private final Map<String, SiteWriter.Output> outputs;
     private final UrlConflicts conflicts;
-    private final Router router;
     private final SiteConverters converters;
     private final Path destination;
     private final Path source;
@@ -405,19 +360,24 @@ public final class Pipeline {
     /** Outputs of items not rendered again: their previous hash (their bytes are not needed). */
     final Map<String, String> carried = new HashMap<>();
 
-    Outputs(Map<String, SiteWriter.Output> outputs, UrlConflicts conflicts, Router router,
+    Outputs(Map<String, SiteWriter.Output> outputs, UrlConflicts conflicts,
         SiteConverters converters, Path destination, Path source, java.util.Optional<Set<String>> only) {
       this.outputs = outputs;
       this.conflicts = conflicts;
-      this.router = router;
       this.converters = converters;
       this.destination = destination;
       this.source = source;
       this.only = only;
     }
 
-    void add(Convertible item) {
-      String path = Router.outputPath(item.url(), router.outputExt(item), item instanceof Document);
+    @Override
+    public void copied(String path, StaticFile f) {
+      conflicts.claim(destination.resolve(path).toString(), f.file().toAbsolutePath().toString());
+      outputs.put(path, SiteWriter.Output.copy(f.file()));
+    }
+
+    @Override
+    public void rendered(String path, Convertible item) {
       // As Jekyll names them: a page by its relative path, a document by its full path.
       String name = item instanceof Document ? source.resolve(item.relativePath()).toString() : item.relativePath();
       conflicts.claim(destination.resolve(path).toString(), name);
@@ -478,7 +438,7 @@ public final class Pipeline {
     // rendered outputs are hashed on all cores; their bytes are already in memory
     out.putAll(outputs.entrySet().parallelStream()
         .filter(e -> e.getValue().bytes() != null)
-        .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> sha1(e.getValue().bytes()))));
+        .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> PartialOutputs.sha1(e.getValue().bytes()))));
     try {
       for (Map.Entry<String, SiteWriter.Output> e : outputs.entrySet()) {
         if (e.getValue().bytes() != null) continue;
@@ -486,7 +446,7 @@ public final class Pipeline {
         String stamp = file + "|" + java.nio.file.Files.size(file) + "|"
             + java.nio.file.Files.getLastModifiedTime(file).to(java.util.concurrent.TimeUnit.NANOSECONDS);
         String known = staticHashes.get(stamp);
-        if (known == null) known = sha1(java.nio.file.Files.readAllBytes(file));
+        if (known == null) known = PartialOutputs.sha1(java.nio.file.Files.readAllBytes(file));
         statics.put(stamp, known);
         out.put(e.getKey(), known);
       }
@@ -495,14 +455,6 @@ public final class Pipeline {
     }
     staticHashes = statics;
     return out;
-  }
-
-  private static String sha1(byte[] bytes) {
-    try {
-      return java.util.HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(bytes));
-    } catch (java.security.NoSuchAlgorithmException ex) {
-      throw new IllegalStateException(ex);
-    }
   }
 
   private static Duration since(long start) {

@@ -52,7 +52,7 @@ final class RedirectGenerator {
     for (Map.Entry<String, List<Document>> e : site.collections().entrySet()) {
       List<Document> out = new ArrayList<>();
       for (Document d : e.getValue()) {
-        Document now = g.writes(e.getKey()) ? g.visit(d).map(RedirectGenerator::asDocument).orElse(d) : d;
+        Document now = WriteOrder.collectionWrites(g.config, e.getKey()) ? g.visit(d).map(RedirectGenerator::asDocument).orElse(d) : d;
         rewritten |= now != d;
         out.add(now);
       }
@@ -112,11 +112,6 @@ final class RedirectGenerator {
     Object base = config.get("baseurl");
     return UrlFilters.absoluteUrl(to, url == null ? null : String.valueOf(url),
         base == null ? null : String.valueOf(base));
-  }
-
-  private boolean writes(String label) {
-    return config.collection(label).map(m -> Boolean.TRUE.equals(m.get("output")))
-        .orElse(label.equals("posts"));
   }
 
   private boolean wantsJson(Path source) {
