@@ -32,6 +32,15 @@ record EnabledPlugins(Set<String> names) {
     return new EnabledPlugins(names);
   }
 
+  /**
+   * Whether a rebuild must render the whole site: these plugins make one file's edit change other
+   * outputs in ways the dependency recording does not see (archive listings, titles and links
+   * taken from other files).
+   */
+  boolean rebuildsEverything() {
+    return GhPagesGenerators.needFullBuild(this) || has(ArchiveGenerator.PLUGIN);
+  }
+
   boolean has(String name) {
     return names.contains(name);
   }

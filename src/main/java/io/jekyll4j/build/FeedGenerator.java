@@ -45,8 +45,7 @@ final class FeedGenerator {
     if (g.added.isEmpty()) return site;
     List<Page> pages = new ArrayList<>(site.pages());
     pages.addAll(g.added);
-    return new Site(site.config(), site.time(), List.copyOf(pages), site.collections(),
-        site.staticFiles(), site.layouts(), site.data());
+    return site.withPages(pages);
   }
 
   private void run() {

@@ -53,9 +53,7 @@ final class Paginator {
         pages.add(template.get().withPager(pager, Optional.of(pathOf(format, n, firstUrl))));
       }
     }
-    return new Site(
-        site.config(), site.time(), List.copyOf(pages), site.collections(), site.staticFiles(),
-        site.layouts(), site.data());
+    return site.withPages(pages);
   }
 
   private static Pager pager(int n, int perPage, int totalPages, List<Document> posts, String format, String firstUrl) {

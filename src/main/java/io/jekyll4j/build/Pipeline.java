@@ -135,9 +135,7 @@ public final class Pipeline {
     SiteConfig config = theme.flatMap(Theme::configFile)
         .map(f -> ThemeConfig.apply(siteConfig, f)).orElse(siteConfig);
     EnabledPlugins plugins = EnabledPlugins.of(config, theme);
-    if (GhPagesGenerators.needFullBuild(plugins) || plugins.has(ArchiveGenerator.PLUGIN)) {
-      changes = ChangeSet.everything(); // one post's edit changes other outputs (archive listings)
-    }
+    if (plugins.rebuildsEverything()) changes = ChangeSet.everything();
     ZonedDateTime time = siteTime(config);
     phases.put("configure", since(t));
 

@@ -40,7 +40,6 @@ final class SitemapGenerator {
       pages.add(PluginPage.of(site.config(), "robots.txt", data, PluginTemplates.load("robots.txt")));
     }
     if (pages.size() == site.pages().size()) return site;
-    return new Site(site.config(), site.time(), List.copyOf(pages), site.collections(),
-        site.staticFiles(), site.layouts(), site.data());
+    return site.withPages(pages);
   }
 }

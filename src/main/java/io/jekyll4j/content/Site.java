@@ -32,6 +32,11 @@ public record Site(
     return all;
   }
 
+  /** The same site with these pages (a generator's result). */
+  public Site withPages(List<Page> newPages) {
+    return new Site(config, time, List.copyOf(newPages), collections, staticFiles, layouts, data);
+  }
+
   /** Pages and documents, everything that renders. */
   public List<Convertible> convertibles() {
     List<Convertible> all = new ArrayList<Convertible>(documents());
