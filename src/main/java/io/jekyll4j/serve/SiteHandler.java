@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -107,10 +106,7 @@ final class SiteHandler extends Handler.Abstract {
     Optional<String> relative = site.siteRelative(rawPath);
     if (early.isEmpty() || relative.isEmpty()) return false;
     String path = relative.get();
-    List<String> candidates = path.isEmpty() || path.endsWith("/")
-        ? List.of(path + "index.html", path + "index.htm")
-        : List.of(path, path + ".html");
-    for (String candidate : candidates) {
+    for (String candidate : SitePathResolver.candidates(path)) {
       if (!early.get().isFile(candidate)) continue;
       Optional<EarlyOutputs.Output> output;
       try {

@@ -82,6 +82,16 @@ public final class SitePathResolver {
     return Optional.of(path.substring(1));
   }
 
+  /**
+   * The files a site-relative request path may name, in the order they are tried: a folder's
+   * {@code index.html} then {@code index.htm}; a name as it is, then with {@code .html}.
+   */
+  static java.util.List<String> candidates(String relative) {
+    return relative.isEmpty() || relative.endsWith("/")
+        ? java.util.List.of(relative + "index.html", relative + "index.htm")
+        : java.util.List.of(relative, relative + ".html");
+  }
+
   private SitePath resolveInSite(String path, String rawPath) {
     String relative = path.substring(1);
     boolean slash = relative.isEmpty() || relative.endsWith("/");
@@ -89,21 +99,13 @@ public final class SitePathResolver {
     if (!target.startsWith(root)) {
       return new SitePath.Malformed();
     }
-    if (slash) {
-      return inside(target.resolve("index.html"))
-          .or(() -> inside(target.resolve("index.htm")))
-          .<SitePath>map(SitePath.Found::new)
-          .orElseGet(SitePath.NotFound::new);
+    for (String candidate : candidates(relative)) {
+      Optional<Path> file = inside(root.resolve(candidate).normalize());
+      if (file.isPresent()) {
+        return new SitePath.Found(file.get());
+      }
     }
-    Optional<Path> file = inside(target);
-    if (file.isPresent()) {
-      return new SitePath.Found(file.get());
-    }
-    Optional<Path> html = inside(target.resolveSibling(target.getFileName() + ".html"));
-    if (html.isPresent()) {
-      return new SitePath.Found(html.get());
-    }
-    if (Files.isDirectory(target) && isUnderRoot(target)) {
+    if (!slash && Files.isDirectory(target) && isUnderRoot(target)) {
       return new SitePath.Redirect(rawPath + "/");
     }
     return new SitePath.NotFound();
