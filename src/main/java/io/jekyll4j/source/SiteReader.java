@@ -40,6 +40,7 @@ public final class SiteReader {
   private final ReadOptions options;
   private final ZonedDateTime time;
   private final java.util.Optional<Theme> theme;
+  private final Path destination;
 
   /** Which optional content is read ({@code --drafts}, {@code --future}, {@code --unpublished}). */
   public record ReadOptions(boolean drafts, boolean future, boolean unpublished) {}
@@ -60,6 +61,7 @@ public final class SiteReader {
     this.diagnostics = diagnostics;
     this.options = options;
     this.time = time;
+    this.destination = this.source.resolve(config.string("destination", "_site")).toAbsolutePath().normalize();
   }
 
   public Site read() {
@@ -140,9 +142,7 @@ public final class SiteReader {
   }
 
   private boolean isDestination(Path dir) {
-    String dest = config.string("destination", "_site");
-    Path d = source.resolve(dest).toAbsolutePath().normalize();
-    return dir.toAbsolutePath().normalize().equals(d);
+    return dir.toAbsolutePath().normalize().equals(destination);
   }
 
   private Page themePage(String rel, Path file) {
