@@ -145,21 +145,24 @@ public final class SiteReader {
     return dir.toAbsolutePath().normalize().equals(destination);
   }
 
+  /** A theme asset with front matter: always read (Jekyll does not filter them by {@code published}). */
   private Page themePage(String rel, Path file) {
-    ParsedFile parsed = ParsedFile.read(file, file.toString(), diagnostics);
-    Map<String, Object> data = new LinkedHashMap<>(defaults.all(rel, "pages"));
-    io.jekyll4j.config.ConfigLoader.deepMerge(data, parsed.data());
-    return new Page(rel, data, parsed.body(), parsed.bodyLine());
+    return page(rel, ParsedFile.read(file, file.toString(), diagnostics));
   }
 
   private java.util.Optional<Page> readPage(String rel, Path file) {
-    ParsedFile parsed = ParsedFile.read(file, rel, diagnostics);
-    Map<String, Object> data = new LinkedHashMap<>(defaults.all(rel, "pages"));
-    io.jekyll4j.config.ConfigLoader.deepMerge(data, parsed.data());
-    if (!options.unpublished() && Boolean.FALSE.equals(data.get("published"))) {
+    Page page = page(rel, ParsedFile.read(file, rel, diagnostics));
+    if (!options.unpublished() && Boolean.FALSE.equals(page.data().get("published"))) {
       return java.util.Optional.empty();
     }
-    return java.util.Optional.of(new Page(rel, data, parsed.body(), parsed.bodyLine()));
+    return java.util.Optional.of(page);
+  }
+
+  /** A page of this file: the front-matter defaults for pages at {@code rel}, its own front matter over them. */
+  private Page page(String rel, ParsedFile parsed) {
+    Map<String, Object> data = new LinkedHashMap<>(defaults.all(rel, "pages"));
+    io.jekyll4j.config.ConfigLoader.deepMerge(data, parsed.data());
+    return new Page(rel, data, parsed.body(), parsed.bodyLine());
   }
 
   private Map<String, Layout> readLayouts() {
