@@ -36,6 +36,7 @@ final class DocumentReader {
   static final Pattern DATE_FILENAME =
       Pattern.compile("^(?:.+/)*?(\\d{2,4}-\\d{1,2}-\\d{1,2})-([^/]*)(\\.[^.]+)$");
   static final Pattern DATELESS_FILENAME = Pattern.compile("^(?:.+/)*(.*)(\\.[^.]+)$");
+  private static final Pattern TRAILING_DOTS = Pattern.compile("\\.*$");
 
   private final Path source;
   private final SiteConfig config;
@@ -45,6 +46,7 @@ final class DocumentReader {
   private final SiteReader.ReadOptions options;
   private final ZonedDateTime time;
   private final String collectionsDir;
+  private final java.time.ZoneId zone;
 
   DocumentReader(
       Path source, SiteConfig config, EntryFilter filter, FrontMatterDefaults defaults,
@@ -57,6 +59,7 @@ final class DocumentReader {
     this.options = options;
     this.time = time;
     this.collectionsDir = config.string("collections_dir", "");
+    this.zone = config.zone();
   }
 
   /**
@@ -171,7 +174,6 @@ final class DocumentReader {
     ConfigLoader.deepMerge(data, parsed.data());
     if (!options.unpublished() && Boolean.FALSE.equals(data.get("published"))) return Optional.empty();
 
-    var zone = config.zone();
     Optional<ZonedDateTime> date = Optional.empty();
     if (data.get("date") != null) {
       Object raw = data.get("date");
@@ -199,7 +201,7 @@ final class DocumentReader {
       String name = f.getFileName().toString();
       slug = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
     }
-    slug = slug.replaceAll("\\.*$", "");
+    slug = TRAILING_DOTS.matcher(slug).replaceAll("");
     boolean posts = label.equals("posts");
     // Jekyll computes a missing date lazily; the post reader's future check already asks for it.
     boolean sortDated = date.isPresent() || (posts && !options.future());

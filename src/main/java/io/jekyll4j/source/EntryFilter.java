@@ -88,12 +88,10 @@ public final class EntryFilter {
     return false;
   }
 
-  /** Ruby's {@code File.fnmatch?} without flags: {@code *} and {@code ?} also match {@code /}. */
-  static boolean fnmatch(String pattern, String path) {
-    Pattern re = fnmatchRegex(pattern);
-    return re != null && re.matcher(path).matches();
-  }
-
+  /**
+   * Ruby's {@code File.fnmatch?} without flags as a regex ({@code *} and {@code ?} also match
+   * {@code /}); null when the pattern cannot be compiled.
+   */
   private static Pattern fnmatchRegex(String pattern) {
     StringBuilder re = new StringBuilder();
     for (int i = 0; i < pattern.length(); i++) {

@@ -16,12 +16,15 @@ import java.util.regex.Pattern;
  * second). The name may be written {@code %q<NAME>}, {@code "NAME"} or {@code 'NAME'}.
  */
 final class Gemspec {
-  private static final Pattern RUNTIME =
-      Pattern.compile("\\.add_runtime_dependency[\\s(]+(?:%q<([^>]+)>|\"([^\"]+)\"|'([^']+)')");
-  private static final Pattern ANY =
-      Pattern.compile("\\.add_dependency[\\s(]+(?:%q<([^>]+)>|\"([^\"]+)\"|'([^']+)')");
+  private static final Pattern RUNTIME = call("add_runtime_dependency");
+  private static final Pattern ANY = call("add_dependency");
 
   private Gemspec() {}
+
+  /** {@code .METHOD} followed by a gem name in any of the three quotings. */
+  private static Pattern call(String method) {
+    return Pattern.compile("\\." + method + "[\\s(]+(?:%q<([^>]+)>|\"([^\"]+)\"|'([^']+)')");
+  }
 
   static List<String> runtimeDependencies(Path file) {
     String text;

@@ -40,6 +40,7 @@ public final class SiteReader {
   private final ReadOptions options;
   private final ZonedDateTime time;
   private final java.util.Optional<Theme> theme;
+  private final Path destination;
 
   /** Which optional content is read ({@code --drafts}, {@code --future}, {@code --unpublished}). */
   public record ReadOptions(boolean drafts, boolean future, boolean unpublished) {}
@@ -60,6 +61,7 @@ public final class SiteReader {
     this.diagnostics = diagnostics;
     this.options = options;
     this.time = time;
+    this.destination = this.source.resolve(config.string("destination", "_site")).toAbsolutePath().normalize();
   }
 
   public Site read() {
@@ -140,26 +142,27 @@ public final class SiteReader {
   }
 
   private boolean isDestination(Path dir) {
-    String dest = config.string("destination", "_site");
-    Path d = source.resolve(dest).toAbsolutePath().normalize();
-    return dir.toAbsolutePath().normalize().equals(d);
+    return dir.toAbsolutePath().normalize().equals(destination);
   }
 
+  /** A theme asset with front matter: always read (Jekyll does not filter them by {@code published}). */
   private Page themePage(String rel, Path file) {
-    ParsedFile parsed = ParsedFile.read(file, file.toString(), diagnostics);
-    Map<String, Object> data = new LinkedHashMap<>(defaults.all(rel, "pages"));
-    io.jekyll4j.config.ConfigLoader.deepMerge(data, parsed.data());
-    return new Page(rel, data, parsed.body(), parsed.bodyLine());
+    return page(rel, ParsedFile.read(file, file.toString(), diagnostics));
   }
 
   private java.util.Optional<Page> readPage(String rel, Path file) {
-    ParsedFile parsed = ParsedFile.read(file, rel, diagnostics);
-    Map<String, Object> data = new LinkedHashMap<>(defaults.all(rel, "pages"));
-    io.jekyll4j.config.ConfigLoader.deepMerge(data, parsed.data());
-    if (!options.unpublished() && Boolean.FALSE.equals(data.get("published"))) {
+    Page page = page(rel, ParsedFile.read(file, rel, diagnostics));
+    if (!options.unpublished() && Boolean.FALSE.equals(page.data().get("published"))) {
       return java.util.Optional.empty();
     }
-    return java.util.Optional.of(new Page(rel, data, parsed.body(), parsed.bodyLine()));
+    return java.util.Optional.of(page);
+  }
+
+  /** A page of this file: the front-matter defaults for pages at {@code rel}, its own front matter over them. */
+  private Page page(String rel, ParsedFile parsed) {
+    Map<String, Object> data = new LinkedHashMap<>(defaults.all(rel, "pages"));
+    io.jekyll4j.config.ConfigLoader.deepMerge(data, parsed.data());
+    return new Page(rel, data, parsed.body(), parsed.bodyLine());
   }
 
   private Map<String, Layout> readLayouts() {

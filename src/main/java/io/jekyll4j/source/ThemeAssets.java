@@ -8,8 +8,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -28,13 +32,16 @@ final class ThemeAssets {
   }
 
   void read(List<Page> pages, List<StaticFile> statics, BiFunction<String, Path, Page> pageReader) {
-    if (theme.assetsPath().isEmpty()) return;
+    Optional<Path> assets = theme.assetsPath();
+    if (assets.isEmpty()) return;
     List<Path> files;
-    try (Stream<Path> s = Files.walk(theme.assetsPath().get())) {
+    try (Stream<Path> s = Files.walk(assets.get())) {
       files = s.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    Set<String> pagePaths = pages.stream().map(Page::relativePath).collect(Collectors.toCollection(HashSet::new));
+    Set<String> staticPaths = statics.stream().map(StaticFile::jekyllPath).collect(Collectors.toCollection(HashSet::new));
     for (Path file : files) {
       if (Files.isSymbolicLink(file)) {
         diagnostics.warn("Theme reader: Ignored symlinked asset: " + file);
@@ -42,10 +49,10 @@ final class ThemeAssets {
       }
       String rel = theme.root().relativize(file).toString().replace('\\', '/');
       if (SiteReader.hasFrontMatter(file)) {
-        if (pages.stream().noneMatch(p -> p.relativePath().equals(rel))) pages.add(pageReader.apply(rel, file));
+        if (pagePaths.add(rel)) pages.add(pageReader.apply(rel, file));
       } else {
         StaticFile f = StaticFile.ofSite(rel, file, SiteReader.modified(file));
-        if (statics.stream().noneMatch(s -> s.jekyllPath().equals(f.jekyllPath()))) statics.add(f);
+        if (staticPaths.add(f.jekyllPath())) statics.add(f);
       }
     }
   }

@@ -66,13 +66,7 @@ public final class Router {
 
   private String documentUrl(Document doc) {
     Object permalink = doc.data().get("permalink");
-    String template;
-    if (permalink instanceof String p) {
-      template = p;
-    } else {
-      Object t = config.collection(doc.collection()).map(m -> m.get("permalink")).orElse(null);
-      template = t != null ? String.valueOf(t) : collectionTemplate(doc.collection());
-    }
+    String template = permalink instanceof String p ? p : collectionTemplate(doc.collection());
     return UrlTemplate.expandStrict(template, UrlPlaceholders.of(doc, outputExt(doc)), doc.relativePath());
   }
 
