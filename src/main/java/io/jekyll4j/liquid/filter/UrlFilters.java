@@ -53,7 +53,7 @@ public final class UrlFilters {
 
   /** {@code relative_url} of a string, for this {@code baseurl} (null when unset). */
   public static String relativeUrl(String in, String baseurl) {
-    if (ABSOLUTE.matcher(in).matches()) return in;
+    if (isAbsolute(in)) return in;
     String base = baseurl;
     base = base == null ? "" : base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     return uriEscape(leadingSlash(base) + leadingSlash(in));
@@ -65,9 +65,14 @@ public final class UrlFilters {
 
   /** {@code absolute_url} of a string, for this site {@code url} and {@code baseurl} (null when unset). */
   public static String absoluteUrl(String in, String url, String baseurl) {
-    if (ABSOLUTE.matcher(in).matches()) return in;
+    if (isAbsolute(in)) return in;
     if (url == null || url.isEmpty()) return relativeUrl(in, baseurl);
     return uriEscape(url + relativeUrl(in, baseurl));
+  }
+
+  /** Whether {@code url} starts with a scheme ({@code https:}, {@code mailto:}...), as Addressable reads it. */
+  public static boolean isAbsolute(String url) {
+    return ABSOLUTE.matcher(url).matches();
   }
 
   private static String leadingSlash(String s) {

@@ -1,6 +1,7 @@
 package io.jekyll4j.liquid.tag.seo;
 
 import io.jekyll4j.liquid.filter.Ruby;
+import io.jekyll4j.liquid.filter.UrlFilters;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -42,6 +43,11 @@ final class SeoFacts {
   /** Ruby's truthiness: everything but nil and false. */
   static boolean truthy(Object v) {
     return v != null && !Boolean.FALSE.equals(v);
+  }
+
+  /** {@code map[key]} when {@code map} is a hash, else nil. */
+  static Object at(Object map, String key) {
+    return map instanceof Map<?, ?> m ? m.get(key) : null;
   }
 
   private static Object or(Object a, Object b) {
@@ -180,7 +186,7 @@ final class SeoFacts {
     Object logo = site.get("logo");
     if (!truthy(logo)) return Optional.empty();
     String s = Ruby.toS(logo);
-    return Optional.of(filters.uriEscape(SeoImage.isAbsolute(s) ? s : filters.absoluteUrl(s)));
+    return Optional.of(filters.uriEscape(UrlFilters.isAbsolute(s) ? s : filters.absoluteUrl(s)));
   }
 
   String locale() {
