@@ -14,6 +14,7 @@ import liqp.TemplateParser;
  */
 public final class UrlFilters {
   private static final Pattern ABSOLUTE = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:.*", Pattern.DOTALL);
+  private static final Pattern INDEX_HTML = Pattern.compile("/index\\.html?$");
   private static final String URI_SAFE =
       "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$&'()*+,;=:@/?#[]";
 
@@ -26,7 +27,7 @@ public final class UrlFilters {
       if (v == null) return null;
       String s = Ruby.toS(v);
       if (s.isEmpty()) return s;
-      return s.replaceFirst("/index\\.html?$", "/");
+      return INDEX_HTML.matcher(s).replaceFirst("/");
     }));
     b.withFilter(new NamedFilter("cgi_escape", (v, c, p) -> {
       if (v == null) throw new IllegalArgumentException("no implicit conversion of nil into String");
