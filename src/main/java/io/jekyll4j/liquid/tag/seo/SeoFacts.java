@@ -16,6 +16,7 @@ final class SeoFacts {
   private static final Pattern HOME_OR_ABOUT = Pattern.compile("^/(about/)?(index.html?)?$");
   /** The references Ruby's {@code format} resolves in a paginator message. */
   private static final Pattern PAGE_FIELD = Pattern.compile("%<(current|total)>[sd]|%\\{(current|total)\\}");
+  private static final Pattern TRAILING_INDEX = Pattern.compile("/index\\.html$");
   private static final Pattern TITLE_FALSE = Pattern.compile("title=false", Pattern.CASE_INSENSITIVE);
 
   private final Map<?, ?> page;
@@ -197,7 +198,7 @@ final class SeoFacts {
   String canonicalUrl() {
     Object own = page.get("canonical_url");
     if (own != null && !Ruby.rubyToS(own).isEmpty()) return Ruby.toS(own);
-    return filters.absoluteUrl(Ruby.toS(page.get("url"))).replaceFirst("/index\\.html$", "/");
+    return TRAILING_INDEX.matcher(filters.absoluteUrl(Ruby.toS(page.get("url")))).replaceFirst("/");
   }
 
   private boolean homeOrAbout() {
