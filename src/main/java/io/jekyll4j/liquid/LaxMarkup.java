@@ -143,9 +143,12 @@ final class LaxMarkup {
     return changed ? sb.toString() : markup;
   }
 
+  private static final Pattern CYCLE_VALUES = Pattern.compile(
+      "(?s)(\\{%-?\\s*cycle\\s+(?:[^:'\"]+:\\s*|'[^']*'\\s*:\\s*|\"[^\"]*\"\\s*:\\s*)?)(.*?)(\\s*-?%\\})");
+
   /** Liquid 4 drops {@code nil} from a cycle's values ({@code cycle 1, nil} cycles over 1 alone). */
   private static String cycleWithoutNil(String markup) {
-    Matcher m = Pattern.compile("(?s)(\\{%-?\\s*cycle\\s+(?:[^:'\"]+:\\s*|'[^']*'\\s*:\\s*|\"[^\"]*\"\\s*:\\s*)?)(.*?)(\\s*-?%\\})").matcher(markup);
+    Matcher m = CYCLE_VALUES.matcher(markup);
     if (!m.matches()) return markup;
     List<String> values = new ArrayList<>();
     char quote = 0;

@@ -58,7 +58,6 @@ public final class LiquidEngine {
   private volatile TemplateParser parser;
   private final Map<String, LiquidTemplate> cache = new ConcurrentHashMap<>();
   private final Set<String> warned = ConcurrentHashMap.newKeySet();
-  private final boolean seo;
   /** The plugin tags {@link TagMarkup} rewrites for this site. */
   private final Set<String> pluginTags = new java.util.HashSet<>();
 
@@ -84,9 +83,10 @@ public final class LiquidEngine {
             .withBlock(new IfBlock(false))
             .withBlock(new IfBlock(true))
             .withBlock(new ForBlock());
-    this.seo = settings.plugins().contains(SeoTag.PLUGIN);
-    if (seo) b.withTag(new SeoTag());
-    if (seo) pluginTags.add("seo");
+    if (settings.plugins().contains(SeoTag.PLUGIN)) {
+      b.withTag(new SeoTag());
+      pluginTags.add("seo");
+    }
     if (settings.plugins().contains("jekyll-include-cache")) pluginTags.add("include_cached");
     if (settings.plugins().contains("jekyll-feed")) b.withTag(new FeedMetaTag());
     if (settings.plugins().contains(GistTag.PLUGIN)) {

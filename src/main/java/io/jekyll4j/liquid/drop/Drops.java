@@ -158,8 +158,4 @@ public final class Drops {
     for (Convertible c : items) out.add(of(c));
     return out;
   }
-
-  static Map<String, Object> ordered() {
-    return new LinkedHashMap<>();
-  }
 }

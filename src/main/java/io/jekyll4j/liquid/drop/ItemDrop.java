@@ -174,8 +174,9 @@ final class ItemDrop extends AbstractMap<String, Object> implements HasUrl, Json
   public Set<Entry<String, Object>> entrySet() {
     Map<String, Object> all = new LinkedHashMap<>();
     // a plugin page with its own attributes: those alone, which already hold its data
-    Set<String> keys = new LinkedHashSet<>(ownAttributes().map(Map::keySet).orElse(item.data().keySet()));
-    if (ownAttributes().isPresent()) {
+    java.util.Optional<Map<String, Object>> own = ownAttributes();
+    Set<String> keys = new LinkedHashSet<>(own.map(Map::keySet).orElse(item.data().keySet()));
+    if (own.isPresent()) {
       // nothing more: Jekyll's to_liquid of that page class gives no content, dir or excerpt
     } else if (item instanceof Page) {
       // Jekyll's Page#to_liquid: the data, then content, dir, excerpt, name, path, url

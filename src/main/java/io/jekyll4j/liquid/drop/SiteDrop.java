@@ -2,7 +2,6 @@ package io.jekyll4j.liquid.drop;
 
 import io.jekyll4j.content.Convertible;
 import io.jekyll4j.content.Document;
-import io.jekyll4j.content.Page;
 import io.jekyll4j.content.Site;
 import java.util.AbstractMap;
 import java.util.ArrayList;
@@ -162,9 +161,5 @@ final class SiteDrop extends AbstractMap<String, Object> {
     keys.addAll(extra.keySet());
     for (String k : keys) all.put(k, get(k));
     return all.entrySet();
-  }
-
-  static boolean isPage(Convertible c) {
-    return c instanceof Page;
   }
 }

@@ -14,6 +14,12 @@ import liqp.TemplateParser;
  */
 public final class DateFilters {
   private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d+");
+  private static final DateTimeFormatter XMLSCHEMA = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx");
+  private static final DateTimeFormatter RFC822 = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss xx", Locale.ENGLISH);
+  private static final DateTimeFormatter SHORT_MONTH = DateTimeFormatter.ofPattern("MMM", Locale.ENGLISH);
+  private static final DateTimeFormatter LONG_MONTH = DateTimeFormatter.ofPattern("MMMM", Locale.ENGLISH);
+  private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("dd MMM yyyy", Locale.ENGLISH);
+  private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("dd MMMM yyyy", Locale.ENGLISH);
 
   private DateFilters() {}
 
@@ -25,18 +31,18 @@ public final class DateFilters {
       return t == null ? v : Strftime.format(t, Ruby.toS(format));
     }));
     b.withFilter(new NamedFilter("date_to_xmlschema", (v, c, p) ->
-        empty(v) ? v : time(v, zone).format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx"))));
+        empty(v) ? v : time(v, zone).format(XMLSCHEMA)));
     b.withFilter(new NamedFilter("date_to_rfc822", (v, c, p) ->
-        empty(v) ? v : time(v, zone).format(DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss xx", Locale.ENGLISH))));
-    b.withFilter(new NamedFilter("date_to_string", (v, c, p) -> stringify(v, zone, "MMM", p)));
-    b.withFilter(new NamedFilter("date_to_long_string", (v, c, p) -> stringify(v, zone, "MMMM", p)));
+        empty(v) ? v : time(v, zone).format(RFC822)));
+    b.withFilter(new NamedFilter("date_to_string", (v, c, p) -> stringify(v, zone, SHORT_MONTH, SHORT_DATE, p)));
+    b.withFilter(new NamedFilter("date_to_long_string", (v, c, p) -> stringify(v, zone, LONG_MONTH, LONG_DATE, p)));
   }
 
   private static boolean empty(Object v) {
     return v == null || Ruby.toS(v).isEmpty();
   }
 
-  private static Object stringify(Object v, ZoneId zone, String month, Object[] p) {
+  private static Object stringify(Object v, ZoneId zone, DateTimeFormatter month, DateTimeFormatter date, Object[] p) {
     if (empty(v)) return v;
     ZonedDateTime t = time(v, zone);
     Object type = NamedFilter.arg(p, 0);
@@ -44,10 +50,10 @@ public final class DateFilters {
     if ("ordinal".equals(type)) {
       int day = t.getDayOfMonth();
       String od = day + ordinal(day);
-      String m = t.format(DateTimeFormatter.ofPattern(month, Locale.ENGLISH));
+      String m = t.format(month);
       return "US".equals(style) ? m + " " + od + ", " + t.getYear() : od + " " + m + " " + t.getYear();
     }
-    return t.format(DateTimeFormatter.ofPattern("dd " + month + " yyyy", Locale.ENGLISH));
+    return t.format(date);
   }
 
   private static String ordinal(int day) {
@@ -78,17 +84,17 @@ public final class DateFilters {
     return Dates.parse(s, zone).or(() -> loose(s, zone)).orElse(null);
   }
 
-  private static final String[] LOOSE = {
-    "EEE, dd MMM yyyy HH:mm:ss Z", "EEE, d MMM yyyy HH:mm:ss Z", "d MMM yyyy", "d MMMM yyyy", "MMM d, yyyy",
-    "MMMM d, yyyy", "MMM d yyyy", "MMMM d yyyy", "yyyy/MM/dd", "yyyy/M/d", "d MMM yyyy HH:mm", "MMM d, yyyy HH:mm"
-  };
+  private static final java.util.List<DateTimeFormatter> LOOSE = java.util.stream.Stream.of(
+      "EEE, dd MMM yyyy HH:mm:ss Z", "EEE, d MMM yyyy HH:mm:ss Z", "d MMM yyyy", "d MMMM yyyy", "MMM d, yyyy",
+      "MMMM d, yyyy", "MMM d yyyy", "MMMM d yyyy", "yyyy/MM/dd", "yyyy/M/d", "d MMM yyyy HH:mm", "MMM d, yyyy HH:mm")
+      .map(pattern -> new java.time.format.DateTimeFormatterBuilder().parseCaseInsensitive()
+          .appendPattern(pattern).parseDefaulting(java.time.temporal.ChronoField.HOUR_OF_DAY, 0)
+          .toFormatter(Locale.ENGLISH))
+      .toList();
 
   private static java.util.Optional<ZonedDateTime> loose(String s, ZoneId zone) {
-    for (String pattern : LOOSE) {
+    for (DateTimeFormatter f : LOOSE) {
       try {
-        DateTimeFormatter f = new java.time.format.DateTimeFormatterBuilder().parseCaseInsensitive()
-            .appendPattern(pattern).parseDefaulting(java.time.temporal.ChronoField.HOUR_OF_DAY, 0)
-            .toFormatter(Locale.ENGLISH);
         java.time.temporal.TemporalAccessor ta = f.parse(s);
         java.time.LocalDateTime ldt = java.time.LocalDateTime.from(ta);
         if (ta.isSupported(java.time.temporal.ChronoField.OFFSET_SECONDS)) {

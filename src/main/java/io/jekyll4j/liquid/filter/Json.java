@@ -23,10 +23,6 @@ public final class Json {
     return sb.toString();
   }
 
-  static void write(Object v, StringBuilder sb) {
-    write(v, sb, 0, null);
-  }
-
   /** Writes {@code v} sitting {@code depth} containers deep; {@code indent} null means compact. */
   private static void write(Object v, StringBuilder sb, int depth, String indent) {
     if (v instanceof JsonView view) v = view.jsonFields(depth);

@@ -14,6 +14,9 @@ import java.util.Locale;
  * no padding, {@code _} space padding, {@code 0} zero padding, {@code ^} upper case) and widths.
  */
 public final class Strftime {
+  private static final java.time.format.DateTimeFormatter ZONE_NAME =
+      java.time.format.DateTimeFormatter.ofPattern("zzz", Locale.ENGLISH);
+
   private Strftime() {}
 
   /** Formats {@code t} by the Ruby format string {@code format}. */
@@ -157,6 +160,6 @@ public final class Strftime {
   private static String zoneName(ZonedDateTime t) {
     if (t.getZone() instanceof ZoneOffset o) return o.getTotalSeconds() == 0 ? "UTC" : "";
     if (t.getZone().getId().equals("UTC") || t.getZone().getId().equals("Etc/UTC")) return "UTC";
-    return java.time.format.DateTimeFormatter.ofPattern("zzz", Locale.ENGLISH).format(t);
+    return ZONE_NAME.format(t);
   }
 }

@@ -53,7 +53,8 @@ public final class TextFilters {
     b.withFilter(new NamedFilter("normalize_whitespace", (v, c, p) -> SPACES.matcher(Ruby.toS(v)).replaceAll(" ").strip()));
   }
 
-  static String xmlEscape(String s) {
+  /** Jekyll's {@code xml_escape} of a string: {@code & < > " '} as entities. */
+  public static String xmlEscape(String s) {
     return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&apos;");
   }
 

@@ -14,6 +14,7 @@ import liqp.TemplateParser;
  */
 public final class UrlFilters {
   private static final Pattern ABSOLUTE = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:.*", Pattern.DOTALL);
+  private static final Pattern INDEX_HTML = Pattern.compile("/index\\.html?$");
   private static final String URI_SAFE =
       "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$&'()*+,;=:@/?#[]";
 
@@ -26,7 +27,7 @@ public final class UrlFilters {
       if (v == null) return null;
       String s = Ruby.toS(v);
       if (s.isEmpty()) return s;
-      return s.replaceFirst("/index\\.html?$", "/");
+      return INDEX_HTML.matcher(s).replaceFirst("/");
     }));
     b.withFilter(new NamedFilter("cgi_escape", (v, c, p) -> {
       if (v == null) throw new IllegalArgumentException("no implicit conversion of nil into String");
@@ -53,7 +54,7 @@ public final class UrlFilters {
 
   /** {@code relative_url} of a string, for this {@code baseurl} (null when unset). */
   public static String relativeUrl(String in, String baseurl) {
-    if (ABSOLUTE.matcher(in).matches()) return in;
+    if (isAbsolute(in)) return in;
     String base = baseurl;
     base = base == null ? "" : base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     return uriEscape(leadingSlash(base) + leadingSlash(in));
@@ -65,9 +66,14 @@ public final class UrlFilters {
 
   /** {@code absolute_url} of a string, for this site {@code url} and {@code baseurl} (null when unset). */
   public static String absoluteUrl(String in, String url, String baseurl) {
-    if (ABSOLUTE.matcher(in).matches()) return in;
+    if (isAbsolute(in)) return in;
     if (url == null || url.isEmpty()) return relativeUrl(in, baseurl);
     return uriEscape(url + relativeUrl(in, baseurl));
+  }
+
+  /** Whether {@code url} starts with a scheme ({@code https:}, {@code mailto:}...), as Addressable reads it. */
+  public static boolean isAbsolute(String url) {
+    return ABSOLUTE.matcher(url).matches();
   }
 
   private static String leadingSlash(String s) {

@@ -37,7 +37,7 @@ public final class AvatarTag extends Tag {
     Matcher size = SIZE.matcher(raw);
     Matcher user = USER.matcher(raw);
     String text = raw.contains("{{") || raw.contains("{%") ? partials.renderMarkup(raw, context) : raw;
-    String login = user.find() ? variable(context, user.group(1)) : literal(text);
+    String login = user.find() ? IncludeTag.valueOrName(context, user.group(1)) : literal(text);
     return image(login, size.find() ? size.group(1) : "40", text.contains("lazy=true"));
   }
 
@@ -78,11 +78,5 @@ public final class AvatarTag extends Tag {
   private static String literal(String text) {
     String first = text.contains(" ") ? text.strip().split("[ \\t\\n\\r\\f\\u000b]+")[0] : text;
     return first.startsWith("@") ? first.substring(1) : first;
-  }
-
-  /** The variable's value, or its name when it is unset (as the gem falls back). */
-  private static String variable(TemplateContext context, String name) {
-    Object value = IncludeTag.lookup(context, name);
-    return value == null ? name : String.valueOf(value);
   }
 }

@@ -3,6 +3,7 @@ package io.jekyll4j.liquid.tag;
 import io.jekyll4j.config.SiteConfig;
 import io.jekyll4j.content.Site;
 import io.jekyll4j.liquid.drop.Drops;
+import io.jekyll4j.liquid.filter.TextFilters;
 import io.jekyll4j.liquid.filter.UrlFilters;
 import java.util.Map;
 import liqp.TemplateContext;
@@ -46,17 +47,6 @@ public final class FeedMetaTag extends Tag {
 
   /** Ruby's {@code String#encode(xml: :attr)}: escaped and put in double quotes. */
   static String attribute(String value) {
-    StringBuilder b = new StringBuilder("\"");
-    for (char c : value.toCharArray()) {
-      switch (c) {
-        case '&' -> b.append("&amp;");
-        case '<' -> b.append("&lt;");
-        case '>' -> b.append("&gt;");
-        case '"' -> b.append("&quot;");
-        case '\'' -> b.append("&apos;");
-        default -> b.append(c);
-      }
-    }
-    return b.append('"').toString();
+    return '"' + TextFilters.xmlEscape(value) + '"';
   }
 }

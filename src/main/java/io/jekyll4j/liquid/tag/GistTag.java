@@ -45,9 +45,7 @@ public final class GistTag extends Tag {
 
   /** The argument's value when it names a variable that is set, else the argument itself. */
   private static String resolve(TemplateContext context, String argument) {
-    if (argument.isEmpty()) return argument;
-    Object value = IncludeTag.lookup(context, argument);
-    return value == null ? argument : String.valueOf(value);
+    return argument.isEmpty() ? argument : IncludeTag.valueOrName(context, argument);
   }
 
   static String script(String id, String file) {

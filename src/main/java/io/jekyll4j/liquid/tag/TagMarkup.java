@@ -53,12 +53,7 @@ public final class TagMarkup {
 
   /** The text with Jekyll's tags rewritten; {@code firstLine} is the line of the text's start. */
   public static String rewrite(String text, String template, int firstLine) {
-    return rewrite(text, template, firstLine, false);
-  }
-
-  /** As {@link #rewrite(String, String, int)}, also rewriting {@code seo} when {@code seo} is set. */
-  public static String rewrite(String text, String template, int firstLine, boolean seo) {
-    return rewrite(text, template, firstLine, seo ? Set.of("seo") : Set.of());
+    return rewrite(text, template, firstLine, Set.of());
   }
 
   /**

@@ -54,6 +54,8 @@ final class SeoAuthor {
   /** The twitter handle without its leading {@code @}: {@code twitter}, else the name. */
   Optional<String> twitter() {
     Object t = SeoFacts.truthy(get("twitter")) ? get("twitter") : get("name");
-    return t instanceof CharSequence s ? Optional.of(s.toString().replaceFirst("^@", "")) : Optional.empty();
+    if (!(t instanceof CharSequence s)) return Optional.empty();
+    String handle = s.toString();
+    return Optional.of(handle.startsWith("@") ? handle.substring(1) : handle);
   }
 }

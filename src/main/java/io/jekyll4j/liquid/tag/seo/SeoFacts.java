@@ -1,6 +1,7 @@
 package io.jekyll4j.liquid.tag.seo;
 
 import io.jekyll4j.liquid.filter.Ruby;
+import io.jekyll4j.liquid.filter.UrlFilters;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -15,6 +16,7 @@ final class SeoFacts {
   private static final Pattern HOME_OR_ABOUT = Pattern.compile("^/(about/)?(index.html?)?$");
   /** The references Ruby's {@code format} resolves in a paginator message. */
   private static final Pattern PAGE_FIELD = Pattern.compile("%<(current|total)>[sd]|%\\{(current|total)\\}");
+  private static final Pattern TRAILING_INDEX = Pattern.compile("/index\\.html$");
   private static final Pattern TITLE_FALSE = Pattern.compile("title=false", Pattern.CASE_INSENSITIVE);
 
   private final Map<?, ?> page;
@@ -42,6 +44,11 @@ final class SeoFacts {
   /** Ruby's truthiness: everything but nil and false. */
   static boolean truthy(Object v) {
     return v != null && !Boolean.FALSE.equals(v);
+  }
+
+  /** {@code map[key]} when {@code map} is a hash, else nil. */
+  static Object at(Object map, String key) {
+    return map instanceof Map<?, ?> m ? m.get(key) : null;
   }
 
   private static Object or(Object a, Object b) {
@@ -180,7 +187,7 @@ final class SeoFacts {
     Object logo = site.get("logo");
     if (!truthy(logo)) return Optional.empty();
     String s = Ruby.toS(logo);
-    return Optional.of(filters.uriEscape(SeoImage.isAbsolute(s) ? s : filters.absoluteUrl(s)));
+    return Optional.of(filters.uriEscape(UrlFilters.isAbsolute(s) ? s : filters.absoluteUrl(s)));
   }
 
   String locale() {
@@ -191,7 +198,7 @@ final class SeoFacts {
   String canonicalUrl() {
     Object own = page.get("canonical_url");
     if (own != null && !Ruby.rubyToS(own).isEmpty()) return Ruby.toS(own);
-    return filters.absoluteUrl(Ruby.toS(page.get("url"))).replaceFirst("/index\\.html$", "/");
+    return TRAILING_INDEX.matcher(filters.absoluteUrl(Ruby.toS(page.get("url")))).replaceFirst("/");
   }
 
   private boolean homeOrAbout() {

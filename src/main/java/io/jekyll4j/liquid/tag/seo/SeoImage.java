@@ -1,10 +1,10 @@
 package io.jekyll4j.liquid.tag.seo;
 
 import io.jekyll4j.liquid.filter.Ruby;
+import io.jekyll4j.liquid.filter.UrlFilters;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The page's {@code image} as jekyll-seo-tag reads it: a path string, or a hash whose {@code
@@ -13,8 +13,6 @@ import java.util.regex.Pattern;
  * URI-escaped.
  */
 final class SeoImage {
-  private static final Pattern ABSOLUTE = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:.*", Pattern.DOTALL);
-
   private final Map<Object, Object> fields;
   private final String path;
 
@@ -31,12 +29,8 @@ final class SeoImage {
     else if (image instanceof CharSequence s) fields.put("path", s.toString());
     Object raw = firstTruthy(fields.get("path"), fields.get("facebook"), fields.get("twitter"));
     if (raw == null) return Optional.empty();
-    Object absolute = raw instanceof CharSequence s && !isAbsolute(s.toString()) ? filters.absoluteUrl(s.toString()) : raw;
+    Object absolute = raw instanceof CharSequence s && !UrlFilters.isAbsolute(s.toString()) ? filters.absoluteUrl(s.toString()) : raw;
     return Optional.of(new SeoImage(fields, filters.uriEscape(Ruby.toS(absolute))));
-  }
-
-  static boolean isAbsolute(String url) {
-    return ABSOLUTE.matcher(url).matches();
   }
 
   private static Object firstTruthy(Object... values) {

@@ -37,17 +37,13 @@ public final class SeoTag extends Tag {
     return v instanceof Map<?, ?> m ? m : Map.of();
   }
 
-  private static Object at(Object map, String key) {
-    return map instanceof Map<?, ?> m ? m.get(key) : null;
-  }
-
   private static String render(SeoFacts facts, TemplateContext context) {
     Lines out = new Lines();
     Map<?, ?> page = facts.page();
     Map<?, ?> site = facts.site();
     out.add("<!-- Begin Jekyll SEO tag v" + VERSION + " -->");
     if (facts.writesTitle()) out.add("<title>" + facts.title().orElseThrow() + "</title>");
-    out.add("<meta name=\"generator\" content=\"Jekyll v" + Ruby.toS(at(context.get("jekyll"), "version")) + "\" />");
+    out.add("<meta name=\"generator\" content=\"Jekyll v" + Ruby.toS(SeoFacts.at(context.get("jekyll"), "version")) + "\" />");
     Optional<String> pageTitle = facts.pageTitle();
     pageTitle.ifPresent(t -> out.meta("property", "og:title", t));
     SeoAuthor author = facts.author();
@@ -78,7 +74,7 @@ public final class SeoTag extends Tag {
     SeoPaging.links(facts, out);
     if (image.isPresent()) {
       Object card = facts.filters().call("default",
-          facts.filters().call("default", at(page.get("twitter"), "card"), at(site.get("twitter"), "card")),
+          facts.filters().call("default", SeoFacts.at(page.get("twitter"), "card"), SeoFacts.at(site.get("twitter"), "card")),
           "summary_large_image");
       out.meta("name", "twitter:card", Ruby.toS(card));
       out.meta("property", "twitter:image", image.get().path());
@@ -88,7 +84,7 @@ public final class SeoTag extends Tag {
     image.map(i -> i.get("alt")).filter(SeoFacts::truthy).ifPresent(a -> out.meta("name", "twitter:image:alt", Ruby.toS(a)));
     pageTitle.ifPresent(t -> out.meta("property", "twitter:title", t));
     if (SeoFacts.truthy(site.get("twitter"))) {
-      out.meta("name", "twitter:site", "@" + Ruby.toS(at(site.get("twitter"), "username")).replace("@", ""));
+      out.meta("name", "twitter:site", "@" + Ruby.toS(SeoFacts.at(site.get("twitter"), "username")).replace("@", ""));
       author.twitter().ifPresent(t -> out.meta("name", "twitter:creator", "@" + t.replace("@", "")));
     }
     SeoVerifications.write(site, out);

@@ -21,22 +21,18 @@ final class SeoVerifications {
     Object facebook = site.get("facebook");
     if (SeoFacts.truthy(facebook)) {
       for (String[] k : FACEBOOK) {
-        Object v = at(facebook, k[0]);
+        Object v = SeoFacts.at(facebook, k[0]);
         if (SeoFacts.truthy(v)) out.meta("property", k[1], Ruby.toS(v));
       }
     }
     Object webmasters = site.get("webmaster_verifications");
     if (SeoFacts.truthy(webmasters)) {
       for (String[] k : WEBMASTERS) {
-        Object v = at(webmasters, k[0]);
+        Object v = SeoFacts.at(webmasters, k[0]);
         if (SeoFacts.truthy(v)) out.meta("name", k[1], Ruby.toS(v));
       }
     } else if (SeoFacts.truthy(site.get("google_site_verification"))) {
       out.meta("name", "google-site-verification", Ruby.toS(site.get("google_site_verification")));
     }
-  }
-
-  private static Object at(Object map, String key) {
-    return map instanceof Map<?, ?> m ? m.get(key) : null;
   }
 }
