@@ -24,7 +24,8 @@ public final class Drops {
   private final Map<Object, Map<String, Object>> itemDrops = Collections.synchronizedMap(new IdentityHashMap<>());
   private final Map<String, Object> memo = new ConcurrentHashMap<>();
   private final SiteDrop siteDrop;
-  private final Map<Document, Integer> postIndex = new IdentityHashMap<>();
+  /** Each document's position in its collection (for {@code previous}/{@code next}). */
+  private final Map<Document, Integer> positions = new IdentityHashMap<>();
   private final java.util.function.Consumer<String> reads;
 
   private volatile RenderedView view = RenderedView.AS_STORED;
@@ -77,8 +78,9 @@ public final class Drops {
       java.util.function.Consumer<String> reads) {
     this.site = site;
     this.reads = reads;
-    List<Document> posts = site.posts();
-    for (int i = 0; i < posts.size(); i++) postIndex.put(posts.get(i), i);
+    for (List<Document> docs : site.collections().values()) {
+      for (int i = 0; i < docs.size(); i++) positions.put(docs.get(i), i);
+    }
     this.siteDrop = new SiteDrop(site, this, extraSiteKeys);
   }
 
@@ -146,9 +148,8 @@ public final class Drops {
 
   /** The post before or after this one in date order, for {@code page.previous}/{@code next}. */
   Document neighbour(Document doc, int delta) {
-    List<Document> docs =
-        doc.collection().equals("posts") ? site.posts() : site.collections().getOrDefault(doc.collection(), List.of());
-    int i = doc.collection().equals("posts") ? postIndex.getOrDefault(doc, -1) : docs.indexOf(doc);
+    List<Document> docs = site.collections().getOrDefault(doc.collection(), List.of());
+    int i = positions.getOrDefault(doc, -1);
     int j = i + delta;
     return i < 0 || j < 0 || j >= docs.size() ? null : docs.get(j);
   }
