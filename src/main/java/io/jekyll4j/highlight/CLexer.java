@@ -3,7 +3,6 @@ package io.jekyll4j.highlight;
 import static io.jekyll4j.highlight.RegexLexer.POP;
 import static io.jekyll4j.highlight.Token.*;
 
-import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -58,14 +57,10 @@ final class CLexer {
     return create(
         RegexLexer.builder("cpp", "c++"),
         new WordSets(
-            union(KEYWORDS, CPP_KEYWORDS), union(TYPES, "bool"), union(RESERVED, CPP_RESERVED)),
+            Words.union(KEYWORDS, CPP_KEYWORDS),
+            Words.union(TYPES, "bool"),
+            Words.union(RESERVED, CPP_RESERVED)),
         true);
-  }
-
-  private static Set<String> union(String a, String b) {
-    Set<String> s = new HashSet<>(Words.set(a));
-    s.addAll(Words.set(b));
-    return Set.copyOf(s);
   }
 
   private static RegexLexer create(RegexLexer.Builder b, WordSets w, boolean cpp) {

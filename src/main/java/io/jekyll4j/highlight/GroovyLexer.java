@@ -28,11 +28,11 @@ final class GroovyLexer {
   static RegexLexer gradle() {
     return create(
         "gradle",
-        union(
+        Words.union(
             KEYWORDS,
             "allprojects artifacts buildscript configuration dependencies repositories"
                 + " sourceSets subprojects publishing"),
-        union(
+        Words.union(
             TYPES,
             "Project Task Gradle Settings Script JavaToolChain SourceSet SourceSetOutput"
                 + " IncrementalTaskInputs Configuration ResolutionStrategy"
@@ -42,12 +42,6 @@ final class GroovyLexer {
                 + " IvyModuleDescriptorSpec MavenPublication MavenArtifact MavenArtifactSet"
                 + " MavenPom PluginDependenciesSpec PluginDependencySpec ResourceHandler"
                 + " TextResourceFactory"));
-  }
-
-  private static Set<String> union(Set<String> base, String more) {
-    java.util.Set<String> s = new java.util.HashSet<>(base);
-    s.addAll(Words.set(more));
-    return Set.copyOf(s);
   }
 
   private static RegexLexer create(String tag, Set<String> keywords, Set<String> types) {

@@ -158,8 +158,7 @@ final class HclLexer {
 
   private static void replaceTop(RegexLexing lx, String state) {
     lx.token(PUNCTUATION);
-    lx.pop();
-    lx.push(state);
+    lx.gotoState(state);
   }
 
   /** Terraform's string, interpolation and expression states. */

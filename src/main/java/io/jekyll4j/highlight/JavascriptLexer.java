@@ -3,7 +3,6 @@ package io.jekyll4j.highlight;
 import static io.jekyll4j.highlight.RegexLexer.POP;
 import static io.jekyll4j.highlight.Token.*;
 
-import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -55,20 +54,15 @@ final class JavascriptLexer {
     return create(
         RegexLexer.builder("typescript", "ts"),
         new WordSets(
-            union(KEYWORDS, "is namespace static private protected public implements readonly"),
-            union(DECLARATIONS, "type abstract"),
-            union(
+            Words.union(
+                KEYWORDS, "is namespace static private protected public implements readonly"),
+            Words.union(DECLARATIONS, "type abstract"),
+            Words.union(
                 RESERVED,
                 "string any void number namespace module declare default interface keyof"),
             Words.set(CONSTANTS),
-            union(BUILTINS, "Pick Partial Readonly Record")),
+            Words.union(BUILTINS, "Pick Partial Readonly Record")),
         true);
-  }
-
-  private static Set<String> union(String base, String more) {
-    Set<String> s = new HashSet<>(Words.set(base));
-    s.addAll(Words.set(more));
-    return Set.copyOf(s);
   }
 
   static RegexLexer jsx(Lexer html) {

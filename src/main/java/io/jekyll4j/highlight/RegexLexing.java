@@ -225,20 +225,6 @@ public final class RegexLexing implements Lexing {
     return top().name.equals(state);
   }
 
-  /** Whether a state of that name is anywhere on the stack. */
-  public boolean inState(String state) {
-    for (RegexLexer.State s : stack) {
-      if (s.name.equals(state)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  public int stackSize() {
-    return stack.size();
-  }
-
   /** Lexes {@code value} with another lexing, continuing its state. */
   public void delegate(Lexing other, String value) {
     if (value != null) {

@@ -1,5 +1,6 @@
 package io.jekyll4j.highlight;
 
+import java.util.HashSet;
 import java.util.Set;
 
 /** Word lists for rule tables, written as one space-separated string. */
@@ -9,6 +10,18 @@ final class Words {
   /** The words as an immutable set. */
   static Set<String> set(String words) {
     return Set.copyOf(java.util.Arrays.asList(words.trim().split("\\s+")));
+  }
+
+  /** {@code base} and the space-separated {@code more} words, as an immutable set. */
+  static Set<String> union(Set<String> base, String more) {
+    Set<String> s = new HashSet<>(base);
+    s.addAll(set(more));
+    return Set.copyOf(s);
+  }
+
+  /** Both space-separated word lists, as one immutable set. */
+  static Set<String> union(String base, String more) {
+    return union(set(base), more);
   }
 
   /** {@code \b(?:w1|w2|...)\b}; words are regex fragments. */

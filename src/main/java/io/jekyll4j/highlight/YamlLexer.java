@@ -5,6 +5,8 @@ import static io.jekyll4j.highlight.Token.*;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Rouge 3.30's YAML lexer as a rule table plus its indentation bookkeeping (a stack of indent
@@ -254,9 +256,11 @@ final class YamlLexer {
     return b.build();
   }
 
+  private static final Pattern LEADING_INTEGER = Pattern.compile("^[+-]?\\d+");
+
   /** Ruby's String#to_i: an optional sign and leading digits, 0 when there are none. */
   static int rubyToI(String s) {
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("^[+-]?\\d+").matcher(s);
+    Matcher m = LEADING_INTEGER.matcher(s);
     return m.find() ? Integer.parseInt(m.group().replace("+", "")) : 0;
   }
 

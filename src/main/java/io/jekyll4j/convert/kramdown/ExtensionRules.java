@@ -24,6 +24,9 @@ final class ExtensionRules {
       Pattern.compile(
           "(?:\\A|\\s)(?:(" + ID_NAME + ")=(\"|')((?:\\\\\\}|\\\\\\2|[^\\}\\x02])*?)\\2|("
               + ID_NAME + ")|((?:#[A-Za-z][\\w:-]*|\\.[^\\s.#]+)+))(?=\\s|\\Z)");
+  /** A backslash-escaped brace or quote inside a {@code "..."} or {@code '...'} value. */
+  private static final Pattern ESCAPED_IN_DOUBLE = Pattern.compile("\\\\([}\"])");
+  private static final Pattern ESCAPED_IN_SINGLE = Pattern.compile("\\\\([}'])");
   private static final Pattern ID_OR_CLASS =
       Pattern.compile("#([A-Za-z][\\w:-]*)|\\.([^\\s.#]+)");
 
@@ -46,8 +49,8 @@ final class ExtensionRules {
           }
         }
       } else {
-        String sep = m.group(2);
-        String val = m.group(3).replaceAll("\\\\(\\}|" + Pattern.quote(sep) + ")", "$1");
+        Pattern escaped = m.group(2).equals("\"") ? ESCAPED_IN_DOUBLE : ESCAPED_IN_SINGLE;
+        String val = escaped.matcher(m.group(3)).replaceAll("$1");
         opts.put(m.group(1), val);
       }
     }

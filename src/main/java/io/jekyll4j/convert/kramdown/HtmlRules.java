@@ -35,6 +35,7 @@ final class HtmlRules {
   private static final Pattern ATTRIBUTE =
       Pattern.compile("\\s*(" + Rx.UNAME + ")(?:\\s*=\\s*(?:(" + WORD + "+)|(\"|')(.*?)\\3))?",
           Pattern.DOTALL);
+  private static final Pattern NEWLINES = Pattern.compile("\\n+");
   private static final Pattern RAW_START = Scanner.re("(?=<(" + Rx.UNAME + "|/|!--|\\?))");
 
   private static String lowerIfKnown(String name) {
@@ -203,7 +204,7 @@ final class HtmlRules {
       }
       boolean selfClosed = src.group(4) != null;
       Map<String, String> attrs = attributes(src.group(2), Rx.knownElement(tag));
-      attrs.replaceAll((k, v) -> v.isEmpty() ? v : v.replaceAll("\\n+", " "));
+      attrs.replaceAll((k, v) -> v.isEmpty() ? v : NEWLINES.matcher(v).replaceAll(" "));
       boolean parse = !(Rx.contentModel(tag).equals("raw")
           || "raw".equals(p.tree.options.get("content_model"))) && p.options.parseSpanHtml();
       String mode = markdownMode(attrs);

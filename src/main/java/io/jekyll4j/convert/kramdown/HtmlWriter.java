@@ -150,8 +150,7 @@ final class HtmlWriter {
   }
 
   private String generateId(String str) {
-    String id = NON_ID_CHAR.matcher(LEADING_NON_LETTERS.matcher(str).replaceAll("")).replaceAll("")
-        .replace(' ', '-').toLowerCase(java.util.Locale.ROOT);
+    String id = basicId(str);
     if (id.isEmpty()) id = "section";
     if (usedIds.containsKey(id)) {
       int n = usedIds.merge(id, 1, Integer::sum);
