@@ -24,6 +24,7 @@ import io.jekyll4j.liquid.tag.IncludeTag;
 import io.jekyll4j.liquid.tag.LinkTag;
 import io.jekyll4j.liquid.tag.Partials;
 import io.jekyll4j.liquid.tag.PostUrlTag;
+import io.jekyll4j.liquid.tag.TablerowBlock;
 import io.jekyll4j.liquid.tag.seo.SeoTag;
 import io.jekyll4j.liquid.parse.LiquidParser;
 import io.jekyll4j.liquid.parse.LiquidSyntaxError;
@@ -86,7 +87,8 @@ public final class LiquidEngine {
             .withBlock(new CaptureBlock())
             .withBlock(new IfBlock(false))
             .withBlock(new IfBlock(true))
-            .withBlock(new ForBlock());
+            .withBlock(new ForBlock())
+            .withBlock(new TablerowBlock());
     List<String> markupTags = new ArrayList<>(List.of("include", "include_relative", "link", "post_url"));
     if (settings.plugins().contains(SeoTag.PLUGIN)) {
       b.withTag(new SeoTag());
@@ -131,11 +133,11 @@ public final class LiquidEngine {
     LiquidTemplate cached = cache.get(key);
     if (cached != null) return cached;
     try {
-      LiquidParser.Result first = newParser(name).parse(text);
+      LiquidParser.Result first = newParser(name, firstLine).parse(text);
       List<String> warnings = new ArrayList<>();
       for (LiquidSyntaxError w : first.warnings()) warnings.add(LiquidErrors.warning(name, firstLine, w));
       LiquidTemplate t =
-          new LiquidTemplate(first.root(), () -> newParser(name).parse(text).root(), parser, warnings);
+          new LiquidTemplate(first.root(), () -> newParser(name, firstLine).parse(text).root(), parser, warnings);
       cache.put(key, t);
       return t;
     } catch (RuntimeException e) {
@@ -143,8 +145,8 @@ public final class LiquidEngine {
     }
   }
 
-  private LiquidParser newParser(String name) {
-    return new LiquidParser(name, tags, parser, errorMode, settings.strictFilters());
+  private LiquidParser newParser(String name, int firstLine) {
+    return new LiquidParser(name, firstLine, tags, parser, errorMode, settings.strictFilters());
   }
 
   /** Renders a template with these top-level variables. */

@@ -49,6 +49,7 @@ public final class LiquidParser {
   private static final int MAX_DEPTH = 100;
 
   private final String template;
+  private final int firstLine;
   private final TagRegistry tags;
   private final TemplateParser liqp;
   private final ErrorMode mode;
@@ -60,6 +61,16 @@ public final class LiquidParser {
   private int depth;
 
   public LiquidParser(String template, TagRegistry tags, TemplateParser liqp, ErrorMode mode, boolean strictFilters) {
+    this(template, 1, tags, liqp, mode, strictFilters);
+  }
+
+  /**
+   * A parser for {@code template}, whose text starts on line {@code firstLine} of its file (after
+   * front matter): lines in errors and warnings count from the text, tags' {@link Origin}s from the file.
+   */
+  public LiquidParser(String template, int firstLine, TagRegistry tags, TemplateParser liqp, ErrorMode mode,
+      boolean strictFilters) {
+    this.firstLine = firstLine;
     this.template = template;
     this.tags = tags;
     this.liqp = liqp;
@@ -215,7 +226,7 @@ public final class LiquidParser {
   }
 
   public Origin origin(TagParser.Tag tag) {
-    return new Origin(template, tag.line(), tag.markup());
+    return new Origin(template, tag.line() + firstLine - 1, tag.markup());
   }
 
   /** The output of {@code {{ markup }}} at {@code line}, read as the error mode says. */
