@@ -110,8 +110,15 @@ public final class StandardTags {
       if (!other.name().equals("else")) throw p.unknownTag("for", other);
       LiquidParser.Body otherwise = p.newBody();
       LiquidParser.EndTag more = p.parseBody(otherwise, "for");
-      if (more != null) throw p.unknownTag("for", more);
-      elseBody = otherwise.node();
+      if (more == null) {
+        elseBody = otherwise.node();
+      } else if (more.name().equals("else")) {
+        // For#unknown_tag starts a new, empty else body, and For#parse stops there: the rest of
+        // the tokens, the endfor included, belong to the enclosing body
+        elseBody = p.newBody().node();
+      } else {
+        throw p.unknownTag("for", more);
+      }
     }
     List<LNode> nodes = new ArrayList<>();
     nodes.add(new AtomNode(true));
