@@ -63,7 +63,10 @@ public final class LiquidEngine {
   /** Every tag a template may use, by name: Liquid's, Jekyll's, and the site's plugins'. */
   private final TagRegistry tags = StandardTags.registry();
   private final LiquidParser.ErrorMode errorMode;
-  private final Map<String, LiquidTemplate> cache = new ConcurrentHashMap<>();
+  private final Map<CacheKey, LiquidTemplate> cache = new ConcurrentHashMap<>();
+
+  /** A parsed template is reused for the same name, first line and text (the whole text: no hash collisions). */
+  private record CacheKey(String name, int firstLine, String text) {}
   private final Set<String> warned = ConcurrentHashMap.newKeySet();
 
   public LiquidEngine(LiquidSettings settings) {
@@ -129,7 +132,7 @@ public final class LiquidEngine {
 
   /** Parses (or takes from the cache) a template; {@code name} names it in errors. */
   public LiquidTemplate parse(String name, String text, int firstLine) {
-    String key = name + "\u0000" + firstLine + "\u0000" + text.hashCode() + "\u0000" + text.length();
+    CacheKey key = new CacheKey(name, firstLine, text);
     LiquidTemplate cached = cache.get(key);
     if (cached != null) return cached;
     try {
