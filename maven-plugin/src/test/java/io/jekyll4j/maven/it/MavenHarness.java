@@ -127,7 +127,17 @@ final class MavenHarness {
     try (Stream<Path> s = Files.walk(folder)) {
       files = s.filter(Files::isRegularFile).sorted().toList();
     }
+    java.util.Set<String> dirs = new java.util.TreeSet<>();
+    for (Path f : files) {
+      // folder entries too, as the jar tool writes them: a class loader finds "folder/" by them
+      String name = prefix + folder.relativize(f).toString().replace('\\', '/');
+      for (int i = name.indexOf('/'); i > 0; i = name.indexOf('/', i + 1)) dirs.add(name.substring(0, i + 1));
+    }
     try (OutputStream out = Files.newOutputStream(jar); JarOutputStream jo = new JarOutputStream(out)) {
+      for (String d : dirs) {
+        jo.putNextEntry(new JarEntry(d));
+        jo.closeEntry();
+      }
       for (Path f : files) {
         jo.putNextEntry(new JarEntry(prefix + folder.relativize(f).toString().replace('\\', '/')));
         Files.copy(f, jo);
