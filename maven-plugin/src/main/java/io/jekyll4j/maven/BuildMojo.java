@@ -22,8 +22,13 @@ public class BuildMojo extends AbstractBuildMojo {
     }
     SiteOptions options = siteOptions();
     if (!Files.isDirectory(options.source())) {
+      if (source == null) {
+        // a module of a multi-module build without a site of its own
+        getLog().info("No Jekyll site in " + options.source() + ": nothing to build");
+        return;
+      }
       throw new MojoFailureException("No Jekyll site at " + options.source()
-          + ": put it in src/site/jekyll, or set <source> (jekyll4j.source)");
+          + " (<source>, jekyll4j.source)");
     }
     getLog().info("Source: " + options.source());
     getLog().info("Destination: " + options.destination());

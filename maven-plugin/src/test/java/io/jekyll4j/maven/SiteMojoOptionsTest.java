@@ -75,4 +75,15 @@ class SiteMojoOptionsTest {
     assertThat(o.future()).isFalse();
     assertThat(o.classLoader()).contains(BuildMojo.class.getClassLoader());
   }
+
+  @Test
+  void aModuleWithoutASiteBuildsNothingButAMissingExplicitSourceFails() throws Exception {
+    BuildMojo m = mojo();
+    m.execute(); // no src/site/jekyll, no _config.yml: nothing to do
+    assertThat(base.resolve("target/site")).doesNotExist();
+    m.source = base.resolve("docs").toFile();
+    org.assertj.core.api.Assertions.assertThatThrownBy(m::execute)
+        .isInstanceOf(org.apache.maven.plugin.MojoFailureException.class)
+        .hasMessageContaining("No Jekyll site at " + base.resolve("docs"));
+  }
 }
