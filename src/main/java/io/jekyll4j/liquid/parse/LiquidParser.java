@@ -45,7 +45,6 @@ public final class LiquidParser {
       Pattern.compile("\\A\\{%-?\\s*(\\w+)\\s*(.*?)-?%\\}\\z", Pattern.DOTALL);
   private static final Pattern CONTENT_OF_VARIABLE =
       Pattern.compile("\\A\\{\\{-?(.*?)-?\\}\\}\\z", Pattern.DOTALL);
-  private static final Pattern WHITESPACE_OR_NOTHING = Pattern.compile("\\A\\s*\\z");
   private static final int MAX_DEPTH = 100;
 
   private final String template;
@@ -262,7 +261,6 @@ public final class LiquidParser {
   /** A body being parsed: text (trimmed by whitespace control) and nodes. */
   public static final class Body {
     private final List<Object> nodes = new ArrayList<>();
-    private boolean blank = true;
 
     void add(LNode node) {
       nodes.add(node);
@@ -270,7 +268,6 @@ public final class LiquidParser {
 
     void addText(String text) {
       nodes.add(text);
-      blank &= WHITESPACE_OR_NOTHING.matcher(text).matches();
     }
 
     void rstripLast() {

@@ -1,6 +1,5 @@
 package io.jekyll4j.liquid.parse;
 
-import io.jekyll4j.liquid.core.RubyRange;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -295,9 +294,5 @@ public final class StandardTags {
     Matcher a = Expressions.TAG_ATTRIBUTES.matcher(tag.markup());
     while (a.find()) nodes.add(new AttributeNode(new AtomNode(a.group(1)), Expressions.parse(a.group(2))));
     return new InsertionNode(p.insertion("tablerow"), nodes.toArray(new LNode[0]));
-  }
-
-  static boolean isRange(Object v) {
-    return v instanceof RubyRange;
   }
 }
