@@ -16,10 +16,34 @@ import java.util.Optional;
  * @param name the theme's gem name, lower case
  * @param root the theme's folder, links resolved
  * @param runtimeDependencies the names of the gems its gemspec needs at run time
+ * @param spec what its gemspec says, for Liquid's {@code theme}
+ * @param origin where it was found
  */
-public record Theme(String name, Path root, List<String> runtimeDependencies) {
+public record Theme(String name, Path root, List<String> runtimeDependencies, ThemeSpec spec, Origin origin) {
+  /** Where a theme was found: its files are a folder of its own only for {@link #FOLDER}. */
+  public enum Origin {
+    /** A folder on the theme path (watched by {@code serve}). */
+    FOLDER,
+    /** A theme jar on the theme path, unpacked. */
+    JAR,
+    /** A theme jar (or folder) on the class path, unpacked. */
+    CLASSPATH,
+    /** An installed gem. */
+    GEM
+  }
+
   public Theme {
     runtimeDependencies = List.copyOf(runtimeDependencies);
+  }
+
+  /** A gem theme without a known gemspec. */
+  public Theme(String name, Path root, List<String> runtimeDependencies) {
+    this(name, root, runtimeDependencies, ThemeSpec.NONE, Origin.GEM);
+  }
+
+  /** The name of the theme's folder, which Jekyll puts before a theme file's path in messages. */
+  public String basename() {
+    return root.getFileName() == null ? name : root.getFileName().toString();
   }
 
   public Optional<Path> layoutsPath() {
