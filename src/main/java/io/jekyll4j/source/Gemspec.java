@@ -52,7 +52,11 @@ final class Gemspec {
         attribute(t, "authors").or(() -> attribute(t, "author")).map(Gemspec::strings).orElse(List.of()),
         attribute(t, "summary").map(Gemspec::first).orElse(""),
         attribute(t, "description").map(Gemspec::first).orElse(""),
-        metadata(t), deps);
+        metadata(t), deps,
+        attribute(t, "email").map(Gemspec::strings).orElse(List.of()),
+        attribute(t, "homepage").map(Gemspec::first).orElse(""),
+        attribute(t, "licenses").map(Gemspec::strings)
+            .or(() -> attribute(t, "license").map(Gemspec::strings)).orElse(List.of()));
   }
 
   private static Optional<String> read(Path file) {

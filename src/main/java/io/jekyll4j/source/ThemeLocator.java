@@ -15,8 +15,8 @@ import java.util.stream.Stream;
 
 /**
  * Finds the theme a site's {@code theme:} names: first on the theme path ({@code --theme-path},
- * {@code JEKYLL4J_THEME_PATH}: each entry a theme jar, or a folder holding {@code NAME/}, {@code
- * NAME-VERSION/} or theme jars), then in a theme jar on the class path ({@link ThemeJars}), then
+ * {@code JEKYLL4J_THEME_PATH}: each entry a theme jar, a theme's own folder (it holds {@code
+ * NAME.gemspec}), or a folder holding {@code NAME/}, {@code NAME-VERSION/} or theme jars), then in a theme jar on the class path ({@link ThemeJars}), then
  * where RubyGems installed the gem, as Jekyll's {@code Gem::Specification.find_by_name} does,
  * without Ruby: the gem directories ({@code GEM_HOME}, {@code GEM_PATH}, the site's {@code vendor/bundle}, the user's
  * and the system's), each holding {@code gems/NAME-VERSION/}. Among gem directories the highest
@@ -70,6 +70,9 @@ public final class ThemeLocator {
     for (Path dir : themePath) {
       if (Files.isRegularFile(dir) && ThemeJars.themesIn(dir).contains(name)) {
         return Optional.of(theme(name, jars.unpack(dir, name), Optional.empty(), Theme.Origin.JAR));
+      }
+      if (Files.isRegularFile(dir.resolve(name + ".gemspec"))) {
+        return Optional.of(theme(name, dir, Optional.empty(), Theme.Origin.FOLDER)); // a theme project itself
       }
       Optional<Path> direct = Files.isDirectory(dir.resolve(name))
           ? Optional.of(dir.resolve(name)) : highest(dir, name);
