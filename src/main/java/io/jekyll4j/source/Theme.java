@@ -41,6 +41,18 @@ public record Theme(String name, Path root, List<String> runtimeDependencies, Th
     this(name, root, runtimeDependencies, ThemeSpec.NONE, Origin.GEM);
   }
 
+  /**
+   * Whether a path relative to a theme's folder is part of the theme (its five folders, {@code
+   * _config.yml} and a gemspec), as against what else a theme project holds ({@code example/},
+   * {@code target/}).
+   */
+  public static boolean isThemeFile(String relative) {
+    for (String f : List.of("_layouts", "_includes", "_sass", "assets", "_data")) {
+      if (relative.equals(f) || relative.startsWith(f + "/")) return true;
+    }
+    return relative.equals("_config.yml") || (relative.endsWith(".gemspec") && !relative.contains("/"));
+  }
+
   /** The name of the theme's folder, which Jekyll puts before a theme file's path in messages. */
   public String basename() {
     return root.getFileName() == null ? name : root.getFileName().toString();
