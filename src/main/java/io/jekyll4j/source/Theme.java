@@ -18,8 +18,10 @@ import java.util.Optional;
  * @param runtimeDependencies the names of the gems its gemspec needs at run time
  * @param spec what its gemspec says, for Liquid's {@code theme}
  * @param origin where it was found
+ * @param jar the jar it was unpacked from ({@link Origin#JAR}, {@link Origin#CLASSPATH})
  */
-public record Theme(String name, Path root, List<String> runtimeDependencies, ThemeSpec spec, Origin origin) {
+public record Theme(String name, Path root, List<String> runtimeDependencies, ThemeSpec spec, Origin origin,
+    Optional<Path> jar) {
   /** Where a theme was found: its files are a folder of its own only for {@link #FOLDER}. */
   public enum Origin {
     /** A folder on the theme path (watched by {@code serve}). */
@@ -38,7 +40,7 @@ public record Theme(String name, Path root, List<String> runtimeDependencies, Th
 
   /** A gem theme without a known gemspec. */
   public Theme(String name, Path root, List<String> runtimeDependencies) {
-    this(name, root, runtimeDependencies, ThemeSpec.NONE, Origin.GEM);
+    this(name, root, runtimeDependencies, ThemeSpec.NONE, Origin.GEM, Optional.empty());
   }
 
   /**

@@ -69,21 +69,30 @@ public final class ThemeLocator {
     String name = s.strip().toLowerCase(Locale.ROOT);
     for (Path dir : themePath) {
       if (Files.isRegularFile(dir) && ThemeJars.themesIn(dir).contains(name)) {
-        return Optional.of(theme(name, jars.unpack(dir, name), Optional.empty(), Theme.Origin.JAR));
+        return Optional.of(theme(name, jars.unpack(dir, name), Optional.empty(), Theme.Origin.JAR, Optional.of(dir)));
       }
       if (Files.isRegularFile(dir.resolve(name + ".gemspec"))) {
-        return Optional.of(theme(name, dir, Optional.empty(), Theme.Origin.FOLDER)); // a theme project itself
+        return Optional.of(theme(name, dir, Optional.empty(), Theme.Origin.FOLDER, Optional.empty())); // a theme project
       }
       Optional<Path> direct = Files.isDirectory(dir.resolve(name))
           ? Optional.of(dir.resolve(name)) : highest(dir, name);
-      if (direct.isPresent()) return Optional.of(theme(name, direct.get(), Optional.empty(), Theme.Origin.FOLDER));
+      if (direct.isPresent()) {
+        return Optional.of(theme(name, direct.get(), Optional.empty(), Theme.Origin.FOLDER, Optional.empty()));
+      }
       List<Path> holding = ThemeJars.jarsHolding(dir, name);
       if (!holding.isEmpty()) {
-        return Optional.of(theme(name, jars.unpack(holding.get(0), name), Optional.empty(), Theme.Origin.JAR));
+        return Optional.of(theme(name, jars.unpack(holding.get(0), name), Optional.empty(), Theme.Origin.JAR,
+            Optional.of(holding.get(0))));
       }
     }
+    // TODO(plugin-api): a theme jar may carry plugins (Extension services). Once the plugin API
+    // is in main, load them from Theme.jar() (a jar on the theme path, through a class loader
+    // over it) or from `loader` (a class-path theme's classes are already on it), as the theme's
+    // runtime dependencies are enabled in EnabledPlugins.
     Optional<Path> onClassPath = loader.flatMap(l -> jars.fromClassPath(l, name));
-    if (onClassPath.isPresent()) return Optional.of(theme(name, onClassPath.get(), Optional.empty(), Theme.Origin.CLASSPATH));
+    if (onClassPath.isPresent()) {
+      return Optional.of(theme(name, onClassPath.get(), Optional.empty(), Theme.Origin.CLASSPATH, Optional.empty()));
+    }
     List<Path> gemDirs = gemDirs();
     Path best = null;
     Path bestSpec = null;
@@ -94,7 +103,7 @@ public final class ThemeLocator {
         bestSpec = gemDir.resolve("specifications").resolve(best.getFileName() + ".gemspec");
       }
     }
-    if (best != null) return Optional.of(theme(name, best, Optional.of(bestSpec), Theme.Origin.GEM));
+    if (best != null) return Optional.of(theme(name, best, Optional.of(bestSpec), Theme.Origin.GEM, Optional.empty()));
     List<String> searched = new ArrayList<>();
     themePath.forEach(p -> searched.add(p.toString()));
     loader.ifPresent(l -> searched.add("the class path (" + ThemeJars.PREFIX + name + "/)"));
@@ -105,7 +114,8 @@ public final class ThemeLocator {
             + (searched.isEmpty() ? "no gem directory exists" : String.join(", ", searched)) + ";");
   }
 
-  private static Theme theme(String name, Path folder, Optional<Path> spec, Theme.Origin origin) {
+  private static Theme theme(String name, Path folder, Optional<Path> spec, Theme.Origin origin,
+      Optional<Path> jar) {
     Path root;
     try {
       root = folder.toRealPath();
@@ -115,7 +125,7 @@ public final class ThemeLocator {
     }
     Optional<Path> specFile = spec.filter(Files::isRegularFile).or(() -> ownSpec(root, name));
     return new Theme(name, root, specFile.map(Gemspec::runtimeDependencies).orElse(List.of()),
-        specFile.map(Gemspec::spec).orElse(ThemeSpec.NONE), origin);
+        specFile.map(Gemspec::spec).orElse(ThemeSpec.NONE), origin, jar);
   }
 
   private static Optional<Path> ownSpec(Path root, String name) {

@@ -78,6 +78,7 @@ class ThemeJarsTest {
     Theme theme = locator(List.of(jar), Optional.empty()).locate("ZZJar", new Diagnostics()).orElseThrow();
 
     assertThat(theme.origin()).isEqualTo(Theme.Origin.JAR);
+    assertThat(theme.jar()).contains(jar);
     assertThat(layout(theme)).isEqualTo("from the jar {{ content }}");
     assertThat(Files.getLastModifiedTime(theme.assetsPath().orElseThrow().resolve("site.css")))
         .isEqualTo(FileTime.fromMillis(MILLIS));
