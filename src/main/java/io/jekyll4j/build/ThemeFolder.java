@@ -18,6 +18,11 @@ import java.util.Optional;
 public final class ThemeFolder {
   private ThemeFolder() {}
 
+  /** Whether a path relative to the theme's folder is one of the theme's files (see {@link Theme#isThemeFile}). */
+  public static boolean isThemeFile(String relative) {
+    return Theme.isThemeFile(relative);
+  }
+
   /** The theme's folder to watch, if any; empty too when the config or theme cannot be read. */
   public static Optional<Path> watched(BuildOptions options) {
     try {

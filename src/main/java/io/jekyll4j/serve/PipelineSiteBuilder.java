@@ -72,7 +72,7 @@ public final class PipelineSiteBuilder implements SiteBuilder {
   public java.util.Map<Path, java.util.function.Predicate<String>> watchedOutside() {
     return io.jekyll4j.build.ThemeFolder.watched(pipeline.options())
         .<java.util.Map<Path, java.util.function.Predicate<String>>>map(
-            root -> java.util.Map.of(root, rel -> io.jekyll4j.source.Theme.isThemeFile(rel)
+            root -> java.util.Map.of(root, rel -> io.jekyll4j.build.ThemeFolder.isThemeFile(rel)
                 && !root.resolve(rel).startsWith(source) && !root.resolve(rel).startsWith(destination)))
         .orElse(java.util.Map.of());
   }

@@ -85,7 +85,8 @@ public final class ThemeJars {
   public Path unpack(Path jar, String name) {
     try {
       Path real = jar.toRealPath();
-      String key = hash(real + "\n" + Files.size(real) + "\n" + Files.getLastModifiedTime(real).toMillis() + "\n" + name);
+      String which = hash(real + "\n" + name);
+      String key = which + "-" + hash(Files.size(real) + "\n" + Files.getLastModifiedTime(real).toMillis());
       Path done = cache.resolve(key);
       if (Files.isDirectory(done.resolve(name))) return done.resolve(name);
       Files.createDirectories(cache);
@@ -96,6 +97,7 @@ public final class ThemeJars {
       } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException | java.nio.file.DirectoryNotEmptyException e) {
         deleteTree(work); // another build unpacked it meanwhile
       }
+      dropEarlierCopies(which, key);
       return done.resolve(name);
     } catch (IOException e) {
       throw new BuildException(SourceLocation.of(jar.toString()),
@@ -148,6 +150,22 @@ public final class ThemeJars {
       }
     }
     return Optional.empty();
+  }
+
+  /** Earlier copies of the same jar's theme (the jar was rebuilt since): best effort. */
+  private void dropEarlierCopies(String which, String current) {
+    try (Stream<Path> s = Files.list(cache)) {
+      for (Path p : s.filter(p -> p.getFileName().toString().startsWith(which + "-")
+          && !p.getFileName().toString().equals(current) && !p.getFileName().toString().contains(".tmp")).toList()) {
+        try {
+          deleteTree(p);
+        } catch (UncheckedIOException e) {
+          // in use or gone: left for later
+        }
+      }
+    } catch (IOException e) {
+      // nothing to clean
+    }
   }
 
   private static String hash(String text) {

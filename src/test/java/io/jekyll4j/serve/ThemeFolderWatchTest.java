@@ -61,7 +61,7 @@ class ThemeFolderWatchTest {
     BlockingQueue<SourceChanges> batches = new LinkedBlockingQueue<>();
     ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
     SourceWatcher watcher = SourceWatcher.outside(tmp.resolve("theme"),
-        rel -> !io.jekyll4j.source.Theme.isThemeFile(rel), new ChangeBatcher(timer, batches::add, 15, 100, 250));
+        rel -> !io.jekyll4j.build.ThemeFolder.isThemeFile(rel), new ChangeBatcher(timer, batches::add, 15, 100, 250));
     try {
       watcher.start();
       Files.writeString(theme.resolve("default.html"), "{{ content }}");

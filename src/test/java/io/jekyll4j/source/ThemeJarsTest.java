@@ -104,6 +104,7 @@ class ThemeJarsTest {
     Theme changed = locator(List.of(jar), Optional.empty()).locate("zzjar", new Diagnostics()).orElseThrow();
 
     assertThat(layout(changed)).startsWith("second, longer");
+    assertThat(first.root()).as("the earlier copy is dropped").doesNotExist();
   }
 
   @Test
