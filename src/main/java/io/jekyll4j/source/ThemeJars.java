@@ -42,7 +42,7 @@ public final class ThemeJars {
 
   /** Unpacks into {@code cache}. */
   public ThemeJars(Path cache) {
-    this.cache = cache;
+    this.cache = cache.toAbsolutePath().normalize();
   }
 
   /** The default cache: {@code jekyll4j.themeCache}, else a folder in the temporary directory. */
@@ -105,8 +105,9 @@ public final class ThemeJars {
     }
   }
 
-  private static void extract(Path jar, String name, Path into) throws IOException {
+  private static void extract(Path jar, String name, Path folder) throws IOException {
     String prefix = PREFIX + name + "/";
+    Path into = folder.toAbsolutePath().normalize(); // entries are compared with it once normalized
     Files.createDirectories(into);
     try (ZipFile zip = new ZipFile(jar.toFile())) {
       Enumeration<? extends ZipEntry> entries = zip.entries();

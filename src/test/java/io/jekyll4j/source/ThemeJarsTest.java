@@ -94,6 +94,17 @@ class ThemeJarsTest {
   }
 
   @Test
+  void aCacheFolderNamedThroughDotDotStillReceivesTheFiles() throws IOException {
+    Path jar = jar(tmp.resolve("lib/zzjar.jar"), "zzjar", "through dot-dot", true);
+    Files.createDirectories(tmp.resolve("elsewhere"));
+
+    Theme theme = new ThemeLocator(tmp.resolve("site"), List.of(jar), Map.of(), Optional.empty(),
+        new ThemeJars(tmp.resolve("elsewhere/../cache"))).locate("zzjar", new Diagnostics()).orElseThrow();
+
+    assertThat(layout(theme)).startsWith("through dot-dot");
+  }
+
+  @Test
   void aJarIsUnpackedOnceAndAgainWhenItChanges() throws IOException {
     Path jar = jar(tmp.resolve("lib/zzjar.jar"), "zzjar", "first", true);
     Theme first = locator(List.of(jar), Optional.empty()).locate("zzjar", new Diagnostics()).orElseThrow();
