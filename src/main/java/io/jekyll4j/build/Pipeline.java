@@ -3,6 +3,7 @@ package io.jekyll4j.build;
 import io.jekyll4j.config.ConfigLoader;
 import io.jekyll4j.config.ThemeConfig;
 import io.jekyll4j.config.SiteConfig;
+import io.jekyll4j.plugins.githubmetadata.GitHubMetadata;
 import io.jekyll4j.content.Convertible;
 import io.jekyll4j.content.Dates;
 import io.jekyll4j.content.Document;
@@ -132,9 +133,12 @@ public final class Pipeline {
     SiteConfig siteConfig = ConfigLoader.load(source, options.configFiles(), overrides);
     java.util.Optional<Theme> theme = new ThemeLocator(source, options.themePath(), System.getenv())
         .locate(siteConfig.get("theme"), diagnostics);
-    SiteConfig config = theme.flatMap(Theme::configFile)
+    SiteConfig themed = theme.flatMap(Theme::configFile)
         .map(f -> ThemeConfig.apply(siteConfig, f)).orElse(siteConfig);
-    EnabledPlugins plugins = EnabledPlugins.of(config, theme);
+    EnabledPlugins plugins = EnabledPlugins.of(themed, theme);
+    PluginDependencies.check(themed, EnabledPlugins.BUILT_IN);
+    SiteConfig config = !plugins.has(GitHubMetadata.PLUGIN) ? themed
+        : GitHubMetadata.apply(themed, options.environment(), System.getenv(), source, diagnostics::warn);
     if (plugins.rebuildsEverything()) changes = ChangeSet.everything();
     ZonedDateTime time = siteTime(config);
     phases.put("configure", since(t));

@@ -63,7 +63,8 @@ public final class BuildCommand implements Callable<Integer> {
 
   static void report(Console console, BuildException e, boolean trace) {
     String[] lines = e.describe().split("\n");
-    console.error("Error:", lines[0]);
+    console.error(e instanceof io.jekyll4j.diag.MissingDependencyException
+        ? io.jekyll4j.diag.MissingDependencyException.TOPIC : "Error:", lines[0]);
     for (int i = 1; i < lines.length; i++) console.error("", lines[i].strip());
     if (trace) {
       e.printStackTrace();

@@ -19,6 +19,8 @@ import io.jekyll4j.liquid.tag.CaseElseOrder;
 import io.jekyll4j.liquid.tag.FeedMetaTag;
 import io.jekyll4j.liquid.tag.ForBlock;
 import io.jekyll4j.liquid.tag.GistTag;
+import io.jekyll4j.plugins.githubmetadata.EditLinkTag;
+import io.jekyll4j.plugins.githubmetadata.GitHubMetadata;
 import io.jekyll4j.liquid.tag.HighlightBlock;
 import io.jekyll4j.liquid.tag.IfBlock;
 import io.jekyll4j.liquid.tag.IncludeTag;
@@ -92,6 +94,10 @@ public final class LiquidEngine {
     if (settings.plugins().contains(GistTag.PLUGIN)) {
       b.withTag(new GistTag(settings.warnings()));
       pluginTags.add("gist");
+    }
+    if (settings.plugins().contains(GitHubMetadata.PLUGIN)) {
+      b.withTag(new EditLinkTag(settings.warnings()));
+      pluginTags.add(EditLinkTag.NAME);
     }
     if (settings.plugins().contains(AvatarTag.PLUGIN)) {
       b.withTag(new AvatarTag(partials));

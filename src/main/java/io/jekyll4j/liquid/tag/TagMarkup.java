@@ -18,9 +18,9 @@ import java.util.regex.Pattern;
 public final class TagMarkup {
   /** Prefix of the rewritten tag names. */
   public static final String PREFIX = "j4j_";
-  private static final Set<String> PLUGIN_TAGS = Set.of("seo", "include_cached", "gist", "avatar");
+  private static final Set<String> PLUGIN_TAGS = Set.of("seo", "include_cached", "gist", "avatar", "github_edit_link");
   private static final Pattern TAG =
-      Pattern.compile("\\{%(-?)\\s*(raw|include_relative|include_cached|include|link|post_url|highlight|endhighlight|seo|gist|avatar)\\b(.*?)(-?)%\\}", Pattern.DOTALL);
+      Pattern.compile("\\{%(-?)\\s*(raw|include_relative|include_cached|include|link|post_url|highlight|endhighlight|seo|gist|avatar|github_edit_link)\\b(.*?)(-?)%\\}", Pattern.DOTALL);
   /** Liquid 4 ends raw only at an endraw tag without a leading dash. */
   private static final Pattern END_RAW = Pattern.compile("\\{%\\s*endraw\\b[^%]*%\\}");
   private static final Pattern HASH_COMMENT = Pattern.compile("\\{%-?\\s*#.*?%\\}", Pattern.DOTALL);
