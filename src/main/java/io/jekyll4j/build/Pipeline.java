@@ -4,6 +4,7 @@ import io.jekyll4j.config.ConfigLoader;
 import io.jekyll4j.config.ThemeConfig;
 import io.jekyll4j.config.SiteConfig;
 import io.jekyll4j.plugins.githubmetadata.GitHubMetadata;
+import io.jekyll4j.plugins.jemoji.Jemoji;
 import io.jekyll4j.content.Convertible;
 import io.jekyll4j.content.Dates;
 import io.jekyll4j.content.Document;
@@ -207,7 +208,8 @@ public final class Pipeline {
       jekyll.put("environment", options.environment());
       ItemRenderer renderer =
           new ItemRenderer(site, session.liquid, converters, drops, jekyll, diagnostics, source, profile,
-              Mentions.forSite(plugins.list(), config, router::outputExt, writeOrder::writes));
+              Jemoji.with(Mentions.forSite(plugins.list(), config, router::outputExt, writeOrder::writes),
+                  plugins.list(), config, System.getenv(), router::outputExt, writeOrder::writes));
       if (partialRead && session == lastSession) {
         // Untouched documents keep their excerpt (it depends on their own body and the same
         // converters), unless it may hold Liquid, which can read what changed.
