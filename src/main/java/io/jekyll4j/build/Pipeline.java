@@ -384,7 +384,7 @@ public final class Pipeline {
     public void rendered(String path, Convertible item) {
       // As Jekyll names them: a page by its relative path, a document by its full path.
       String name = item instanceof Document ? source.resolve(item.relativePath()).toString() : item.relativePath();
-      conflicts.claim(destination.resolve(path).toString(), name);
+      if (!RedirectPage.isRedirectPage(item)) conflicts.claim(destination.resolve(path).toString(), name);
       boolean kept = only.isPresent() && !only.get().contains(item.relativePath());
       String keptHash = kept ? previousHashes.get(path) : null;
       if (keptHash != null) {

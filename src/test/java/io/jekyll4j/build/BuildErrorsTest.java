@@ -169,4 +169,18 @@ class BuildErrorsTest {
     assertThatThrownBy(() -> pipeline(src, tmp.resolve("out3")).build())
         .isInstanceOf(io.jekyll4j.diag.MissingDependencyException.class);
   }
+
+  /** Jekyll's conflict check leaves out jekyll-redirect-from's pages (Doctor#allow_used_permalink?). */
+  @Test
+  void redirectPagesAreNoConflict() throws IOException {
+    Path src = site();
+    Files.writeString(src.resolve("_config.yml"), "title: t\nplugins: [jekyll-redirect-from]\n");
+    Files.writeString(src.resolve("index.html"), "---\nredirect_from: [/old/, /old/, /other.html]\n---\nhi\n");
+    Files.writeString(src.resolve("other.md"), "---\n---\nother\n");
+    Files.writeString(src.resolve("a.md"), "---\npermalink: /same.html\n---\na\n");
+    Files.writeString(src.resolve("b.md"), "---\npermalink: /same.html\n---\nb\n");
+    BuildResult r = pipeline(src, tmp.resolve("out")).build();
+    assertThat(r.warnings()).filteredOn(w -> w.startsWith("Conflict:")).singleElement()
+        .satisfies(w -> assertThat(w).contains("same.html").doesNotContain("redirect.html"));
+  }
 }
