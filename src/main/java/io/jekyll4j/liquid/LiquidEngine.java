@@ -79,7 +79,7 @@ public final class LiquidEngine {
             .withTag(new IncludeTag(partials, true))
             .withTag(new LinkTag(partials))
             .withTag(new PostUrlTag())
-            .withBlock(new HighlightBlock(new Highlighter()))
+            .withBlock(new HighlightBlock(new Highlighter(), settings.warnings()))
             .withBlock(new CaseBlock())
             .withBlock(new CaptureBlock())
             .withBlock(new IfBlock(false))
