@@ -1,5 +1,6 @@
 package io.jekyll4j.liquid.tag;
 
+import io.jekyll4j.liquid.parse.Origin;
 import io.jekyll4j.highlight.Highlighter;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,14 +29,14 @@ public final class HighlightBlock extends Block {
 
   /** A highlight tag whose warnings (the {@code pygments} highlighter's) go to {@code warnings}. */
   public HighlightBlock(Highlighter highlighter, java.util.function.Consumer<String> warnings) {
-    super(TagMarkup.PREFIX + "highlight");
+    super("highlight");
     this.highlighter = highlighter;
     this.warnings = warnings;
   }
 
   @Override
   public Object render(TemplateContext context, LNode... nodes) {
-    TagMarkup.Origin origin = TagMarkup.decode(nodes[0].render(context));
+    Origin origin = Origin.of(nodes[0].render(context));
     String markup = origin.markup().strip();
     Matcher m = SYNTAX.matcher(markup);
     if (!m.matches()) {

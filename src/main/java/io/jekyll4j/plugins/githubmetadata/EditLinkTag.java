@@ -2,7 +2,7 @@ package io.jekyll4j.plugins.githubmetadata;
 
 import io.jekyll4j.content.Site;
 import io.jekyll4j.liquid.drop.Drops;
-import io.jekyll4j.liquid.tag.TagMarkup;
+import io.jekyll4j.liquid.parse.Origin;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -28,13 +28,13 @@ public final class EditLinkTag extends Tag {
   private final Consumer<String> warnings;
 
   public EditLinkTag(Consumer<String> warnings) {
-    super(TagMarkup.PREFIX + NAME);
+    super(NAME);
     this.warnings = warnings;
   }
 
   @Override
   public Object render(TemplateContext context, LNode... nodes) {
-    TagMarkup.Origin origin = TagMarkup.decode(nodes[0].render(context));
+    Origin origin = Origin.of(nodes[0].render(context));
     Matcher m = LINK_TEXT.matcher(origin.markup());
     String text = m.find() ? (m.group(1) != null ? m.group(1) : m.group(2)) : null;
     String uri = uri(context);
