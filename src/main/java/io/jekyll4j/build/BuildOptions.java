@@ -7,7 +7,9 @@ import java.util.Map;
 /**
  * What one build is asked to do: source, destination, config files and overrides, and the
  * content switches ({@code --drafts}, {@code --future}, {@code --unpublished}), and the folders
- * searched first for a gem-based theme ({@code JEKYLL4J_THEME_PATH} by default).
+ * searched first for a gem-based theme ({@code JEKYLL4J_THEME_PATH} by default), and the class
+ * loader plugins named in {@code plugins} are looked up in (null: the thread's context class
+ * loader; the Maven plugin passes its dependencies' loader).
  */
 public record BuildOptions(
     Path source,
@@ -18,10 +20,30 @@ public record BuildOptions(
     boolean future,
     boolean unpublished,
     String environment,
-    List<Path> themePath) {
+    List<Path> themePath,
+    ClassLoader pluginLoader) {
 
   public BuildOptions {
     themePath = List.copyOf(themePath);
+  }
+
+  /** Options whose plugins come from the thread's context class loader. */
+  public BuildOptions(Path source, Path destination, List<Path> configFiles, Map<String, Object> overrides,
+      boolean drafts, boolean future, boolean unpublished, String environment, List<Path> themePath) {
+    this(source, destination, configFiles, overrides, drafts, future, unpublished, environment, themePath, null);
+  }
+
+  /** The class loader classpath plugins are looked up in. */
+  public ClassLoader pluginClassLoader() {
+    if (pluginLoader != null) return pluginLoader;
+    ClassLoader context = Thread.currentThread().getContextClassLoader();
+    return context != null ? context : BuildOptions.class.getClassLoader();
+  }
+
+  /** These options with classpath plugins looked up in {@code loader}. */
+  public BuildOptions withPluginLoader(ClassLoader loader) {
+    return new BuildOptions(source, destination, configFiles, overrides, drafts, future, unpublished, environment,
+        themePath, loader);
   }
 
   /** Options whose theme folders come from {@code JEKYLL4J_THEME_PATH}. */
@@ -45,7 +67,8 @@ public record BuildOptions(
 
   /** These options with {@code dirs} searched first for the theme (in place of the environment's). */
   public BuildOptions withThemePath(List<Path> dirs) {
-    return new BuildOptions(source, destination, configFiles, overrides, drafts, future, unpublished, environment, dirs);
+    return new BuildOptions(source, destination, configFiles, overrides, drafts, future, unpublished, environment, dirs,
+        pluginLoader);
   }
 
   /** {@code JEKYLL_ENV}, default {@code development}. */
@@ -57,6 +80,7 @@ public record BuildOptions(
   public BuildOptions withOverrides(Map<String, Object> more) {
     Map<String, Object> m = new java.util.LinkedHashMap<>(overrides);
     m.putAll(more);
-    return new BuildOptions(source, destination, configFiles, m, drafts, future, unpublished, environment, themePath);
+    return new BuildOptions(source, destination, configFiles, m, drafts, future, unpublished, environment, themePath,
+        pluginLoader);
   }
 }

@@ -15,7 +15,6 @@ import io.jekyll4j.liquid.LiquidEngine;
 import io.jekyll4j.liquid.LiquidSettings;
 import io.jekyll4j.liquid.drop.Drops;
 import io.jekyll4j.render.ItemRenderer;
-import io.jekyll4j.render.Mentions;
 import io.jekyll4j.render.OrderedRender;
 import io.jekyll4j.render.RenderProfile;
 import io.jekyll4j.source.SiteReader;
@@ -134,8 +133,10 @@ public final class Pipeline {
         .locate(siteConfig.get("theme"), diagnostics);
     SiteConfig config = theme.flatMap(Theme::configFile)
         .map(f -> ThemeConfig.apply(siteConfig, f)).orElse(siteConfig);
-    EnabledPlugins plugins = EnabledPlugins.of(config, theme);
-    if (plugins.rebuildsEverything()) changes = ChangeSet.everything();
+    Plugins plugins = Plugins.select(config, theme, source, options.pluginClassLoader());
+    if (!changes.full() && plugins.rebuildsEverything(changes)) changes = ChangeSet.everything();
+    PluginHooks hooks = new PluginHooks(plugins, source);
+    hooks.afterInit(config);
     ZonedDateTime time = siteTime(config);
     phases.put("configure", since(t));
 
@@ -155,6 +156,7 @@ public final class Pipeline {
     boolean partialRead = updated.isPresent();
     Site read = updated.orElseGet(reader::read);
     Site site = read;
+    hooks.postRead(read);
     phases.put("read", since(t));
     boolean future = options.future() || config.bool("future");
 
@@ -164,17 +166,13 @@ public final class Pipeline {
       // the previous session when the config is the same (its converters name the same output
       // extensions); it renders only if the rebuild turns out to be partial
       session = RenderSession.forBuild(java.util.Optional.ofNullable(lastSession), true,
-          source, config, theme, diagnostics);
+          source, config, theme, diagnostics, plugins);
       Router router = new Router(config, session.converters::outputExtension);
       WriteOrder writeOrder = new WriteOrder(config, router, future, time);
       t = System.nanoTime();
-      site = OptionalFrontMatter.generate(plugins, site);
-      site = ArchiveGenerator.generate(plugins, site); // normal priority, before the lowest ones
-      site = RedirectGenerator.generate(plugins, site, router::url, source);
-      site = GhPagesGenerators.generate(plugins, site, router, future, session.converters::markdownify);
-      site = Paginator.generate(plugins, site, router::url, diagnostics);
-      site = FeedGenerator.generate(plugins, site, source, options.environment());
-      site = SitemapGenerator.generate(plugins, site, router::url);
+      GenerateServices services = new GenerateServices(source, options.environment(), future, router,
+          session.converters::markdownify, diagnostics);
+      site = generate(plugins, site, services);
       phases.put("generate", since(t));
 
       t = System.nanoTime();
@@ -191,7 +189,8 @@ public final class Pipeline {
       if (only.isPresent()) only = java.util.Optional.of(RebuildSteps.withGenerated(only.get(), read, site));
       if (only.isPresent()) RebuildSteps.carryOver(lastSite, site, only.get());
       if (only.isEmpty() && session == lastSession) {
-        session = RenderSession.forBuild(java.util.Optional.empty(), false, source, config, theme, diagnostics);
+        session = RenderSession.forBuild(java.util.Optional.empty(), false, source, config, theme, diagnostics,
+            plugins);
       }
       SiteConverters converters = session.converters;
       IncludeFiles includes = session.includes;
@@ -203,7 +202,8 @@ public final class Pipeline {
       jekyll.put("environment", options.environment());
       ItemRenderer renderer =
           new ItemRenderer(site, session.liquid, converters, drops, jekyll, diagnostics, source, profile,
-              Mentions.forSite(plugins.list(), config, router::outputExt, writeOrder::writes));
+              hooks.forItems(router::outputExt, writeOrder::writes));
+      hooks.postInit(site);
       if (partialRead && session == lastSession) {
         // Untouched documents keep their excerpt (it depends on their own body and the same
         // converters), unless it may hold Liquid, which can read what changed.
@@ -236,10 +236,11 @@ public final class Pipeline {
           renderer.prepareExcerpt(d);
         }
       }
+      Map<String, Object> sitePayload = hooks.preRender(site);
       java.util.function.Consumer<Convertible> render = item -> {
         recording.begin(item.relativePath());
         try {
-          renderer.render(item);
+          renderer.render(item, sitePayload);
         } finally {
           recording.end();
         }
@@ -264,6 +265,7 @@ public final class Pipeline {
         }
         order.run(render, renderThreads());
       }
+      hooks.postRender(site);
       phases.put("render", since(t));
 
       t = System.nanoTime();
@@ -300,6 +302,7 @@ public final class Pipeline {
         sourceMaps = out.maps;
       }
       lastConflicts.forEach(diagnostics::warn);
+      hooks.postWrite(site, destination);
       phases.put("write", since(t));
       graph.commit(recording, includes.filesRead(), only.isEmpty());
       previousHashes = hashes;
@@ -319,14 +322,13 @@ public final class Pipeline {
   static LiquidSettings liquidSettings(
       SiteConfig config, IncludeFiles includes, SiteConverters converters, Diagnostics diagnostics,
       Path source) {
-    return liquidSettings(config, includes, converters, diagnostics::warn, source,
-        EnabledPlugins.of(config, java.util.Optional.empty()));
+    return liquidSettings(config, includes, converters, diagnostics::warn, source, config.list("plugins"));
   }
 
   /** The Liquid engine's settings for this site's config, with warnings going to {@code warnings}. */
   static LiquidSettings liquidSettings(
       SiteConfig config, IncludeFiles includes, SiteConverters converters,
-      java.util.function.Consumer<String> warnings, Path source, EnabledPlugins plugins) {
+      java.util.function.Consumer<String> warnings, Path source, List<String> plugins) {
     Map<String, Object> liquid = config.map("liquid");
     return new LiquidSettings(
         liquid.getOrDefault("strict_variables", false).equals(true),
@@ -340,7 +342,7 @@ public final class Pipeline {
         (text, syntax) -> converters.convert("." + syntax, text, syntax + "ify", source)
             .replaceFirst("\\s*/\\*# sourceMappingURL=[^*]*\\*/\\s*$", "\n"),
         warnings,
-        plugins.list());
+        plugins);
   }
 
   /**
@@ -400,6 +402,30 @@ public final class Pipeline {
         }
       });
     }
+  }
+
+  /**
+   * Jekyll's {@code Site#generate}: every enabled generator, highest priority first; a public
+   * generator works through a {@link io.jekyll4j.plugin.GenerateContext}.
+   */
+  static Site generate(Plugins plugins, Site site, GenerateServices services) {
+    Site s = site;
+    for (Plugins.Loaded l : plugins.generators()) {
+      try {
+        if (l.plugin() instanceof SiteGenerator g) {
+          s = g.generate(s, services);
+        } else {
+          ApiGenerateContext context = new ApiGenerateContext(s, services);
+          ((io.jekyll4j.plugin.Generator) l.plugin()).generate(context);
+          s = context.result();
+        }
+      } catch (BuildException e) {
+        throw e;
+      } catch (RuntimeException e) {
+        throw PluginFailure.of(l.plugin(), l.origin(), e);
+      }
+    }
+    return s;
   }
 
   private static boolean mayHoldLiquid(Document d) {

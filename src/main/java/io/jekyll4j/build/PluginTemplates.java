@@ -11,21 +11,21 @@ import java.util.regex.Pattern;
  * minified as the plugins minify theirs, so that the pages they make are byte for byte what
  * Jekyll writes while the template files stay readable.
  */
-final class PluginTemplates {
+public final class PluginTemplates {
   /** jekyll-feed drops every run of white space that follows a {@code >} or a {@code }}. */
-  static final Pattern AFTER_TAG_OR_LIQUID = Pattern.compile("(?<=[>}])\\s+");
+  public static final Pattern AFTER_TAG_OR_LIQUID = Pattern.compile("(?<=[>}])\\s+");
   /** jekyll-sitemap keeps the line break after a {@code >} but drops the indentation after it. */
-  static final Pattern AFTER_LINE_OR_LIQUID = Pattern.compile("(?<=>\n|})\\s+");
+  public static final Pattern AFTER_LINE_OR_LIQUID = Pattern.compile("(?<=>\n|})\\s+");
 
   private PluginTemplates() {}
 
   /** The template {@code plugins/NAME}, with white space matching {@code minify} removed. */
-  static String load(String name, Pattern minify) {
+  public static String load(String name, Pattern minify) {
     return minify.matcher(load(name)).replaceAll("");
   }
 
   /** The template {@code plugins/NAME} as it is. */
-  static String load(String name) {
+  public static String load(String name) {
     try (InputStream in = PluginTemplates.class.getResourceAsStream("plugins/" + name)) {
       if (in == null) throw new IllegalStateException("missing bundled template plugins/" + name);
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -12,13 +12,10 @@ import io.jekyll4j.liquid.filter.StandardFilters;
 import io.jekyll4j.liquid.filter.TextFilters;
 import io.jekyll4j.liquid.filter.UrlFilters;
 import io.jekyll4j.liquid.filter.WhereFilter;
-import io.jekyll4j.liquid.tag.AvatarTag;
 import io.jekyll4j.liquid.tag.CaptureBlock;
 import io.jekyll4j.liquid.tag.CaseBlock;
 import io.jekyll4j.liquid.tag.CaseElseOrder;
-import io.jekyll4j.liquid.tag.FeedMetaTag;
 import io.jekyll4j.liquid.tag.ForBlock;
-import io.jekyll4j.liquid.tag.GistTag;
 import io.jekyll4j.liquid.tag.HighlightBlock;
 import io.jekyll4j.liquid.tag.IfBlock;
 import io.jekyll4j.liquid.tag.IncludeTag;
@@ -26,7 +23,6 @@ import io.jekyll4j.liquid.tag.LinkTag;
 import io.jekyll4j.liquid.tag.Partials;
 import io.jekyll4j.liquid.tag.PostUrlTag;
 import io.jekyll4j.liquid.tag.TagMarkup;
-import io.jekyll4j.liquid.tag.seo.SeoTag;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -61,7 +57,15 @@ public final class LiquidEngine {
   /** The plugin tags {@link TagMarkup} rewrites for this site. */
   private final Set<String> pluginTags = new java.util.HashSet<>();
 
+  /** The plugin API's tags and blocks, whose markup {@link TagMarkup} hands over. */
+  private final TagMarkup.Extra extraTags;
+
   public LiquidEngine(LiquidSettings settings) {
+    this(settings, PluginLiquid.builtIns(settings.plugins()));
+  }
+
+  /** An engine with the plugins' tags, blocks and filters. */
+  public LiquidEngine(LiquidSettings settings, PluginLiquid plugins) {
     this.settings = settings;
     Partials partials = new EnginePartials();
     TemplateParser.Builder b =
@@ -83,20 +87,30 @@ public final class LiquidEngine {
             .withBlock(new IfBlock(false))
             .withBlock(new IfBlock(true))
             .withBlock(new ForBlock());
-    if (settings.plugins().contains(SeoTag.PLUGIN)) {
-      b.withTag(new SeoTag());
-      pluginTags.add("seo");
-    }
-    if (settings.plugins().contains("jekyll-include-cache")) pluginTags.add("include_cached");
-    if (settings.plugins().contains("jekyll-feed")) b.withTag(new FeedMetaTag());
-    if (settings.plugins().contains(GistTag.PLUGIN)) {
-      b.withTag(new GistTag(settings.warnings()));
-      pluginTags.add("gist");
-    }
-    if (settings.plugins().contains(AvatarTag.PLUGIN)) {
-      b.withTag(new AvatarTag(partials));
-      pluginTags.add("avatar");
-    }
+    LiquidExtension.Registry registry = new LiquidExtension.Registry() {
+      @Override
+      public void tag(String markupName, liqp.tags.Tag tag) {
+        b.withTag(tag);
+        pluginTags.add(markupName);
+      }
+
+      @Override
+      public void includeAlias(String name) {
+        pluginTags.add(name);
+      }
+
+      @Override
+      public Partials partials() {
+        return partials;
+      }
+
+      @Override
+      public java.util.function.Consumer<String> warnings() {
+        return settings.warnings();
+      }
+    };
+    plugins.extensions().forEach(e -> e.extend(registry));
+    this.extraTags = TagMarkup.Extra.of(plugins.tagNames(), plugins.blockNames());
     SiteFunctions site =
         new SiteFunctions(settings.zone(), settings.markdownify(), settings.smartify(), settings.sassify());
     StandardFilters.register(b);
@@ -112,6 +126,7 @@ public final class LiquidEngine {
     TextFilters.register(b, site);
     CollectionFilters.register(b);
     WhereFilter.register(b);
+    plugins.register(b);
     TemplateParser built = b.build();
     TemplateParser.Builder checked = new TemplateParser.Builder(built);
     FilterArity.wrap(built, checked);
@@ -125,7 +140,7 @@ public final class LiquidEngine {
     if (cached != null) return cached;
     try {
       String rewritten = CaseElseOrder.rewrite(
-          LaxMarkup.rewrite(RangeLiterals.rewrite(TagMarkup.rewrite(text, name, firstLine, pluginTags)),
+          LaxMarkup.rewrite(RangeLiterals.rewrite(TagMarkup.rewrite(text, name, firstLine, pluginTags, extraTags)),
               settings.errorMode() != TemplateParser.ErrorMode.STRICT));
       TemplateParser p = parserFor(rewritten);
       LiquidTemplate t = new LiquidTemplate(p.parse(rewritten), p);

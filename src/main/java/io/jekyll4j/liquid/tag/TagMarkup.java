@@ -19,8 +19,9 @@ public final class TagMarkup {
   /** Prefix of the rewritten tag names. */
   public static final String PREFIX = "j4j_";
   private static final Set<String> PLUGIN_TAGS = Set.of("seo", "include_cached", "gist", "avatar");
-  private static final Pattern TAG =
-      Pattern.compile("\\{%(-?)\\s*(raw|include_relative|include_cached|include|link|post_url|highlight|endhighlight|seo|gist|avatar)\\b(.*?)(-?)%\\}", Pattern.DOTALL);
+  private static final String BUILT_IN_NAMES =
+      "raw|include_relative|include_cached|include|link|post_url|highlight|endhighlight|seo|gist|avatar";
+  private static final Pattern TAG = tagPattern(BUILT_IN_NAMES);
   /** Liquid 4 ends raw only at an endraw tag without a leading dash. */
   private static final Pattern END_RAW = Pattern.compile("\\{%\\s*endraw\\b[^%]*%\\}");
   private static final Pattern HASH_COMMENT = Pattern.compile("\\{%-?\\s*#.*?%\\}", Pattern.DOTALL);
@@ -34,6 +35,29 @@ public final class TagMarkup {
   }
 
   private TagMarkup() {}
+
+  private static Pattern tagPattern(String names) {
+    return Pattern.compile("\\{%(-?)\\s*(" + names + ")\\b(.*?)(-?)%\\}", Pattern.DOTALL);
+  }
+
+  /**
+   * Plugin tags and blocks (the plugin API's) whose markup is handed over as for Jekyll's own:
+   * {@code {% NAME markup %}} becomes {@code PREFIX + NAME}, and a block's {@code endNAME}
+   * becomes {@code "end" + PREFIX + NAME}.
+   */
+  public record Extra(Pattern tag, Set<String> blocks) {
+    /** No plugin tags. */
+    public static final Extra NONE = new Extra(TAG, Set.of());
+
+    /** The tags {@code tags} (blocks among them named in {@code blocks}). */
+    public static Extra of(java.util.Collection<String> tags, java.util.Collection<String> blocks) {
+      if (tags.isEmpty()) return NONE;
+      StringBuilder names = new StringBuilder(BUILT_IN_NAMES);
+      for (String t : tags) names.append('|').append(Pattern.quote(t));
+      for (String b : blocks) names.append('|').append(Pattern.quote("end" + b));
+      return new Extra(tagPattern(names.toString()), Set.copyOf(blocks));
+    }
+  }
 
   private static final Pattern RAW_START = Pattern.compile("\\{%-?\\s*raw\\b.*?%\\}", Pattern.DOTALL);
 
@@ -61,13 +85,18 @@ public final class TagMarkup {
    * pluginTags} ({@code seo}, {@code include_cached}); other plugin tags are left as written.
    */
   public static String rewrite(String text, String template, int firstLine, Set<String> pluginTags) {
+    return rewrite(text, template, firstLine, pluginTags, Extra.NONE);
+  }
+
+  /** As {@link #rewrite(String, String, int, Set)}, also rewriting the plugin API's tags in {@code extra}. */
+  public static String rewrite(String text, String template, int firstLine, Set<String> pluginTags, Extra extra) {
     if (!text.contains("{%")) return text;
     Matcher hash = HASH_COMMENT.matcher(text.contains("raw") ? withoutRaw(text) : text);
     if (hash.find()) {
       throw new IllegalArgumentException(
           "Tag '" + hash.group() + "' was not properly terminated with regexp: /\\%\\}/");
     }
-    Matcher m = TAG.matcher(text);
+    Matcher m = extra.tag().matcher(text);
     StringBuilder out = new StringBuilder(text.length() + 64);
     int pos = 0;
     int line = firstLine;
@@ -92,7 +121,10 @@ public final class TagMarkup {
       line += newlines(text, counted, m.start());
       counted = m.start();
       String whole = m.group();
-      if (name.equals("endhighlight")) {
+      if (name.startsWith("end") && extra.blocks().contains(name.substring(3))) {
+        out.append("{%").append(m.group(1)).append(" end").append(PREFIX).append(name.substring(3)).append(m.group(3));
+        out.append(m.group(4)).append("%}");
+      } else if (name.equals("endhighlight")) {
         out.append("{%").append(m.group(1)).append(" end").append(PREFIX).append("highlight").append(m.group(3));
         out.append(m.group(4)).append("%}");
       } else if (PLUGIN_TAGS.contains(name) && !pluginTags.contains(name)) {
