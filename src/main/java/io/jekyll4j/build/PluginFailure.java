@@ -12,6 +12,6 @@ final class PluginFailure {
     if (e instanceof BuildException be) return be;
     String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     return new BuildException(SourceLocation.of(file == null ? "(site)" : file),
-        "Plugin " + plugin.name() + " failed: " + why, e);
+        "Plugin " + plugin.name() + " failed on " + (file == null ? "the site" : file) + ": " + why, e);
   }
 }

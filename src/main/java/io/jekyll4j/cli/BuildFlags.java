@@ -43,6 +43,9 @@ public class BuildFlags {
   @Option(names = {"-t", "--trace"}, description = "Show the full backtrace when an error occurs")
   boolean trace;
 
+  @Option(names = "--safe", description = "Safe mode: load only the whitelisted built-in plugins, no _plugins/")
+  boolean safe;
+
   @Option(names = {"-I", "--incremental"}, description = "Accepted for compatibility (rebuilds are always incremental-safe)")
   boolean incremental;
 
@@ -52,6 +55,7 @@ public class BuildFlags {
     Path dest = destination != null ? destination.toAbsolutePath().normalize() : src.resolve("_site");
     Map<String, Object> overrides = new LinkedHashMap<>();
     if (baseurl != null) overrides.put("baseurl", baseurl);
+    if (safe) overrides.put("safe", true);
     overrides.putAll(extra);
     List<Path> files = new ArrayList<>();
     for (Path p : config) files.add(p.isAbsolute() ? p : p.toAbsolutePath().normalize());

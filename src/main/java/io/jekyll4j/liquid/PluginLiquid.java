@@ -2,7 +2,6 @@ package io.jekyll4j.liquid;
 
 import io.jekyll4j.content.Site;
 import io.jekyll4j.diag.BuildException;
-import io.jekyll4j.diag.SourceLocation;
 import io.jekyll4j.liquid.drop.Drops;
 import io.jekyll4j.liquid.tag.Failures;
 import io.jekyll4j.liquid.tag.IncludeTag;
@@ -106,8 +105,11 @@ public record PluginLiquid(
           } catch (BuildException e) {
             throw e;
           } catch (RuntimeException e) {
-            throw new BuildException(SourceLocation.of("(filter " + f.filterName() + ")"),
-                "Plugin " + f.name() + " failed in filter " + f.filterName() + ": " + message(e), e);
+            // the template's render error names the page (from the root cause: the trace rides along)
+            IllegalStateException failure = new IllegalStateException(
+                "Plugin " + f.name() + " failed in filter " + f.filterName() + ": " + message(e));
+            failure.addSuppressed(e);
+            throw failure;
           }
         }
       });

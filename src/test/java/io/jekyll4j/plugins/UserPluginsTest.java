@@ -1,0 +1,166 @@
+package io.jekyll4j.plugins;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.jekyll4j.build.BuildOptions;
+import io.jekyll4j.build.Pipeline;
+import io.jekyll4j.diag.BuildException;
+import io.jekyll4j.testkit.PluginCompiler;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A plugin of each type (generator, converter, tag, block, filter, site and item hooks), compiled
+ * here from source, runs from a jar in {@code _plugins/} and from the class path when {@code
+ * plugins} names it; safe mode refuses it; a failing plugin's error names it and its file.
+ */
+class UserPluginsTest {
+  /** The plugin kit, one class per type, all named {@code example-kit}. */
+  static final Map<String, String> KIT = new LinkedHashMap<>();
+  static final String HEAD = "package example;\nimport io.jekyll4j.plugin.*;\nimport java.util.*;\n";
+  static final String NAME = "  public String name() { return \"example-kit\"; }\n";
+
+  static {
+    KIT.put("example.Pages", HEAD + "public final class Pages implements Generator {\n" + NAME
+        + "  public void generate(GenerateContext ctx) {\n"
+        + "    ctx.putData(\"counted\", ctx.site().posts().size());\n"
+        + "    ctx.addPage(\"generated.html\", Map.of(\"title\", \"Made\"), \"<p>{{ page.title }}: {{ site.data.counted }}</p>\");\n"
+        + "  }\n}\n");
+    KIT.put("example.Upper", HEAD + "public final class Upper implements Converter {\n" + NAME
+        + "  public boolean matches(String ext) { return ext.equals(\".upper\"); }\n"
+        + "  public String outputExt(String ext) { return \".html\"; }\n"
+        + "  public String convert(String content) { return content.toUpperCase(Locale.ROOT); }\n}\n");
+    KIT.put("example.ValueOf", HEAD + "public final class ValueOf implements LiquidTag {\n" + NAME
+        + "  public String tagName() { return \"value_of\"; }\n"
+        + "  public String render(String markup, TagContext ctx) { return \"V:\" + ctx.get(markup); }\n}\n");
+    KIT.put("example.Wrap", HEAD + "public final class Wrap implements LiquidBlock {\n" + NAME
+        + "  public String tagName() { return \"wrap\"; }\n"
+        + "  public String render(String markup, Body body, TagContext ctx) {\n"
+        + "    return \"<\" + markup + \">\" + body.render() + \"</\" + markup + \">\";\n  }\n}\n");
+    KIT.put("example.Shout", HEAD + "public final class Shout implements LiquidFilter {\n" + NAME
+        + "  public String filterName() { return \"shout\"; }\n"
+        + "  public Object apply(Object input, List<Object> args, TagContext ctx) {\n"
+        + "    return String.valueOf(input).toUpperCase(Locale.ROOT) + \"!\";\n  }\n}\n");
+    KIT.put("example.Hooks", HEAD + "public final class Hooks implements SiteHooks, ItemHooks {\n" + NAME
+        + "  public Set<HookOwner> owners() { return EnumSet.of(HookOwner.PAGES); }\n"
+        + "  public void preRender(SiteView site, Map<String, Object> payload) { payload.put(\"greeting\", \"hello\"); }\n"
+        + "  public String postRender(ItemView item, String output) { return output + \"<!-- \" + item.relativePath() + \" -->\"; }\n}\n");
+  }
+
+  static final List<String> SERVICES =
+      List.of("example.Pages", "example.Upper", "example.ValueOf", "example.Wrap", "example.Shout", "example.Hooks");
+
+  @TempDir static Path work;
+  static Path classes;
+  static Path jar;
+
+  @BeforeAll
+  static void compileTheKit() throws Exception {
+    classes = PluginCompiler.compile(work.resolve("kit"), KIT, SERVICES);
+    jar = PluginCompiler.jar(classes, work.resolve("kit/example-kit.jar"));
+  }
+
+  private static Path site(Path dir, String config) throws Exception {
+    Files.createDirectories(dir.resolve("_posts"));
+    Files.writeString(dir.resolve("_config.yml"), "title: Tee\n" + config);
+    Files.writeString(dir.resolve("index.html"),
+        "---\n---\n{{ \"hi\" | shout }} {% value_of site.title %} {% wrap em %}x {{ greeting }}{% endwrap %}\n");
+    Files.writeString(dir.resolve("doc.upper"), "---\n---\nhello {{ greeting }}\n");
+    Files.writeString(dir.resolve("_posts/2024-01-01-a.md"), "---\ntitle: A\n---\nA\n");
+    return dir;
+  }
+
+  private static Path build(Path src, ClassLoader loader) {
+    Path out = src.resolveSibling(src.getFileName() + "-out");
+    BuildOptions o = BuildOptions.of(src, out);
+    new Pipeline(loader == null ? o : o.withPluginLoader(loader)).build();
+    return out;
+  }
+
+  private static void assertEveryTypeRan(Path out) throws Exception {
+    assertThat(Files.readString(out.resolve("index.html")))
+        .isEqualTo("HI! V:Tee <em>x hello</em>\n<!-- index.html -->");
+    assertThat(Files.readString(out.resolve("doc.html"))).isEqualTo("HELLO HELLO\n<!-- doc.upper -->");
+    assertThat(Files.readString(out.resolve("generated.html"))).isEqualTo("<p>Made: 1</p><!-- generated.html -->");
+  }
+
+  @Test
+  void aJarInPluginsDirLoadsWithoutBeingListed() throws Exception {
+    Path src = site(work.resolve("jar-site"), "");
+    Files.createDirectories(src.resolve("_plugins"));
+    Files.copy(jar, src.resolve("_plugins/example-kit.jar"));
+
+    assertEveryTypeRan(build(src, null));
+  }
+
+  @Test
+  void aClassPathPluginLoadsWhenPluginsNamesIt() throws Exception {
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
+      assertEveryTypeRan(build(site(work.resolve("cp-site"), "plugins: [example-kit]\n"), loader));
+
+      Path unlisted = site(work.resolve("cp-unlisted"), "");
+      Files.writeString(unlisted.resolve("index.html"), "---\n---\n{{ \"hi\" | shout }}\n");
+      Path out = build(unlisted, loader);
+      assertThat(Files.readString(out.resolve("index.html"))).isEqualTo("hi\n");
+      assertThat(out.resolve("generated.html")).doesNotExist();
+    }
+  }
+
+  @Test
+  void safeModeRefusesPluginsFromTheJarAndTheClassPath() throws Exception {
+    Path src = site(work.resolve("safe-site"), "safe: true\nplugins: [example-kit, jekyll-sitemap]\n"
+        + "whitelist: [example-kit, jekyll-sitemap]\n");
+    Files.writeString(src.resolve("index.html"), "---\n---\n{{ \"hi\" | shout }}\n");
+    Files.createDirectories(src.resolve("_plugins"));
+    Files.copy(jar, src.resolve("_plugins/example-kit.jar"));
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
+      Path out = build(src, loader);
+
+      assertThat(Files.readString(out.resolve("index.html"))).isEqualTo("hi\n");
+      assertThat(out.resolve("generated.html")).doesNotExist();
+      assertThat(out.resolve("sitemap.xml")).as("a whitelisted built-in still runs").exists();
+    }
+  }
+
+  @Test
+  void aFailingPluginNamesItselfAndItsFileWithoutATrace() throws Exception {
+    Path broken = PluginCompiler.compile(work.resolve("broken"), Map.of("example.Broken", HEAD
+        + "public final class Broken implements Generator {\n"
+        + "  public String name() { return \"broken-plugin\"; }\n"
+        + "  public void generate(GenerateContext ctx) { throw new IllegalStateException(\"no idea what to do\"); }\n}\n"),
+        List.of("example.Broken"));
+    Path src = site(work.resolve("broken-site"), "");
+    Files.writeString(src.resolve("index.html"), "---\n---\nx\n");
+    PluginCompiler.jar(broken, src.resolve("_plugins/broken.jar"));
+
+    BuildException e = catchThrowableOfType(() -> build(src, null), BuildException.class);
+
+    assertThat(e.getMessage()).contains("broken-plugin").contains("no idea what to do").contains("broken.jar");
+  }
+
+  @Test
+  void aFailingFilterNamesThePluginAndThePage() throws Exception {
+    Path broken = PluginCompiler.compile(work.resolve("badfilter"), Map.of("example.Bad", HEAD
+        + "public final class Bad implements LiquidFilter {\n"
+        + "  public String name() { return \"bad-filter\"; }\n"
+        + "  public String filterName() { return \"explode\"; }\n"
+        + "  public Object apply(Object in, List<Object> a, TagContext c) { throw new IllegalArgumentException(\"kaboom\"); }\n}\n"),
+        List.of("example.Bad"));
+    Path src = site(work.resolve("badfilter-site"), "");
+    Files.writeString(src.resolve("index.html"), "---\n---\n{{ 1 | explode }}\n");
+    PluginCompiler.jar(broken, src.resolve("_plugins/bad.jar"));
+
+    BuildException e = catchThrowableOfType(() -> build(src, null), BuildException.class);
+
+    assertThat(e.getMessage() + " " + e.location()).contains("bad-filter").contains("kaboom").contains("index.html");
+  }
+}
