@@ -1,10 +1,9 @@
 package io.jekyll4j.plugins.feed;
 
-import io.jekyll4j.build.PluginPage;
-import io.jekyll4j.build.PluginTemplates;
-import io.jekyll4j.content.Document;
-import io.jekyll4j.content.Page;
-import io.jekyll4j.content.Site;
+import io.jekyll4j.plugin.GenerateContext;
+import io.jekyll4j.plugin.Generator;
+import io.jekyll4j.plugin.Priority;
+import io.jekyll4j.plugin.Reads;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,31 +21,40 @@ import java.util.regex.Pattern;
  * tag ({@code feed.tags}). A feed is left out when the site's source already has a file at its
  * path. The pages' body is Liquid, so they render (and are tracked by {@code serve}) as any page.
  */
-final class FeedGenerator {
+public final class FeedGenerator implements Generator {
   static final String PLUGIN = "jekyll-feed";
   private static final Pattern SIMPLE_TAG = Pattern.compile("[a-zA-Z0-9_]+");
+  /** jekyll-feed drops every run of white space that follows a {@code >} or a {@code }}. */
+  private static final Pattern MINIFY = Pattern.compile("(?<=[>}])\\s+");
 
-  private final Site site;
-  private final Path source;
-  private final Map<String, Object> config;
-  private final List<Page> added = new ArrayList<>();
+  private GenerateContext ctx;
+  private Path source;
+  private Map<String, Object> config;
   private String template;
 
-  private FeedGenerator(Site site, Path source) {
-    this.site = site;
-    this.source = source;
-    this.config = site.config().map("feed");
+  @Override
+  public String name() {
+    return PLUGIN;
   }
 
-  /** The site with its feed pages added (the same site when the plugin is not listed). */
-  static Site generate(Site site, Path source, String environment) {
-    FeedGenerator g = new FeedGenerator(site, source);
-    if (truthy(g.config.get("disable_in_development")) && environment.equals("development")) return site;
-    g.run();
-    if (g.added.isEmpty()) return site;
-    List<Page> pages = new ArrayList<>(site.pages());
-    pages.addAll(g.added);
-    return site.withPages(pages);
+  @Override
+  public Priority priority() {
+    return Priority.LOWEST;
+  }
+
+  /** The feeds render on every rebuild and record what they list. */
+  @Override
+  public Reads reads() {
+    return Reads.nothing();
+  }
+
+  @Override
+  public synchronized void generate(GenerateContext context) {
+    this.ctx = context;
+    this.source = context.source();
+    this.config = context.site().config().map("feed");
+    if (truthy(config.get("disable_in_development")) && context.environment().equals("development")) return;
+    run();
   }
 
   private void run() {
@@ -56,7 +64,7 @@ final class FeedGenerator {
       categories.add(null);
       for (String category : categories) {
         String path = pathOf(name, category, e.getValue());
-        if (!existsInSource(path)) added.add(page(path, name, category, null));
+        if (!existsInSource(path)) page(path, name, category, null);
       }
     }
     if (truthy(config.get("tags")) && !siteTags().isEmpty()) tagFeeds();
@@ -100,18 +108,16 @@ final class FeedGenerator {
     for (String tag : new LinkedHashSet<>(pool)) {
       if (!SIMPLE_TAG.matcher(tag).matches()) continue;
       String path = dir + tag + ".xml";
-      if (!existsInSource(path)) added.add(page(path, "posts", null, tag));
+      if (!existsInSource(path)) page(path, "posts", null, tag);
     }
   }
 
   /** Jekyll's {@code site.tags} keys: in order of first use, oldest post first. */
   private Set<String> siteTags() {
-    Set<String> out = new LinkedHashSet<>();
-    for (Document d : site.posts()) out.addAll(d.tags());
-    return out;
+    return new LinkedHashSet<>(ctx.site().tags());
   }
 
-  private Page page(String path, String collection, String category, String tag) {
+  private void page(String path, String collection, String category, String tag) {
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("layout", null);
     data.put("sitemap", false);
@@ -119,8 +125,17 @@ final class FeedGenerator {
     data.put("collection", collection);
     data.put("category", category);
     data.put("tags", tag);
-    if (template == null) template = PluginTemplates.load("feed.xml", PluginTemplates.AFTER_TAG_OR_LIQUID);
-    return PluginPage.of(site.config(), stripLeadingSlashes(path), data, template);
+    if (template == null) template = MINIFY.matcher(bundled("feed.xml")).replaceAll("");
+    ctx.addPage(stripLeadingSlashes(path), data, template);
+  }
+
+  private static String bundled(String name) {
+    try (java.io.InputStream in = FeedGenerator.class.getResourceAsStream(name)) {
+      if (in == null) throw new IllegalStateException("missing bundled template " + name);
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private boolean existsInSource(String path) {

@@ -1,7 +1,6 @@
 package io.jekyll4j.plugins.redirectfrom;
 
 import io.jekyll4j.build.PluginPage;
-import io.jekyll4j.build.PluginTemplates;
 import io.jekyll4j.build.WriteOrder;
 import io.jekyll4j.config.SiteConfig;
 import io.jekyll4j.content.Convertible;
@@ -83,11 +82,20 @@ final class RedirectGenerator {
    */
   private static String template() {
     StringBuilder out = new StringBuilder();
-    for (String line : PluginTemplates.load("redirect.html").split("\n")) {
+    for (String line : bundled("redirect.html").split("\n")) {
       boolean inside = !line.startsWith("<!DOCTYPE") && !line.startsWith("<html") && !line.startsWith("</html");
       out.append(inside ? "  " : "").append(line).append('\n');
     }
     return out.toString();
+  }
+
+  private static String bundled(String name) {
+    try (java.io.InputStream in = RedirectGenerator.class.getResourceAsStream(name)) {
+      if (in == null) throw new IllegalStateException("missing bundled template " + name);
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /** Makes the redirect pages of {@code item}; the item turned into a redirect, when it redirects. */
