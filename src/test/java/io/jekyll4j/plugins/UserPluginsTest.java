@@ -163,4 +163,25 @@ class UserPluginsTest {
 
     assertThat(e.getMessage() + " " + e.location()).contains("bad-filter").contains("kaboom").contains("index.html");
   }
+
+  @Test
+  void theDocsWorkedExampleIsARealPortOfJekyllEmailProtect() throws Exception {
+    String page = Files.readString(Path.of("pages/plugins.md"));
+    String after = page.substring(page.indexOf("<!-- worked-example -->"));
+    int start = after.indexOf("```java\n") + 8;
+    String java = after.substring(start, after.indexOf("\n```", start) + 1);
+    Path classes = PluginCompiler.compile(work.resolve("email"), Map.of("example.emailprotect.EncodeEmail", java),
+        List.of("example.emailprotect.EncodeEmail"));
+    Path src = work.resolve("email-site");
+    Files.createDirectories(src);
+    // the gem's own specs (spec/protect_email_filter_spec.rb), and a non-ASCII letter's UTF-8 bytes
+    Files.writeString(src.resolve("index.html"), "---\n---\n{{ 'example@example.com' | encode_email }}\n"
+        + "{{ 'example-person+spam@example.com' | encode_email }}\n{{ 'é.b' | encode_email }}\n");
+    PluginCompiler.jar(classes, src.resolve("_plugins/email-protect.jar"));
+
+    assertThat(Files.readString(build(src, null).resolve("index.html"))).isEqualTo(
+        "%65%78%61%6D%70%6C%65@%65%78%61%6D%70%6C%65.%63%6F%6D\n"
+            + "%65%78%61%6D%70%6C%65-%70%65%72%73%6F%6E+%73%70%61%6D@%65%78%61%6D%70%6C%65.%63%6F%6D\n"
+            + "%C3%A9.%62\n");
+  }
 }
