@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.jekyll4j.build.BuildOptions;
 import io.jekyll4j.build.Pipeline;
 import io.jekyll4j.diag.BuildException;
+import io.jekyll4j.testkit.ExamplePlugins;
 import io.jekyll4j.testkit.PluginCompiler;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -24,40 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
  * plugins} names it; safe mode refuses it; a failing plugin's error names it and its file.
  */
 class UserPluginsTest {
-  /** The plugin kit, one class per type, all named {@code example-kit}. */
-  static final Map<String, String> KIT = new LinkedHashMap<>();
-  static final String HEAD = "package example;\nimport io.jekyll4j.plugin.*;\nimport java.util.*;\n";
-  static final String NAME = "  public String name() { return \"example-kit\"; }\n";
-
-  static {
-    KIT.put("example.Pages", HEAD + "public final class Pages implements Generator {\n" + NAME
-        + "  public void generate(GenerateContext ctx) {\n"
-        + "    ctx.putData(\"counted\", ctx.site().posts().size());\n"
-        + "    ctx.addPage(\"generated.html\", Map.of(\"title\", \"Made\"), \"<p>{{ page.title }}: {{ site.data.counted }}</p>\");\n"
-        + "  }\n}\n");
-    KIT.put("example.Upper", HEAD + "public final class Upper implements Converter {\n" + NAME
-        + "  public boolean matches(String ext) { return ext.equals(\".upper\"); }\n"
-        + "  public String outputExt(String ext) { return \".html\"; }\n"
-        + "  public String convert(String content) { return content.toUpperCase(Locale.ROOT); }\n}\n");
-    KIT.put("example.ValueOf", HEAD + "public final class ValueOf implements LiquidTag {\n" + NAME
-        + "  public String tagName() { return \"value_of\"; }\n"
-        + "  public String render(String markup, TagContext ctx) { return \"V:\" + ctx.get(markup); }\n}\n");
-    KIT.put("example.Wrap", HEAD + "public final class Wrap implements LiquidBlock {\n" + NAME
-        + "  public String tagName() { return \"wrap\"; }\n"
-        + "  public String render(String markup, Body body, TagContext ctx) {\n"
-        + "    return \"<\" + markup + \">\" + body.render() + \"</\" + markup + \">\";\n  }\n}\n");
-    KIT.put("example.Shout", HEAD + "public final class Shout implements LiquidFilter {\n" + NAME
-        + "  public String filterName() { return \"shout\"; }\n"
-        + "  public Object apply(Object input, List<Object> args, TagContext ctx) {\n"
-        + "    return String.valueOf(input).toUpperCase(Locale.ROOT) + \"!\";\n  }\n}\n");
-    KIT.put("example.Hooks", HEAD + "public final class Hooks implements SiteHooks, ItemHooks {\n" + NAME
-        + "  public Set<HookOwner> owners() { return EnumSet.of(HookOwner.PAGES); }\n"
-        + "  public void preRender(SiteView site, Map<String, Object> payload) { payload.put(\"greeting\", \"hello\"); }\n"
-        + "  public String postRender(ItemView item, String output) { return output + \"<!-- \" + item.relativePath() + \" -->\"; }\n}\n");
-  }
-
-  static final List<String> SERVICES =
-      List.of("example.Pages", "example.Upper", "example.ValueOf", "example.Wrap", "example.Shout", "example.Hooks");
+  static final Map<String, String> KIT = ExamplePlugins.sources(false);
+  static final String HEAD = ExamplePlugins.HEAD;
+  static final List<String> SERVICES = ExamplePlugins.SERVICES;
 
   @TempDir static Path work;
   static Path classes;
