@@ -13,14 +13,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Pins the package dependency table of ARCHITECTURE.md §3 (with {@code highlight}, a leaf used by
- * {@code convert} and {@code liquid}, {@code compose}, which writes new content files, and {@code
+ * {@code convert} and {@code liquid}, {@code compose}, which writes new content files, {@code
+ * api}, the embedding API over {@code build} and {@code serve} that {@code cli} calls, and {@code
  * plugins}, the built-in plugins, which nothing in the engine names).
  */
 class LayeringTest {
   private static final String ROOT = "io.jekyll4j.";
   private static final List<String> ALL =
       List.of("diag", "plugin", "config", "content", "source", "url", "highlight", "convert",
-          "liquid", "render", "write", "build", "plugins", "serve", "compose", "cli");
+          "liquid", "render", "write", "build", "plugins", "serve", "compose", "api", "cli");
   private static final Map<String, Set<String>> ALLOWED =
       Map.ofEntries(
           Map.entry("diag", Set.of()),
@@ -41,7 +42,8 @@ class LayeringTest {
           Map.entry("plugins", Set.of("plugin", "build", "liquid", "render", "url", "content", "config", "diag",
               "highlight", "convert", "source")),
           Map.entry("serve", Set.of("build", "write", "config", "diag")),
-          Map.entry("cli", Set.of("serve", "build", "compose", "render", "write", "config", "diag")));
+          Map.entry("api", Set.of("serve", "build", "render", "config", "diag")),
+          Map.entry("cli", Set.of("api", "serve", "build", "compose", "render", "write", "config", "diag")));
 
   @Test
   void packagesImportOnlyWhatTheTableAllows() {

@@ -86,9 +86,14 @@ class NewPluginTest {
     Files.createDirectories(dir);
     Path classes = Path.of(NewPlugin.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     PluginCompiler.jar(classes, dir.resolve("jekyll4j-0.1.0-SNAPSHOT.jar"));
-    String pom = Files.readString(Path.of("pom.xml"));
-    Files.writeString(dir.resolve("jekyll4j-0.1.0-SNAPSHOT.pom"),
-        pom.replaceFirst("<version>[^<]*</version>", "<version>0.1.0-SNAPSHOT</version>"));
+    // the engine's pom (module engine/, or the root when the repository is one module) and its parent
+    Path enginePom = Files.isRegularFile(Path.of("engine/pom.xml")) ? Path.of("engine/pom.xml") : Path.of("pom.xml");
+    Files.copy(enginePom, dir.resolve("jekyll4j-0.1.0-SNAPSHOT.pom"));
+    if (!enginePom.equals(Path.of("pom.xml"))) {
+      Path parent = repo.resolve("io/jekyll4j/jekyll4j-parent/0.1.0-SNAPSHOT");
+      Files.createDirectories(parent);
+      Files.copy(Path.of("pom.xml"), parent.resolve("jekyll4j-parent-0.1.0-SNAPSHOT.pom"));
+    }
     return repo;
   }
 
