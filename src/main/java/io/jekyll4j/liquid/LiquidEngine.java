@@ -14,7 +14,6 @@ import io.jekyll4j.liquid.filter.UrlFilters;
 import io.jekyll4j.liquid.filter.WhereFilter;
 import io.jekyll4j.liquid.tag.CaptureBlock;
 import io.jekyll4j.liquid.tag.CaseBlock;
-import io.jekyll4j.liquid.tag.CaseElseOrder;
 import io.jekyll4j.liquid.tag.ForBlock;
 import io.jekyll4j.liquid.tag.HighlightBlock;
 import io.jekyll4j.liquid.tag.IfBlock;
@@ -22,7 +21,12 @@ import io.jekyll4j.liquid.tag.IncludeTag;
 import io.jekyll4j.liquid.tag.LinkTag;
 import io.jekyll4j.liquid.tag.Partials;
 import io.jekyll4j.liquid.tag.PostUrlTag;
-import io.jekyll4j.liquid.tag.TagMarkup;
+import io.jekyll4j.liquid.tag.TablerowBlock;
+import io.jekyll4j.liquid.parse.LiquidParser;
+import io.jekyll4j.liquid.parse.LiquidSyntaxError;
+import io.jekyll4j.liquid.parse.StandardTags;
+import io.jekyll4j.liquid.parse.TagParser;
+import io.jekyll4j.liquid.parse.TagRegistry;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -51,20 +55,21 @@ public final class LiquidEngine {
   }
 
   private final LiquidSettings settings;
-  private volatile TemplateParser parser;
-  private final Map<String, LiquidTemplate> cache = new ConcurrentHashMap<>();
-  private final Set<String> warned = ConcurrentHashMap.newKeySet();
-  /** The plugin tags {@link TagMarkup} rewrites for this site. */
-  private final Set<String> pluginTags = new java.util.HashSet<>();
+  private final TemplateParser parser;
+  /** Every tag a template may use, by name: Liquid's, Jekyll's, and the site's plugins'. */
+  private final TagRegistry tags = StandardTags.registry();
+  private final LiquidParser.ErrorMode errorMode;
+  private final Map<CacheKey, LiquidTemplate> cache = new ConcurrentHashMap<>();
 
-  /** The plugin API's tags and blocks, whose markup {@link TagMarkup} hands over. */
-  private final TagMarkup.Extra extraTags;
+  /** A parsed template is reused for the same name, first line and text (the whole text: no hash collisions). */
+  private record CacheKey(String name, int firstLine, String text) {}
+  private final Set<String> warned = ConcurrentHashMap.newKeySet();
 
   public LiquidEngine(LiquidSettings settings) {
     this(settings, PluginLiquid.builtIns(settings.plugins()));
   }
 
-  /** An engine with the plugins' tags, blocks and filters. */
+  /** An engine with the plugins' tags, blocks and filters (built-in and public). */
   public LiquidEngine(LiquidSettings settings, PluginLiquid plugins) {
     this.settings = settings;
     Partials partials = new EnginePartials();
@@ -86,17 +91,20 @@ public final class LiquidEngine {
             .withBlock(new CaptureBlock())
             .withBlock(new IfBlock(false))
             .withBlock(new IfBlock(true))
-            .withBlock(new ForBlock());
+            .withBlock(new ForBlock())
+            .withBlock(new TablerowBlock());
+    List<String> markupTags = new ArrayList<>(List.of("include", "include_relative", "link", "post_url"));
+    List<String> includeAliases = new ArrayList<>();
     LiquidExtension.Registry registry = new LiquidExtension.Registry() {
       @Override
       public void tag(String markupName, liqp.tags.Tag tag) {
         b.withTag(tag);
-        pluginTags.add(markupName);
+        markupTags.add(markupName);
       }
 
       @Override
       public void includeAlias(String name) {
-        pluginTags.add(name);
+        includeAliases.add(name);
       }
 
       @Override
@@ -110,16 +118,9 @@ public final class LiquidEngine {
       }
     };
     plugins.extensions().forEach(e -> e.extend(registry));
-    this.extraTags = TagMarkup.Extra.of(plugins.tagNames(), plugins.blockNames());
     SiteFunctions site =
         new SiteFunctions(settings.zone(), settings.markdownify(), settings.smartify(), settings.sassify());
     StandardFilters.register(b);
-    b.withFilter(new Filter(RangeLiterals.FILTER) {
-      @Override
-      public Object apply(Object value, TemplateContext context, Object... params) {
-        return RangeLiterals.range(value, params.length > 0 ? params[0] : null);
-      }
-    });
     MathFilters.register(b);
     UrlFilters.register(b);
     DateFilters.register(b, settings.zone());
@@ -131,19 +132,25 @@ public final class LiquidEngine {
     TemplateParser.Builder checked = new TemplateParser.Builder(built);
     FilterArity.wrap(built, checked);
     this.parser = checked.build();
+    this.errorMode = LiquidParser.ErrorMode.named(settings.errorModeName());
+    for (String name : markupTags) tags.register(name, TagParser.markup(parser.insertions.get(name)));
+    tags.register("highlight", TagParser.markupBlock(parser.insertions.get("highlight")));
+    for (String alias : includeAliases) tags.register(alias, TagParser.markup(parser.insertions.get("include")));
+    for (String name : plugins.tagNames()) tags.register(name, TagParser.markup(parser.insertions.get(name)));
+    for (String name : plugins.blockNames()) tags.register(name, TagParser.markupBlock(parser.insertions.get(name)));
   }
 
   /** Parses (or takes from the cache) a template; {@code name} names it in errors. */
   public LiquidTemplate parse(String name, String text, int firstLine) {
-    String key = name + "\u0000" + firstLine + "\u0000" + text.hashCode() + "\u0000" + text.length();
+    CacheKey key = new CacheKey(name, firstLine, text);
     LiquidTemplate cached = cache.get(key);
     if (cached != null) return cached;
     try {
-      String rewritten = CaseElseOrder.rewrite(
-          LaxMarkup.rewrite(RangeLiterals.rewrite(TagMarkup.rewrite(text, name, firstLine, pluginTags, extraTags)),
-              settings.errorMode() != TemplateParser.ErrorMode.STRICT));
-      TemplateParser p = parserFor(rewritten);
-      LiquidTemplate t = new LiquidTemplate(p.parse(rewritten), p);
+      LiquidParser.Result first = newParser(name, firstLine).parse(text);
+      List<String> warnings = new ArrayList<>();
+      for (LiquidSyntaxError w : first.warnings()) warnings.add(LiquidErrors.warning(name, firstLine, w));
+      LiquidTemplate t =
+          new LiquidTemplate(first.root(), () -> newParser(name, firstLine).parse(text).root(), parser, warnings);
       cache.put(key, t);
       return t;
     } catch (RuntimeException e) {
@@ -151,16 +158,8 @@ public final class LiquidEngine {
     }
   }
 
-  /** The parser, extended (for this and later templates) with any unknown filter names used. */
-  private TemplateParser parserFor(String text) {
-    TemplateParser p = parser;
-    TemplateParser q = UnknownFilters.extend(p, text, settings.strictFilters());
-    if (q == p) return p;
-    synchronized (this) {
-      TemplateParser latest = UnknownFilters.extend(parser, text, settings.strictFilters());
-      parser = latest;
-      return latest;
-    }
+  private LiquidParser newParser(String name, int firstLine) {
+    return new LiquidParser(name, firstLine, tags, parser, errorMode, settings.strictFilters());
   }
 
   /** Renders a template with these top-level variables. */
@@ -172,10 +171,9 @@ public final class LiquidEngine {
       Object out = t.render(Map.of(), new RenderScope(parser, variables, problems));
       for (Exception p : problems) {
         if (p instanceof VariableNotExistException v) throw LiquidErrors.undefined(name, firstLine, v);
-        if (p instanceof LiquidException w && settings.errorMode() == TemplateParser.ErrorMode.WARN) {
-          String warning = LiquidErrors.warning(name, firstLine, w);
-          if (warned.add(warning)) settings.warnings().accept(warning);
-        }
+      }
+      for (String warning : t.warnings()) {
+        if (warned.add(warning)) settings.warnings().accept(warning);
       }
       if (out instanceof Interrupt i) return i.output();
       return out == LValue.BREAK || out == LValue.CONTINUE ? "" : String.valueOf(out);

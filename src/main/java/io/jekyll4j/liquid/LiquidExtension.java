@@ -18,8 +18,8 @@ public interface LiquidExtension extends Plugin {
   /** What an extension may add, and the engine services its tags may use. */
   interface Registry {
     /**
-     * Adds a tag; its name must be {@code TagMarkup.PREFIX + markupName}, and it receives its
-     * markup as {@link io.jekyll4j.liquid.tag.TagMarkup#decode} reads it.
+     * Adds a tag named {@code markupName}; it receives its markup as {@link
+     * io.jekyll4j.liquid.parse.Origin#of} reads it.
      */
     void tag(String markupName, Tag tag);
 

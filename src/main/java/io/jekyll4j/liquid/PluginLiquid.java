@@ -5,7 +5,7 @@ import io.jekyll4j.diag.BuildException;
 import io.jekyll4j.liquid.drop.Drops;
 import io.jekyll4j.liquid.tag.Failures;
 import io.jekyll4j.liquid.tag.IncludeTag;
-import io.jekyll4j.liquid.tag.TagMarkup;
+import io.jekyll4j.liquid.parse.Origin;
 import io.jekyll4j.plugin.LiquidBlock;
 import io.jekyll4j.plugin.LiquidFilter;
 import io.jekyll4j.plugin.LiquidTag;
@@ -26,8 +26,8 @@ import liqp.tags.Tag;
 /**
  * The plugins' Liquid parts: the public API's tags, blocks and filters (adapted here, the one
  * place that knows both the API and the Liquid implementation) and the built-ins' {@link
- * LiquidExtension}s. A tag is registered under its name for {@link TagMarkup}, which hands it its
- * markup untouched.
+ * LiquidExtension}s. A tag or block is registered by name in the parser's tag registry, which
+ * hands it its markup untouched.
  *
  * @param tags public tags
  * @param blocks public blocks
@@ -76,19 +76,19 @@ public record PluginLiquid(
   /** Registers the public tags, blocks and filters with liqp. */
   void register(TemplateParser.Builder b) {
     for (LiquidTag t : tags) {
-      b.withTag(new Tag(TagMarkup.PREFIX + t.tagName()) {
+      b.withTag(new Tag(t.tagName()) {
         @Override
         public Object render(TemplateContext context, LNode... nodes) {
-          TagMarkup.Origin origin = TagMarkup.decode(nodes[0].render(context));
+          Origin origin = Origin.of(nodes[0].render(context));
           return guarded(t, origin, () -> t.render(origin.markup().strip(), contextOf(context, origin.template())));
         }
       });
     }
     for (LiquidBlock k : blocks) {
-      b.withBlock(new Block(TagMarkup.PREFIX + k.tagName()) {
+      b.withBlock(new Block(k.tagName()) {
         @Override
         public Object render(TemplateContext context, LNode... nodes) {
-          TagMarkup.Origin origin = TagMarkup.decode(nodes[0].render(context));
+          Origin origin = Origin.of(nodes[0].render(context));
           LNode body = nodes[nodes.length - 1];
           LiquidBlock.Body rendered = () -> String.valueOf(body.render(context));
           return guarded(k, origin,
@@ -116,7 +116,7 @@ public record PluginLiquid(
     }
   }
 
-  private static String guarded(Plugin p, TagMarkup.Origin origin, java.util.function.Supplier<String> body) {
+  private static String guarded(Plugin p, Origin origin, java.util.function.Supplier<String> body) {
     try {
       String out = body.get();
       return out == null ? "" : out;

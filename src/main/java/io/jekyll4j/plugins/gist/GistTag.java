@@ -1,6 +1,6 @@
 package io.jekyll4j.plugins.gist;
 
-import io.jekyll4j.liquid.tag.TagMarkup;
+import io.jekyll4j.liquid.parse.Origin;
 import io.jekyll4j.liquid.tag.Failures;
 import io.jekyll4j.liquid.tag.IncludeTag;
 import io.jekyll4j.content.Site;
@@ -32,13 +32,13 @@ public final class GistTag extends Tag {
 
   /** A gist tag whose warnings go to {@code warnings}. */
   public GistTag(Consumer<String> warnings) {
-    super(TagMarkup.PREFIX + "gist");
+    super("gist");
     this.warnings = warnings;
   }
 
   @Override
   public Object render(TemplateContext context, LNode... nodes) {
-    TagMarkup.Origin origin = TagMarkup.decode(nodes[0].render(context));
+    Origin origin = Origin.of(nodes[0].render(context));
     Matcher m = ARGUMENTS.matcher(origin.markup().strip());
     if (!m.find()) throw Failures.at(origin, syntaxError(origin.markup()));
     String id = resolve(context, m.group(1).strip());
