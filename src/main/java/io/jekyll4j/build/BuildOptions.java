@@ -8,8 +8,9 @@ import java.util.Map;
  * What one build is asked to do: source, destination, config files and overrides, and the
  * content switches ({@code --drafts}, {@code --future}, {@code --unpublished}), the folders and
  * jars searched first for the theme ({@code --theme-path}, {@code JEKYLL4J_THEME_PATH} by
- * default), and the class loader whose class path is searched next for theme jars (empty: the
- * thread's context class loader; the Maven plugin passes its dependencies' loader).
+ * default), and the class loader whose class path holds theme jars and the plugins named in
+ * {@code plugins} (null: the thread's context class loader; the Maven plugin passes its
+ * dependencies' loader).
  */
 public record BuildOptions(
     Path source,
@@ -21,17 +22,29 @@ public record BuildOptions(
     boolean unpublished,
     String environment,
     List<Path> themePath,
-    java.util.Optional<ClassLoader> themeLoader) {
+    ClassLoader classLoader) {
 
   public BuildOptions {
     themePath = List.copyOf(themePath);
   }
 
-  /** Options that look for theme jars on the thread's context class loader. */
+  /** Options whose class-path themes and plugins come from the thread's context class loader. */
   public BuildOptions(Path source, Path destination, List<Path> configFiles, Map<String, Object> overrides,
       boolean drafts, boolean future, boolean unpublished, String environment, List<Path> themePath) {
-    this(source, destination, configFiles, overrides, drafts, future, unpublished, environment, themePath,
-        java.util.Optional.empty());
+    this(source, destination, configFiles, overrides, drafts, future, unpublished, environment, themePath, null);
+  }
+
+  /** The class loader class-path themes and plugins are looked up in. */
+  public ClassLoader effectiveClassLoader() {
+    if (classLoader != null) return classLoader;
+    ClassLoader context = Thread.currentThread().getContextClassLoader();
+    return context != null ? context : BuildOptions.class.getClassLoader();
+  }
+
+  /** These options with class-path themes and plugins looked up in {@code loader}. */
+  public BuildOptions withClassLoader(ClassLoader loader) {
+    return new BuildOptions(source, destination, configFiles, overrides, drafts, future, unpublished, environment,
+        themePath, loader);
   }
 
   /** Options whose theme folders come from {@code JEKYLL4J_THEME_PATH}. */
@@ -56,18 +69,7 @@ public record BuildOptions(
   /** These options with {@code dirs} searched first for the theme (in place of the environment's). */
   public BuildOptions withThemePath(List<Path> dirs) {
     return new BuildOptions(source, destination, configFiles, overrides, drafts, future, unpublished, environment, dirs,
-        themeLoader);
-  }
-
-  /** These options with theme jars looked for on the class path of {@code loader}. */
-  public BuildOptions withThemeLoader(ClassLoader loader) {
-    return new BuildOptions(source, destination, configFiles, overrides, drafts, future, unpublished, environment,
-        themePath, java.util.Optional.of(loader));
-  }
-
-  /** The class loader to find theme jars with: the one given, else the thread's context loader. */
-  public java.util.Optional<ClassLoader> effectiveThemeLoader() {
-    return themeLoader.or(() -> java.util.Optional.ofNullable(Thread.currentThread().getContextClassLoader()));
+        classLoader);
   }
 
   /** {@code JEKYLL_ENV}, default {@code development}. */
@@ -80,6 +82,6 @@ public record BuildOptions(
     Map<String, Object> m = new java.util.LinkedHashMap<>(overrides);
     m.putAll(more);
     return new BuildOptions(source, destination, configFiles, m, drafts, future, unpublished, environment, themePath,
-        themeLoader);
+        classLoader);
   }
 }

@@ -29,7 +29,7 @@ public final class ThemeFolder {
       Path source = options.source().toAbsolutePath().normalize();
       SiteConfig config = ConfigLoader.load(source, options.configFiles(), options.overrides());
       Optional<Theme> theme = new ThemeLocator(source, options.themePath(), System.getenv(),
-          options.effectiveThemeLoader(), new ThemeJars(ThemeJars.defaultCache()))
+          java.util.Optional.of(options.effectiveClassLoader()), new ThemeJars(ThemeJars.defaultCache()))
           .locate(config.get("theme"), new Diagnostics());
       return theme.filter(t -> t.origin() == Theme.Origin.FOLDER).map(Theme::root);
     } catch (BuildException e) {

@@ -48,6 +48,9 @@ public class BuildFlags {
       description = "A folder or theme jar searched first for the theme (repeatable; then $JEKYLL4J_THEME_PATH)")
   List<Path> themePath;
 
+  @Option(names = "--safe", description = "Safe mode: load only the whitelisted built-in plugins, no _plugins/")
+  boolean safe;
+
   @Option(names = {"-I", "--incremental"}, description = "Accepted for compatibility (rebuilds are always incremental-safe)")
   boolean incremental;
 
@@ -65,6 +68,7 @@ public class BuildFlags {
     Path dest = destination != null ? destination.toAbsolutePath().normalize() : src.resolve("_site");
     Map<String, Object> overrides = new LinkedHashMap<>();
     if (baseurl != null) overrides.put("baseurl", baseurl);
+    if (safe) overrides.put("safe", true);
     overrides.putAll(extra);
     List<Path> files = new ArrayList<>();
     for (Path p : config) files.add(p.isAbsolute() ? p : p.toAbsolutePath().normalize());

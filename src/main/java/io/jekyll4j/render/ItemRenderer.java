@@ -30,7 +30,7 @@ public final class ItemRenderer {
   private final Diagnostics diagnostics;
   private final Path source;
   private final RenderProfile profile;
-  private final PostRender postRender;
+  private final RenderHooks hooks;
   private final Map<String, Object> globals;
 
   public ItemRenderer(
@@ -39,12 +39,12 @@ public final class ItemRenderer {
     this(site, liquid, converters, drops, jekyll, diagnostics, source, profile, PostRender.NONE);
   }
 
-  /** As the other constructor, with the plugins' post-render hook applied to each output. */
+  /** As the other constructor, with the plugins' hooks applied to each item. */
   public ItemRenderer(
       Site site, LiquidEngine liquid, ConverterSet converters, Drops drops,
       Map<String, Object> jekyll, Diagnostics diagnostics, Path source, RenderProfile profile,
-      PostRender postRender) {
-    this(site, liquid, converters, drops, jekyll, diagnostics, source, profile, postRender, Map.of());
+      RenderHooks hooks) {
+    this(site, liquid, converters, drops, jekyll, diagnostics, source, profile, hooks, Map.of());
   }
 
   /**
@@ -54,9 +54,9 @@ public final class ItemRenderer {
   public ItemRenderer(
       Site site, LiquidEngine liquid, ConverterSet converters, Drops drops,
       Map<String, Object> jekyll, Diagnostics diagnostics, Path source, RenderProfile profile,
-      PostRender postRender, Map<String, Object> globals) {
+      RenderHooks hooks, Map<String, Object> globals) {
     this.globals = globals;
-    this.postRender = postRender;
+    this.hooks = hooks;
     this.site = site;
     this.liquid = liquid;
     this.converters = converters;
@@ -100,17 +100,18 @@ public final class ItemRenderer {
   public void render(Convertible item, Map<String, Object> globals) {
     Map<String, Object> payload = payload(item);
     globals.forEach(payload::putIfAbsent);
+    hooks.preRender(item, payload);
     String ext = item.extension();
     String body = item.body();
     if (!Boolean.FALSE.equals(item.data().get("render_with_liquid"))) {
       body = liquid(item.relativePath(), body, item.bodyLine(), payload);
     }
     Path dir = source.resolve(item.relativePath()).getParent();
-    String content = converters.convert(ext, body, item.relativePath(), dir);
+    String content = hooks.postConvert(item, converters.convert(ext, body, item.relativePath(), dir));
     item.setContent(content);
     String output = content;
     if (placeInLayout(item)) output = placeInLayouts(item, content, payload);
-    item.setOutput(postRender.apply(item, output));
+    item.setOutput(hooks.postRender(item, output));
   }
 
   private Map<String, Object> payload(Convertible item) {

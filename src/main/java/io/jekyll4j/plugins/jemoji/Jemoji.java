@@ -44,21 +44,6 @@ public final class Jemoji implements PostRender {
     this.writes = writes;
   }
 
-  /**
-   * {@code other} followed (or preceded: hooks run in the order {@code plugins} requires the
-   * gems) by jemoji's hook when {@code plugins} lists jemoji; else {@code other}.
-   */
-  public static PostRender with(PostRender other, List<String> plugins, SiteConfig config,
-      Map<String, String> env, Function<Convertible, String> outputExt, Predicate<Document> writes) {
-    int self = plugins.indexOf(PLUGIN);
-    if (self < 0) return other;
-    Jemoji jemoji = new Jemoji(src(config, env), EmojiNames.files(), outputExt, writes);
-    if (other == PostRender.NONE) return jemoji;
-    boolean first = plugins.stream().limit(self).noneMatch(p -> p.equals("jekyll-mentions"));
-    return first ? (item, out) -> other.apply(item, jemoji.apply(item, out))
-        : (item, out) -> jemoji.apply(item, other.apply(item, out));
-  }
-
   /** {@code emoji_src}: {@code emoji.src}, else the asset host's icons. */
   static String src(SiteConfig config, Map<String, String> env) {
     if (config.get("emoji") instanceof Map<?, ?> m && m.containsKey("src")) return String.valueOf(m.get("src"));
