@@ -51,7 +51,7 @@ public final class LiquidProbe implements AutoCloseable {
         router::url, diagnostics);
     for (Convertible item : site.convertibles()) item.setUrl(router.url(item));
     LiquidEngine liquid = new LiquidEngine(Pipeline.liquidSettings(
-        config, new IncludeFiles(src, config.string("includes_dir", "_includes")), converters, diagnostics, src));
+        config, new IncludeFiles(src, io.jekyll4j.config.SourcePath.relative(src, config.string("includes_dir", "_includes"))), converters, diagnostics, src));
     Map<String, Object> jekyll = new LinkedHashMap<>();
     jekyll.put("version", "4.3.1");
     jekyll.put("environment", environment);

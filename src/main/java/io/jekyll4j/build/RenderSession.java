@@ -30,7 +30,7 @@ final class RenderSession {
     this.theme = theme;
     this.diagnostics = new AtomicReference<>(diagnostics);
     this.converters = new SiteConverters(source, config, theme.flatMap(Theme::sassPath));
-    this.includes = new IncludeFiles(source, config.string("includes_dir", "_includes"),
+    this.includes = new IncludeFiles(source, io.jekyll4j.config.SourcePath.relative(source, config.string("includes_dir", "_includes")),
         theme.flatMap(Theme::includesPath));
     this.liquid = new LiquidEngine(Pipeline.liquidSettings(config, includes, converters,
         w -> this.diagnostics.get().warn(w), source, EnabledPlugins.of(config, theme)));
