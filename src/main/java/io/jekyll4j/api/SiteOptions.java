@@ -118,7 +118,7 @@ public final class SiteOptions {
     List<Path> files = new ArrayList<>();
     for (Path p : configFiles) files.add(p.isAbsolute() ? p : p.toAbsolutePath().normalize());
     return new BuildOptions(source, destination, files, config, drafts, future, unpublished,
-        environment, themePath);
+        environment, themePath, classLoader);
   }
 
   /** A builder holding these options, to change some of them. */

@@ -44,6 +44,13 @@ public class BuildFlags {
   @Option(names = {"-t", "--trace"}, description = "Show the full backtrace when an error occurs")
   boolean trace;
 
+  @Option(names = "--theme-path", paramLabel = "DIR",
+      description = "A folder or theme jar searched first for the theme (repeatable; then $JEKYLL4J_THEME_PATH)")
+  List<Path> themePath;
+
+  @Option(names = "--safe", description = "Safe mode: load only the whitelisted built-in plugins, no _plugins/")
+  boolean safe;
+
   @Option(names = {"-I", "--incremental"}, description = "Accepted for compatibility (rebuilds are always incremental-safe)")
   boolean incremental;
 
@@ -61,9 +68,16 @@ public class BuildFlags {
     Path dest = destination != null ? destination.toAbsolutePath().normalize() : src.resolve("_site");
     Map<String, Object> overrides = new LinkedHashMap<>();
     if (baseurl != null) overrides.put("baseurl", baseurl);
+    if (safe) overrides.put("safe", true);
     overrides.putAll(extra);
     List<Path> files = new ArrayList<>();
     for (Path p : config) files.add(p.isAbsolute() ? p : p.toAbsolutePath().normalize());
-    return new BuildOptions(src, dest, files, overrides, drafts, future, unpublished, BuildOptions.environmentFromEnv());
+    BuildOptions options =
+        new BuildOptions(src, dest, files, overrides, drafts, future, unpublished, BuildOptions.environmentFromEnv());
+    if (themePath == null) return options;
+    List<Path> dirs = new ArrayList<>();
+    for (Path p : themePath) dirs.add(p.toAbsolutePath().normalize());
+    dirs.addAll(BuildOptions.themePathFromEnv());
+    return options.withThemePath(dirs);
   }
 }

@@ -12,12 +12,9 @@ import io.jekyll4j.liquid.filter.StandardFilters;
 import io.jekyll4j.liquid.filter.TextFilters;
 import io.jekyll4j.liquid.filter.UrlFilters;
 import io.jekyll4j.liquid.filter.WhereFilter;
-import io.jekyll4j.liquid.tag.AvatarTag;
 import io.jekyll4j.liquid.tag.CaptureBlock;
 import io.jekyll4j.liquid.tag.CaseBlock;
-import io.jekyll4j.liquid.tag.FeedMetaTag;
 import io.jekyll4j.liquid.tag.ForBlock;
-import io.jekyll4j.liquid.tag.GistTag;
 import io.jekyll4j.liquid.tag.HighlightBlock;
 import io.jekyll4j.liquid.tag.IfBlock;
 import io.jekyll4j.liquid.tag.IncludeTag;
@@ -25,7 +22,6 @@ import io.jekyll4j.liquid.tag.LinkTag;
 import io.jekyll4j.liquid.tag.Partials;
 import io.jekyll4j.liquid.tag.PostUrlTag;
 import io.jekyll4j.liquid.tag.TablerowBlock;
-import io.jekyll4j.liquid.tag.seo.SeoTag;
 import io.jekyll4j.liquid.parse.LiquidParser;
 import io.jekyll4j.liquid.parse.LiquidSyntaxError;
 import io.jekyll4j.liquid.parse.StandardTags;
@@ -70,6 +66,11 @@ public final class LiquidEngine {
   private final Set<String> warned = ConcurrentHashMap.newKeySet();
 
   public LiquidEngine(LiquidSettings settings) {
+    this(settings, PluginLiquid.builtIns(settings.plugins()));
+  }
+
+  /** An engine with the plugins' tags, blocks and filters (built-in and public). */
+  public LiquidEngine(LiquidSettings settings, PluginLiquid plugins) {
     this.settings = settings;
     Partials partials = new EnginePartials();
     TemplateParser.Builder b =
@@ -86,7 +87,7 @@ public final class LiquidEngine {
             .withTag(new IncludeTag(partials, true))
             .withTag(new LinkTag(partials))
             .withTag(new PostUrlTag())
-            .withBlock(new HighlightBlock(new Highlighter()))
+            .withBlock(new HighlightBlock(new Highlighter(), settings.warnings()))
             .withBlock(new CaseBlock())
             .withBlock(new CaptureBlock())
             .withBlock(new IfBlock(false))
@@ -94,22 +95,30 @@ public final class LiquidEngine {
             .withBlock(new ForBlock())
             .withBlock(new TablerowBlock());
     List<String> markupTags = new ArrayList<>(List.of("include", "include_relative", "link", "post_url"));
-    if (settings.plugins().contains(SeoTag.PLUGIN)) {
-      b.withTag(new SeoTag());
-      markupTags.add("seo");
-    }
-    if (settings.plugins().contains("jekyll-feed")) {
-      b.withTag(new FeedMetaTag());
-      markupTags.add("feed_meta");
-    }
-    if (settings.plugins().contains(GistTag.PLUGIN)) {
-      b.withTag(new GistTag(settings.warnings()));
-      markupTags.add("gist");
-    }
-    if (settings.plugins().contains(AvatarTag.PLUGIN)) {
-      b.withTag(new AvatarTag(partials));
-      markupTags.add("avatar");
-    }
+    List<String> includeAliases = new ArrayList<>();
+    LiquidExtension.Registry registry = new LiquidExtension.Registry() {
+      @Override
+      public void tag(String markupName, liqp.tags.Tag tag) {
+        b.withTag(tag);
+        markupTags.add(markupName);
+      }
+
+      @Override
+      public void includeAlias(String name) {
+        includeAliases.add(name);
+      }
+
+      @Override
+      public Partials partials() {
+        return partials;
+      }
+
+      @Override
+      public java.util.function.Consumer<String> warnings() {
+        return settings.warnings();
+      }
+    };
+    plugins.extensions().forEach(e -> e.extend(registry));
     SiteFunctions site =
         new SiteFunctions(settings.zone(), settings.markdownify(), settings.smartify(), settings.sassify());
     StandardFilters.register(b);
@@ -119,6 +128,7 @@ public final class LiquidEngine {
     TextFilters.register(b, site);
     CollectionFilters.register(b);
     WhereFilter.register(b);
+    plugins.register(b);
     TemplateParser built = b.build();
     TemplateParser.Builder checked = new TemplateParser.Builder(built);
     FilterArity.wrap(built, checked);
@@ -126,9 +136,9 @@ public final class LiquidEngine {
     this.errorMode = LiquidParser.ErrorMode.named(settings.errorModeName());
     for (String name : markupTags) tags.register(name, TagParser.markup(parser.insertions.get(name)));
     tags.register("highlight", TagParser.markupBlock(parser.insertions.get("highlight")));
-    if (settings.plugins().contains("jekyll-include-cache")) {
-      tags.register("include_cached", TagParser.markup(parser.insertions.get("include")));
-    }
+    for (String alias : includeAliases) tags.register(alias, TagParser.markup(parser.insertions.get("include")));
+    for (String name : plugins.tagNames()) tags.register(name, TagParser.markup(parser.insertions.get(name)));
+    for (String name : plugins.blockNames()) tags.register(name, TagParser.markupBlock(parser.insertions.get(name)));
   }
 
   /** Parses (or takes from the cache) a template; {@code name} names it in errors. */

@@ -7,13 +7,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Turns what goes wrong inside a tag into a build error naming file, line and include chain. */
-final class Failures {
+public final class Failures {
   private static final Pattern LINE = Pattern.compile("(?:on )?line (\\d+)");
 
   private Failures() {}
 
   /** An error raised by the tag at {@code origin} itself (Jekyll's ArgumentError, IOError...). */
-  static BuildException at(Origin origin, String message) {
+  public static BuildException at(Origin origin, String message) {
     return new BuildException(new SourceLocation(origin.template(), origin.line()), "Liquid Exception: " + message);
   }
 

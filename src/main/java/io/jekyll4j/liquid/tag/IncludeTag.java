@@ -136,7 +136,7 @@ public final class IncludeTag extends Tag {
   }
 
   /** A dotted variable ({@code user.name}, {@code forloop.index}) read from the context. */
-  static Object lookup(TemplateContext context, String path) {
+  public static Object lookup(TemplateContext context, String path) {
     if (INTEGER.matcher(path).matches()) return Long.parseLong(path);
     if (FLOAT.matcher(path).matches()) return Double.parseDouble(path);
     if (path.equals("true") || path.equals("false")) return Boolean.parseBoolean(path);
@@ -166,7 +166,7 @@ public final class IncludeTag extends Tag {
   }
 
   /** The variable's value as text, or its name when it is unset (as jekyll-gist and jekyll-avatar fall back). */
-  static String valueOrName(TemplateContext context, String name) {
+  public static String valueOrName(TemplateContext context, String name) {
     Object value = lookup(context, name);
     return value == null ? name : String.valueOf(value);
   }
