@@ -44,7 +44,9 @@ public final class LiquidTemplate {
       }
     }
     LNode node = idle.poll();
-    if (node == null) node = new NodeVisitor(parser.insertions, parser.filters, parser.liquidStyleInclude).visit(root);
+    if (node == null) {
+      node = RubyLookup.install(new NodeVisitor(parser.insertions, parser.filters, parser.liquidStyleInclude).visit(root));
+    }
     TemplateContext context = parent.newChildContext(variables);
     Object rendered = Bodies.render(node, context);
     // a tree goes back only after a render that ended normally, and only for reused templates

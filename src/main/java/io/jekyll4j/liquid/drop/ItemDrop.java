@@ -145,6 +145,17 @@ final class ItemDrop extends AbstractMap<String, Object> implements HasUrl, Json
   }
 
   @Override
+  public java.util.Collection<?> dropKeys() {
+    if (!(item instanceof Document doc)) return keySet();
+    Set<String> keys = new LinkedHashSet<>(DOCUMENT_KEYS);
+    keys.add("draft");
+    for (String k : doc.data().keySet()) if (!SET_AFTER_FRONT_MATTER.contains(k)) keys.add(k);
+    keys.add("slug");
+    keys.add("ext");
+    return keys;
+  }
+
+  @Override
   public Map<String, Object> jsonFields(int depth) {
     if (!(item instanceof Document doc)) return new LinkedHashMap<>(this);
     Map<String, Object> out = new LinkedHashMap<>();

@@ -154,12 +154,23 @@ public final class CollectionFilters {
 
   /** Jekyll's {@code item_property}: a dotted path, each step read as a sort key. */
   static Object property(Object item, String path) {
+    if (!path.contains(".")) return sortKey(index(item, path, true));
+    // read_liquid_attribute: each step is data.respond_to?(:[]) && data[key]
     Object cur = item;
-    for (String part : path.split("\\.")) {
-      cur = cur instanceof Map<?, ?> m ? m.get(part) : null;
-      cur = sortKey(cur);
+    for (String part : path.split("\\.", -1)) {
+      if (!StandardFilters.indexable(cur)) return sortKey(Boolean.FALSE);
+      cur = index(cur, part, false);
     }
-    return cur;
+    return sortKey(cur);
+  }
+
+  /** Ruby's {@code item[key]} with a string key: a hash's value, a string's match, else Ruby's failure. */
+  private static Object index(Object item, String key, boolean whole) {
+    if (item instanceof Map<?, ?> m) return m.get(key);
+    if (item instanceof CharSequence cs) return cs.toString().contains(key) ? key : null;
+    if (StandardFilters.indexable(item)) throw new IllegalArgumentException("no implicit conversion of String into Integer");
+    if (whole) throw new IllegalArgumentException("undefined method `[]' for " + Ruby.inspect(item));
+    return null;
   }
 
   private static Object sortKey(Object v) {

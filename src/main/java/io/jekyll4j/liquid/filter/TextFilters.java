@@ -80,6 +80,14 @@ public final class TextFilters {
     return t.isEmpty() ? 0 : SPACES.split(t).length;
   }
 
+  private static void joinFlat(Object v, StringBuilder sb) {
+    if (v instanceof Collection<?> c) {
+      for (Object o : c) joinFlat(o, sb);
+    } else {
+      sb.append(Ruby.rubyToS(v)).append(", ");
+    }
+  }
+
   /** Ruby indexes a string where the filter expects an array; three or more characters fail. */
   private static String stringSentence(String s, String connector) {
     return switch (s.length()) {
@@ -100,13 +108,14 @@ public final class TextFilters {
       case 0:
         return "";
       case 1:
-        return Ruby.toS(a.get(0));
+        return Ruby.rubyToS(a.get(0));
       case 2:
-        return Ruby.toS(a.get(0)) + " " + connector + " " + Ruby.toS(a.get(1));
+        return Ruby.rubyToS(a.get(0)) + " " + connector + " " + Ruby.rubyToS(a.get(1));
       default:
+        // Array#join flattens nested arrays with the same separator; "#{x}" is x.to_s
         StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < a.size() - 1; i++) sb.append(Ruby.toS(a.get(i))).append(", ");
-        return sb + connector + " " + Ruby.toS(a.get(a.size() - 1));
+        for (int i = 0; i < a.size() - 1; i++) joinFlat(a.get(i), sb);
+        return sb + connector + " " + Ruby.rubyToS(a.get(a.size() - 1));
     }
   }
 }
