@@ -235,6 +235,14 @@ public final class CollectionFilters {
       return MathFilters.big(Ruby.toNumber(x)).compareTo(MathFilters.big(Ruby.toNumber(y)));
     }
     if (a instanceof String x && b instanceof String y) return Integer.signum(x.compareTo(y));
+    if (a instanceof io.jekyll4j.liquid.drop.JsonView x && x.isDrop() && b instanceof io.jekyll4j.liquid.drop.JsonView y
+        && y.isDrop()) {
+      // DocumentDrop#<=>: by date, then by path
+      Map<?, ?> m = (Map<?, ?>) a;
+      Map<?, ?> n = (Map<?, ?>) b;
+      Integer c = compare(m.get("date"), n.get("date"));
+      return c == null || c == 0 ? compare(m.get("path"), n.get("path")) : c;
+    }
     if (a instanceof TemporalAccessor && b instanceof TemporalAccessor && a instanceof Comparable ca && a.getClass() == b.getClass()) {
       return ca.compareTo(b);
     }
