@@ -87,6 +87,15 @@ public final class StandardFilters {
       Object size = RubyLookup.size(v);
       return size == null ? 0L : size;
     }));
+    b.withFilter(new NamedFilter("concat", (v, c, p) -> {
+      Object other = NamedFilter.arg(p, 0);
+      if (!(other instanceof List<?> || other instanceof Object[]) || other instanceof RubyRange) {
+        throw new IllegalArgumentException("Liquid error: concat filter requires an array argument");
+      }
+      List<Object> out = iterate(v);
+      out.addAll(CollectionFilters.list(other));
+      return out;
+    }));
     b.withFilter(new NamedFilter("reverse", (v, c, p) -> {
       List<Object> out = iterate(v);
       java.util.Collections.reverse(out);

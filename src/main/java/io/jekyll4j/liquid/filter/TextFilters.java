@@ -28,17 +28,17 @@ public final class TextFilters {
     b.withFilter(new NamedFilter("inspect", (v, c, p) ->
         xmlEscape(v instanceof io.jekyll4j.liquid.drop.JsonView j && j.isDrop() ? Json.pretty(v) : Ruby.inspect(v))));
     b.withFilter(new NamedFilter("jsonify", (v, c, p) -> Json.write(v)));
-    b.withFilter(new NamedFilter("markdownify", (v, c, p) -> site.markdownify().apply(Ruby.toS(v))));
-    b.withFilter(new NamedFilter("smartify", (v, c, p) -> site.smartify().apply(Ruby.toS(v))));
+    b.withFilter(new NamedFilter("markdownify", (v, c, p) -> site.markdownify().apply(Ruby.rubyToS(v))));
+    b.withFilter(new NamedFilter("smartify", (v, c, p) -> site.smartify().apply(Ruby.rubyToS(v))));
     b.withFilter(new NamedFilter("sassify", (v, c, p) -> site.sassify().apply(Ruby.toS(v), "sass")));
     b.withFilter(new NamedFilter("scssify", (v, c, p) -> site.sassify().apply(Ruby.toS(v), "scss")));
     b.withFilter(new NamedFilter("slugify", (v, c, p) -> {
       Object mode = NamedFilter.arg(p, 0);
-      return Slugs.slugify(Ruby.toS(v), mode == null ? "default" : Ruby.toS(mode), false);
+      if (v == null) return null;
+      return Slugs.slugify(string(v, "gsub"), mode == null ? "default" : Ruby.toS(mode), false);
     }));
     b.withFilter(new NamedFilter("number_of_words", (v, c, p) -> {
-      if (v == null) throw new IllegalArgumentException("undefined method `split' for nil:NilClass");
-      return words(Ruby.toS(v), NamedFilter.arg(p, 0));
+      return words(string(v, "split"), NamedFilter.arg(p, 0));
     }));
     b.withFilter(new NamedFilter("array_to_sentence_string", (v, c, p) -> {
       Object conn = NamedFilter.arg(p, 0);
@@ -50,7 +50,13 @@ public final class TextFilters {
       if (v instanceof Number n) return Ruby.result(MathFilters.big(Ruby.toNumber(n)).toBigInteger());
       return Ruby.result(Ruby.toI(Ruby.toS(v)));
     }));
-    b.withFilter(new NamedFilter("normalize_whitespace", (v, c, p) -> SPACES.matcher(Ruby.toS(v)).replaceAll(" ").strip()));
+    b.withFilter(new NamedFilter("normalize_whitespace", (v, c, p) -> SPACES.matcher(Ruby.rubyToS(v)).replaceAll(" ").strip()));
+  }
+
+  /** A filter that calls a String method on its input: anything else is Ruby's NoMethodError. */
+  static String string(Object v, String method) {
+    if (v instanceof CharSequence s) return s.toString();
+    throw new IllegalArgumentException("undefined method `" + method + "' for " + (v == null ? "nil:NilClass" : Ruby.inspect(v)));
   }
 
   /** Jekyll's {@code xml_escape} of a string: {@code & < > " '} as entities. */

@@ -30,10 +30,14 @@ public final class UrlFilters {
       return INDEX_HTML.matcher(s).replaceFirst("/");
     }));
     b.withFilter(new NamedFilter("cgi_escape", (v, c, p) -> {
-      if (v == null) throw new IllegalArgumentException("no implicit conversion of nil into String");
-      return cgiEscape(Ruby.toS(v));
+      if (!(v instanceof CharSequence s)) throw new IllegalArgumentException("no implicit conversion into String");
+      return cgiEscape(s.toString());
     }));
-    b.withFilter(new NamedFilter("uri_escape", (v, c, p) -> uriEscape(Ruby.toS(v))));
+    b.withFilter(new NamedFilter("uri_escape", (v, c, p) -> {
+      if (v == null) return null;
+      if (!(v instanceof CharSequence s)) throw new IllegalArgumentException("Can't convert into String.");
+      return uriEscape(s.toString());
+    }));
   }
 
   private static String input(Object v) {
