@@ -8,6 +8,11 @@ public interface DropLike {
   /** Whether this value is a Jekyll drop (a page, for one, is a plain hash in Jekyll 4.3). */
   boolean isDrop();
 
+  /** Ruby's {@code to_s} of this drop where it has its own (a document's output), else null. */
+  default String rubyToS() {
+    return null;
+  }
+
   /** The keys a {@code for} over this drop gives, in Jekyll's order. */
   default java.util.Collection<?> dropKeys() {
     return this instanceof java.util.Map<?, ?> m ? m.keySet() : java.util.List.of();

@@ -144,6 +144,16 @@ final class ItemDrop extends AbstractMap<String, Object> implements HasUrl, Json
     return item instanceof Document;
   }
 
+  /** {@code Document#to_s}: its output, else its content, else {@code NO CONTENT}. */
+  @Override
+  public String rubyToS() {
+    if (!(item instanceof Document)) return null;
+    Object output = get("output");
+    if (output != null) return output.toString();
+    Object content = get("content");
+    return content != null ? content.toString() : "NO CONTENT";
+  }
+
   @Override
   public java.util.Collection<?> dropKeys() {
     if (!(item instanceof Document doc)) return keySet();
