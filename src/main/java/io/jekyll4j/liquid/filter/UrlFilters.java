@@ -14,7 +14,8 @@ import liqp.TemplateParser;
  */
 public final class UrlFilters {
   private static final Pattern ABSOLUTE = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:.*", Pattern.DOTALL);
-  private static final Pattern INDEX_HTML = Pattern.compile("/index\\.html?$");
+  /** Ruby's {@code $} ends a line (before any {@code \n}), not only the text. */
+  private static final Pattern INDEX_HTML = Pattern.compile("/index\\.html?$", Pattern.MULTILINE | Pattern.UNIX_LINES);
   private static final String URI_SAFE =
       "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$&'()*+,;=:@/?#[]";
 
