@@ -13,13 +13,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Pins the package dependency table of ARCHITECTURE.md §3 (with {@code highlight}, a leaf used by
- * {@code convert} and {@code liquid}, and {@code compose}, which writes new content files).
+ * {@code convert} and {@code liquid}, {@code compose}, which writes new content files, and
+ * {@code api}, the embedding API over {@code build} and {@code serve} that {@code cli} calls).
  */
 class LayeringTest {
   private static final String ROOT = "io.jekyll4j.";
   private static final List<String> ALL =
       List.of("diag", "plugin", "config", "content", "source", "url", "highlight", "convert",
-          "liquid", "render", "write", "build", "serve", "compose", "cli");
+          "liquid", "render", "write", "build", "serve", "compose", "api", "cli");
   private static final Map<String, Set<String>> ALLOWED =
       Map.ofEntries(
           Map.entry("diag", Set.of()),
@@ -37,7 +38,8 @@ class LayeringTest {
           Map.entry("build", Set.of("diag", "plugin", "config", "content", "source", "url", "highlight",
               "convert", "liquid", "render", "write")),
           Map.entry("serve", Set.of("build", "write", "config", "diag")),
-          Map.entry("cli", Set.of("serve", "build", "compose", "render", "write", "config", "diag")));
+          Map.entry("api", Set.of("serve", "build", "render", "config", "diag")),
+          Map.entry("cli", Set.of("api", "serve", "build", "compose", "render", "write", "config", "diag")));
 
   @Test
   void packagesImportOnlyWhatTheTableAllows() {

@@ -1,5 +1,6 @@
 package io.jekyll4j.cli;
 
+import io.jekyll4j.api.SiteOptions;
 import io.jekyll4j.build.BuildOptions;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,6 +46,14 @@ public class BuildFlags {
 
   @Option(names = {"-I", "--incremental"}, description = "Accepted for compatibility (rebuilds are always incremental-safe)")
   boolean incremental;
+
+  /** These flags as the embedding API's options (what {@code build} and {@code serve} run). */
+  SiteOptions toSiteOptions() {
+    BuildOptions o = toOptions(Map.of());
+    return SiteOptions.builder(o.source()).destination(o.destination()).configFiles(o.configFiles())
+        .config(o.overrides()).drafts(drafts).future(future).unpublished(unpublished)
+        .environment(o.environment()).themePath(o.themePath()).profile(profile).build();
+  }
 
   /** The options for the pipeline; {@code extra} are further config overrides. */
   BuildOptions toOptions(Map<String, Object> extra) {

@@ -1,19 +1,15 @@
 package io.jekyll4j.cli;
 
-import io.jekyll4j.build.BuildOptions;
-import io.jekyll4j.build.Pipeline;
-import io.jekyll4j.config.ConfigLoader;
-import io.jekyll4j.config.SiteConfig;
-import io.jekyll4j.diag.BuildException;
-import io.jekyll4j.serve.BuildReport;
-import io.jekyll4j.serve.DevServer;
-import io.jekyll4j.serve.PipelineSiteBuilder;
-import io.jekyll4j.serve.ServeOptions;
+import io.jekyll4j.api.BuildOutcome;
+import io.jekyll4j.api.Jekyll4j;
+import io.jekyll4j.api.ServeSettings;
+import io.jekyll4j.api.SiteException;
+import io.jekyll4j.api.SiteOptions;
+import io.jekyll4j.api.SiteServer;
 import java.io.IOException;
 import java.net.BindException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -51,21 +47,16 @@ public final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Console console = new Console(System.out, System.err, flags.quiet);
-    BuildOptions base = flags.toOptions(Map.of());
-    SiteConfig config;
+    SiteOptions base = flags.toSiteOptions();
+    ServeSettings settings = new ServeSettings(host, port, watch, livereload,
+        Optional.ofNullable(flags.baseurl));
+    SiteServer server;
     try {
-      config = ConfigLoader.load(base.source(), base.configFiles(), base.overrides());
-    } catch (BuildException e) {
-      BuildCommand.report(console, e, flags.trace);
+      header(console, base);
+      server = Jekyll4j.serve(base, settings, line -> console.info("", line.strip()));
+    } catch (SiteException e) {
+      BuildCommand.report(console, e.error(), flags.trace);
       return 1;
-    }
-    String baseurl = flags.baseurl != null ? flags.baseurl : config.string("baseurl", "");
-    ServeOptions options = new ServeOptions(host, port, baseurl, watch, livereload);
-    header(console, base);
-    DevServer server;
-    try {
-      server = DevServer.start(base.source(), options,
-          url -> builder(base, config, url), line -> console.info("", line.strip()));
     } catch (IOException e) {
       if (e instanceof BindException || e.getCause() instanceof BindException) {
         console.error("Error:", "Address already in use: " + host + ":" + port
@@ -77,16 +68,7 @@ public final class ServeCommand implements Callable<Integer> {
     return run(server, console, base);
   }
 
-  private static PipelineSiteBuilder builder(BuildOptions base, SiteConfig config, String url) {
-    Map<String, Object> dev = new LinkedHashMap<>();
-    if ("development".equals(base.environment())) {
-      dev.put("url", url);
-    }
-    return new PipelineSiteBuilder(new Pipeline(base.withOverrides(dev)),
-        config.list("exclude").stream().map(String::valueOf).toList());
-  }
-
-  private int run(DevServer server, Console console, BuildOptions base) throws Exception {
+  private int run(SiteServer server, Console console, SiteOptions base) throws Exception {
     CountDownLatch stopped = new CountDownLatch(1);
     Thread hook = new Thread(() -> {
       try {
@@ -97,11 +79,11 @@ public final class ServeCommand implements Callable<Integer> {
       stopped.countDown();
     }, "jekyll4j-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
-    BuildReport first = server.awaitFirstBuild();
-    if (first.failure().isPresent()) {
-      console.error("Error:", first.failure().get().message());
+    BuildOutcome first = server.awaitFirstBuild();
+    if (first.error().isPresent()) {
+      console.error("Error:", first.error().get().describe());
     } else {
-      console.info("", String.format("done in %.3f seconds.", first.took().toNanos() / 1e9));
+      console.info("", String.format("done in %.3f seconds.", first.total().toNanos() / 1e9));
     }
     if (watch) {
       console.info("Auto-regeneration:", "enabled for '" + base.source() + "'");
@@ -120,7 +102,7 @@ public final class ServeCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static void header(Console console, BuildOptions options) {
+  private static void header(Console console, SiteOptions options) {
     BuildCommand.header(console, options, "enabled (rebuilds follow changes)");
   }
 

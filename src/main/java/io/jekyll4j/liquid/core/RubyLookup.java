@@ -1,41 +1,26 @@
 package io.jekyll4j.liquid.core;
 
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import io.jekyll4j.liquid.drop.DropLike;
 import liqp.TemplateContext;
-import liqp.nodes.ContainsNode;
-import liqp.nodes.FilterNode;
 import liqp.nodes.LNode;
 import liqp.nodes.LookupNode;
 import liqp.parser.Inspectable;
 
 /**
- * Liquid 4's variable lookup and {@code contains}, as Ruby evaluates them, put into a render tree
- * in place of liqp's ({@link #install}). A step {@code a.key} or {@code a[key]} reads {@code
+ * Liquid 4's variable lookup and {@code contains}, as Ruby evaluates them: the front end builds
+ * lookup steps and {@code contains} conditions from here instead of liqp's. A step {@code a.key} or {@code a[key]} reads {@code
  * a[key]} when {@code a} is a hash that has the key, or an array and the key an integer; else a
  * dot step named {@code size}, {@code first} or {@code last} calls that method when the value has
  * it ({@code hash.first} is its first {@code [key, value]} pair, {@code 12345.size} is 8, a
  * range's {@code first} is its start); anything else is nil. A range has no {@code [index]}.
  */
 public final class RubyLookup {
-  private static final Map<Class<?>, List<Field>> FIELDS = new ConcurrentHashMap<>();
-  private static final Field HASH_KEY = field(LookupNode.Hash.class, "hash");
-  private static final Field INDEX_EXPRESSION = field(LookupNode.Index.class, "expression");
-  private static final Field CONTAINS_LEFT = field(ContainsNode.class, "lhs");
-  private static final Field CONTAINS_RIGHT = field(ContainsNode.class, "rhs");
-
   private RubyLookup() {}
 
   /** {@code value.key}: a key of a hash, else one of Liquid's command methods. */
@@ -151,105 +136,19 @@ public final class RubyLookup {
     return a == null ? b == null : a.equals(b);
   }
 
-  /** Replaces liqp's lookup steps and {@code contains} in a render tree by Ruby's (see above). */
-  public static LNode install(LNode root) {
-    Object r = rewrite(root, Collections.newSetFromMap(new IdentityHashMap<>()));
-    return r instanceof LNode n ? n : root;
+  /** The step {@code .key} of a lookup, read as Ruby reads it. */
+  public static LookupNode.Indexable dotStep(String key) {
+    return new Dot(key, new LookupNode.Hash(key));
   }
 
-  private static Object rewrite(Object node, Set<Object> seen) {
-    if (node == null || !seen.add(node)) return node;
-    if (node instanceof LookupNode.Hash h && HASH_KEY != null) return new Dot(read(HASH_KEY, h).toString(), h);
-    if (node instanceof LookupNode.Index i && INDEX_EXPRESSION != null) {
-      LNode expression = (LNode) read(INDEX_EXPRESSION, i);
-      return new Bracket((LNode) rewrite(expression, seen), i);
-    }
-    if (node instanceof ContainsNode c && CONTAINS_LEFT != null && CONTAINS_RIGHT != null) {
-      return new Contains((LNode) rewrite(read(CONTAINS_LEFT, c), seen), (LNode) rewrite(read(CONTAINS_RIGHT, c), seen));
-    }
-    if (!(node instanceof LNode || node instanceof FilterNode)) return node;
-    for (Field f : fields(node.getClass())) {
-      Object v = read(f, node);
-      if (v instanceof LNode || v instanceof LookupNode.Indexable) {
-        Object w = rewrite(v, seen);
-        if (w != v) write(f, node, w);
-      } else if (v instanceof Object[] arr) {
-        for (int i = 0; i < arr.length; i++) {
-          if (arr[i] instanceof LNode || arr[i] instanceof LookupNode.Indexable) arr[i] = rewrite(arr[i], seen);
-        }
-      } else if (v instanceof List<?> list) {
-        rewriteList(list, seen);
-      }
-    }
-    return node;
+  /** The step {@code [expression]} of a lookup, read as Ruby reads it. */
+  public static LookupNode.Indexable bracketStep(LNode expression, String text) {
+    return new Bracket(expression, new LookupNode.Index(expression, text));
   }
 
-  @SuppressWarnings("unchecked")
-  private static void rewriteList(List<?> list, Set<Object> seen) {
-    List<Object> l = (List<Object>) list;
-    for (int i = 0; i < l.size(); i++) {
-      Object o = l.get(i);
-      if (o instanceof LNode || o instanceof FilterNode || o instanceof LookupNode.Indexable) {
-        Object w = rewrite(o, seen);
-        if (w != o) {
-          try {
-            l.set(i, w);
-          } catch (UnsupportedOperationException e) {
-            return;
-          }
-        }
-      }
-    }
-  }
-
-  private static List<Field> fields(Class<?> type) {
-    return FIELDS.computeIfAbsent(type, t -> {
-      List<Field> out = new ArrayList<>();
-      for (Class<?> c = t; c != null && c != Object.class; c = c.getSuperclass()) {
-        String pkg = c.getPackageName();
-        if (!pkg.startsWith("liqp") && !pkg.startsWith("io.jekyll4j")) continue;
-        for (Field f : c.getDeclaredFields()) {
-          if (Modifier.isStatic(f.getModifiers())) continue;
-          Class<?> ft = f.getType();
-          if (LNode.class.isAssignableFrom(ft) || ft == Object.class || ft.isArray() && !ft.getComponentType().isPrimitive()
-              || List.class.isAssignableFrom(ft) || LookupNode.Indexable.class.isAssignableFrom(ft)) {
-            try {
-              f.setAccessible(true);
-              out.add(f);
-            } catch (RuntimeException e) {
-              // not ours to read
-            }
-          }
-        }
-      }
-      return out;
-    });
-  }
-
-  private static Field field(Class<?> type, String name) {
-    try {
-      Field f = type.getDeclaredField(name);
-      f.setAccessible(true);
-      return f;
-    } catch (ReflectiveOperationException | RuntimeException e) {
-      return null;
-    }
-  }
-
-  private static Object read(Field f, Object o) {
-    try {
-      return f.get(o);
-    } catch (IllegalAccessException e) {
-      return null;
-    }
-  }
-
-  private static void write(Field f, Object o, Object v) {
-    try {
-      f.set(o, v);
-    } catch (IllegalAccessException | IllegalArgumentException e) {
-      // leave liqp's node where it cannot be replaced
-    }
+  /** The condition {@code left contains right}, as Liquid 4 evaluates it. */
+  public static LNode containsNode(LNode left, LNode right) {
+    return new Contains(left, right);
   }
 
   /** Values liqp itself knows how to read (Java beans, scopes): left to its own lookup. */

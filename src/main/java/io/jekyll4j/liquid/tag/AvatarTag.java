@@ -1,5 +1,6 @@
 package io.jekyll4j.liquid.tag;
 
+import io.jekyll4j.liquid.parse.Origin;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -27,13 +28,13 @@ public final class AvatarTag extends Tag {
 
   /** An avatar tag that renders its markup's Liquid through {@code partials}. */
   public AvatarTag(Partials partials) {
-    super(TagMarkup.PREFIX + "avatar");
+    super("avatar");
     this.partials = partials;
   }
 
   @Override
   public Object render(TemplateContext context, LNode... nodes) {
-    String raw = TagMarkup.decode(nodes[0].render(context)).markup().strip();
+    String raw = Origin.of(nodes[0].render(context)).markup().strip();
     Matcher size = SIZE.matcher(raw);
     Matcher user = USER.matcher(raw);
     String text = raw.contains("{{") || raw.contains("{%") ? partials.renderMarkup(raw, context) : raw;

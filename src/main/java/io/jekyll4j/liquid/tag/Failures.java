@@ -1,5 +1,6 @@
 package io.jekyll4j.liquid.tag;
 
+import io.jekyll4j.liquid.parse.Origin;
 import io.jekyll4j.diag.BuildException;
 import io.jekyll4j.diag.SourceLocation;
 import java.util.regex.Matcher;
@@ -12,12 +13,12 @@ final class Failures {
   private Failures() {}
 
   /** An error raised by the tag at {@code origin} itself (Jekyll's ArgumentError, IOError...). */
-  static BuildException at(TagMarkup.Origin origin, String message) {
+  static BuildException at(Origin origin, String message) {
     return new BuildException(new SourceLocation(origin.template(), origin.line()), "Liquid Exception: " + message);
   }
 
   /** An error that came out of rendering {@code file}, included at {@code origin}. */
-  static BuildException inside(RuntimeException e, String file, TagMarkup.Origin origin) {
+  static BuildException inside(RuntimeException e, String file, Origin origin) {
     BuildException be = find(e);
     if (be == null) {
       Throwable root = e;

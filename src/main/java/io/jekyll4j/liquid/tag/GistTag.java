@@ -1,5 +1,6 @@
 package io.jekyll4j.liquid.tag;
 
+import io.jekyll4j.liquid.parse.Origin;
 import io.jekyll4j.content.Site;
 import io.jekyll4j.liquid.drop.Drops;
 import java.util.Map;
@@ -29,13 +30,13 @@ public final class GistTag extends Tag {
 
   /** A gist tag whose warnings go to {@code warnings}. */
   public GistTag(Consumer<String> warnings) {
-    super(TagMarkup.PREFIX + "gist");
+    super("gist");
     this.warnings = warnings;
   }
 
   @Override
   public Object render(TemplateContext context, LNode... nodes) {
-    TagMarkup.Origin origin = TagMarkup.decode(nodes[0].render(context));
+    Origin origin = Origin.of(nodes[0].render(context));
     Matcher m = ARGUMENTS.matcher(origin.markup().strip());
     if (!m.find()) throw Failures.at(origin, syntaxError(origin.markup()));
     String id = resolve(context, m.group(1).strip());

@@ -1,5 +1,6 @@
 package io.jekyll4j.liquid.tag;
 
+import io.jekyll4j.liquid.parse.Origin;
 import io.jekyll4j.highlight.Highlighter;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,13 +23,13 @@ public final class HighlightBlock extends Block {
   private final Highlighter highlighter;
 
   public HighlightBlock(Highlighter highlighter) {
-    super(TagMarkup.PREFIX + "highlight");
+    super("highlight");
     this.highlighter = highlighter;
   }
 
   @Override
   public Object render(TemplateContext context, LNode... nodes) {
-    TagMarkup.Origin origin = TagMarkup.decode(nodes[0].render(context));
+    Origin origin = Origin.of(nodes[0].render(context));
     String markup = origin.markup().strip();
     Matcher m = SYNTAX.matcher(markup);
     if (!m.matches()) {

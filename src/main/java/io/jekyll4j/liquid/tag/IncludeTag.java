@@ -1,5 +1,6 @@
 package io.jekyll4j.liquid.tag;
 
+import io.jekyll4j.liquid.parse.Origin;
 import io.jekyll4j.diag.BuildException;
 import io.jekyll4j.liquid.IncludeSource;
 import java.util.LinkedHashMap;
@@ -33,14 +34,14 @@ public final class IncludeTag extends Tag {
   private final boolean relative;
 
   public IncludeTag(Partials partials, boolean relative) {
-    super(TagMarkup.PREFIX + (relative ? "include_relative" : "include"));
+    super((relative ? "include_relative" : "include"));
     this.partials = partials;
     this.relative = relative;
   }
 
   @Override
   public Object render(TemplateContext context, LNode... nodes) {
-    TagMarkup.Origin origin = TagMarkup.decode(nodes[0].render(context));
+    Origin origin = Origin.of(nodes[0].render(context));
     String markup = origin.markup().strip();
     String file;
     String params;
@@ -92,7 +93,7 @@ public final class IncludeTag extends Tag {
 
   private static final String DEPTH = "jekyll4j:include-depth";
 
-  private IncludeSource.Found locate(TemplateContext context, String file, TagMarkup.Origin origin) {
+  private IncludeSource.Found locate(TemplateContext context, String file, Origin origin) {
     Optional<IncludeSource.Found> found;
     String dirs;
     if (relative) {

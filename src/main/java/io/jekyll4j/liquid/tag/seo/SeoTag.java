@@ -1,7 +1,7 @@
 package io.jekyll4j.liquid.tag.seo;
 
+import io.jekyll4j.liquid.parse.Origin;
 import io.jekyll4j.liquid.filter.Ruby;
-import io.jekyll4j.liquid.tag.TagMarkup;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,12 +22,12 @@ public final class SeoTag extends Tag {
   private final Map<String, Optional<String>> siteFormatted = new ConcurrentHashMap<>();
 
   public SeoTag() {
-    super(TagMarkup.PREFIX + "seo");
+    super("seo");
   }
 
   @Override
   public Object render(TemplateContext context, LNode... nodes) {
-    String markup = TagMarkup.decode(nodes[0].render(context)).markup();
+    String markup = Origin.of(nodes[0].render(context)).markup();
     SeoFacts facts = new SeoFacts(map(context.get("page")), map(context.get("site")),
         context.get("paginator") instanceof Map<?, ?> p ? p : null, new SeoFilters(context), markup, siteFormatted);
     return render(facts, context);
