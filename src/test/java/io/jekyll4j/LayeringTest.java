@@ -20,7 +20,7 @@ class LayeringTest {
   private static final String ROOT = "io.jekyll4j.";
   private static final List<String> ALL =
       List.of("diag", "plugin", "config", "content", "source", "url", "highlight", "convert",
-          "liquid", "render", "write", "build", "serve", "compose", "api", "cli");
+          "liquid", "render", "write", "build", "serve", "compose", "theme", "api", "cli");
   private static final Map<String, Set<String>> ALLOWED =
       Map.ofEntries(
           Map.entry("diag", Set.of()),
@@ -38,8 +38,9 @@ class LayeringTest {
           Map.entry("build", Set.of("diag", "plugin", "config", "content", "source", "url", "highlight",
               "convert", "liquid", "render", "write")),
           Map.entry("serve", Set.of("build", "write", "config", "diag")),
+          Map.entry("theme", Set.of("source", "compose", "diag")),
           Map.entry("api", Set.of("serve", "build", "render", "config", "diag")),
-          Map.entry("cli", Set.of("api", "serve", "build", "compose", "render", "write", "config", "diag")));
+          Map.entry("cli", Set.of("api", "serve", "build", "compose", "theme", "render", "write", "config", "diag")));
 
   @Test
   void packagesImportOnlyWhatTheTableAllows() {

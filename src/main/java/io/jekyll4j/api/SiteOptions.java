@@ -117,8 +117,10 @@ public final class SiteOptions {
   public BuildOptions toBuildOptions() {
     List<Path> files = new ArrayList<>();
     for (Path p : configFiles) files.add(p.isAbsolute() ? p : p.toAbsolutePath().normalize());
-    return new BuildOptions(source, destination, files, config, drafts, future, unpublished,
+    BuildOptions options = new BuildOptions(source, destination, files, config, drafts, future, unpublished,
         environment, themePath);
+    // theme jars on the class path are looked up through this loader (also on serve's threads)
+    return classLoader == null ? options : options.withThemeLoader(classLoader);
   }
 
   /** A builder holding these options, to change some of them. */

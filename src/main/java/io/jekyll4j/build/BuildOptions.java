@@ -6,8 +6,10 @@ import java.util.Map;
 
 /**
  * What one build is asked to do: source, destination, config files and overrides, and the
- * content switches ({@code --drafts}, {@code --future}, {@code --unpublished}), and the folders
- * searched first for a gem-based theme ({@code JEKYLL4J_THEME_PATH} by default).
+ * content switches ({@code --drafts}, {@code --future}, {@code --unpublished}), the folders and
+ * jars searched first for the theme ({@code --theme-path}, {@code JEKYLL4J_THEME_PATH} by
+ * default), and the class loader whose class path is searched next for theme jars (empty: the
+ * thread's context class loader; the Maven plugin passes its dependencies' loader).
  */
 public record BuildOptions(
     Path source,
@@ -18,10 +20,18 @@ public record BuildOptions(
     boolean future,
     boolean unpublished,
     String environment,
-    List<Path> themePath) {
+    List<Path> themePath,
+    java.util.Optional<ClassLoader> themeLoader) {
 
   public BuildOptions {
     themePath = List.copyOf(themePath);
+  }
+
+  /** Options that look for theme jars on the thread's context class loader. */
+  public BuildOptions(Path source, Path destination, List<Path> configFiles, Map<String, Object> overrides,
+      boolean drafts, boolean future, boolean unpublished, String environment, List<Path> themePath) {
+    this(source, destination, configFiles, overrides, drafts, future, unpublished, environment, themePath,
+        java.util.Optional.empty());
   }
 
   /** Options whose theme folders come from {@code JEKYLL4J_THEME_PATH}. */
@@ -45,7 +55,19 @@ public record BuildOptions(
 
   /** These options with {@code dirs} searched first for the theme (in place of the environment's). */
   public BuildOptions withThemePath(List<Path> dirs) {
-    return new BuildOptions(source, destination, configFiles, overrides, drafts, future, unpublished, environment, dirs);
+    return new BuildOptions(source, destination, configFiles, overrides, drafts, future, unpublished, environment, dirs,
+        themeLoader);
+  }
+
+  /** These options with theme jars looked for on the class path of {@code loader}. */
+  public BuildOptions withThemeLoader(ClassLoader loader) {
+    return new BuildOptions(source, destination, configFiles, overrides, drafts, future, unpublished, environment,
+        themePath, java.util.Optional.of(loader));
+  }
+
+  /** The class loader to find theme jars with: the one given, else the thread's context loader. */
+  public java.util.Optional<ClassLoader> effectiveThemeLoader() {
+    return themeLoader.or(() -> java.util.Optional.ofNullable(Thread.currentThread().getContextClassLoader()));
   }
 
   /** {@code JEKYLL_ENV}, default {@code development}. */
@@ -57,6 +79,7 @@ public record BuildOptions(
   public BuildOptions withOverrides(Map<String, Object> more) {
     Map<String, Object> m = new java.util.LinkedHashMap<>(overrides);
     m.putAll(more);
-    return new BuildOptions(source, destination, configFiles, m, drafts, future, unpublished, environment, themePath);
+    return new BuildOptions(source, destination, configFiles, m, drafts, future, unpublished, environment, themePath,
+        themeLoader);
   }
 }

@@ -130,7 +130,8 @@ public final class Pipeline {
     overrides.put("source", source.toString());
     overrides.put("destination", destination.toString());
     SiteConfig siteConfig = ConfigLoader.load(source, options.configFiles(), overrides);
-    java.util.Optional<Theme> theme = new ThemeLocator(source, options.themePath(), System.getenv())
+    java.util.Optional<Theme> theme = new ThemeLocator(source, options.themePath(), System.getenv(),
+        options.effectiveThemeLoader(), new io.jekyll4j.source.ThemeJars(io.jekyll4j.source.ThemeJars.defaultCache()))
         .locate(siteConfig.get("theme"), diagnostics);
     SiteConfig config = theme.flatMap(Theme::configFile)
         .map(f -> ThemeConfig.apply(siteConfig, f)).orElse(siteConfig);
@@ -203,7 +204,8 @@ public final class Pipeline {
       jekyll.put("environment", options.environment());
       ItemRenderer renderer =
           new ItemRenderer(site, session.liquid, converters, drops, jekyll, diagnostics, source, profile,
-              Mentions.forSite(plugins.list(), config, router::outputExt, writeOrder::writes));
+              Mentions.forSite(plugins.list(), config, router::outputExt, writeOrder::writes),
+              ThemeGlobals.of(theme));
       if (partialRead && session == lastSession) {
         // Untouched documents keep their excerpt (it depends on their own body and the same
         // converters), unless it may hold Liquid, which can read what changed.

@@ -44,6 +44,10 @@ public class BuildFlags {
   @Option(names = {"-t", "--trace"}, description = "Show the full backtrace when an error occurs")
   boolean trace;
 
+  @Option(names = "--theme-path", paramLabel = "DIR",
+      description = "A folder or theme jar searched first for the theme (repeatable; then $JEKYLL4J_THEME_PATH)")
+  List<Path> themePath;
+
   @Option(names = {"-I", "--incremental"}, description = "Accepted for compatibility (rebuilds are always incremental-safe)")
   boolean incremental;
 
@@ -64,6 +68,12 @@ public class BuildFlags {
     overrides.putAll(extra);
     List<Path> files = new ArrayList<>();
     for (Path p : config) files.add(p.isAbsolute() ? p : p.toAbsolutePath().normalize());
-    return new BuildOptions(src, dest, files, overrides, drafts, future, unpublished, BuildOptions.environmentFromEnv());
+    BuildOptions options =
+        new BuildOptions(src, dest, files, overrides, drafts, future, unpublished, BuildOptions.environmentFromEnv());
+    if (themePath == null) return options;
+    List<Path> dirs = new ArrayList<>();
+    for (Path p : themePath) dirs.add(p.toAbsolutePath().normalize());
+    dirs.addAll(BuildOptions.themePathFromEnv());
+    return options.withThemePath(dirs);
   }
 }

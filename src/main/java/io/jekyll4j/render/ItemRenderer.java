@@ -31,6 +31,7 @@ public final class ItemRenderer {
   private final Path source;
   private final RenderProfile profile;
   private final PostRender postRender;
+  private final Map<String, Object> globals;
 
   public ItemRenderer(
       Site site, LiquidEngine liquid, ConverterSet converters, Drops drops,
@@ -43,6 +44,18 @@ public final class ItemRenderer {
       Site site, LiquidEngine liquid, ConverterSet converters, Drops drops,
       Map<String, Object> jekyll, Diagnostics diagnostics, Path source, RenderProfile profile,
       PostRender postRender) {
+    this(site, liquid, converters, drops, jekyll, diagnostics, source, profile, postRender, Map.of());
+  }
+
+  /**
+   * As the other constructors, with more top-level Liquid variables for every item ({@code
+   * theme}), which the item's own ({@code site}, {@code page} ...) never yield to.
+   */
+  public ItemRenderer(
+      Site site, LiquidEngine liquid, ConverterSet converters, Drops drops,
+      Map<String, Object> jekyll, Diagnostics diagnostics, Path source, RenderProfile profile,
+      PostRender postRender, Map<String, Object> globals) {
+    this.globals = globals;
     this.postRender = postRender;
     this.site = site;
     this.liquid = liquid;
@@ -112,6 +125,7 @@ public final class ItemRenderer {
         item instanceof Page page ? page.pager().map(drops::paginator).orElse(null) : null);
     payload.put("highlighter_prefix", null);
     payload.put("highlighter_suffix", null);
+    globals.forEach(payload::putIfAbsent);
     return payload;
   }
 
