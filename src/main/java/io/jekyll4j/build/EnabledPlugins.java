@@ -19,7 +19,8 @@ record EnabledPlugins(Set<String> names) {
       Set.of(FeedGenerator.PLUGIN, SitemapGenerator.PLUGIN, Paginator.PLUGIN, "jekyll-seo-tag",
           RedirectGenerator.PLUGIN, "jekyll-include-cache",
           "jekyll-gist", "jekyll-mentions", "jekyll-avatar", ArchiveGenerator.PLUGIN, OptionalFrontMatter.PLUGIN,
-          ReadmeIndex.PLUGIN, DefaultLayout.PLUGIN, TitlesFromHeadings.PLUGIN, RelativeLinks.PLUGIN);
+          ReadmeIndex.PLUGIN, DefaultLayout.PLUGIN, TitlesFromHeadings.PLUGIN, RelativeLinks.PLUGIN,
+          io.jekyll4j.plugins.githubmetadata.GitHubMetadata.PLUGIN, io.jekyll4j.plugins.jemoji.Jemoji.PLUGIN);
 
   EnabledPlugins {
     names = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(names));

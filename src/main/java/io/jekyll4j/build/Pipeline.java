@@ -3,6 +3,8 @@ package io.jekyll4j.build;
 import io.jekyll4j.config.ConfigLoader;
 import io.jekyll4j.config.ThemeConfig;
 import io.jekyll4j.config.SiteConfig;
+import io.jekyll4j.plugins.githubmetadata.GitHubMetadata;
+import io.jekyll4j.plugins.jemoji.Jemoji;
 import io.jekyll4j.content.Convertible;
 import io.jekyll4j.content.Dates;
 import io.jekyll4j.content.Document;
@@ -133,9 +135,12 @@ public final class Pipeline {
     java.util.Optional<Theme> theme = new ThemeLocator(source, options.themePath(), System.getenv(),
         options.effectiveThemeLoader(), new io.jekyll4j.source.ThemeJars(io.jekyll4j.source.ThemeJars.defaultCache()))
         .locate(siteConfig.get("theme"), diagnostics);
-    SiteConfig config = theme.flatMap(Theme::configFile)
+    SiteConfig themed = theme.flatMap(Theme::configFile)
         .map(f -> ThemeConfig.apply(siteConfig, f)).orElse(siteConfig);
-    EnabledPlugins plugins = EnabledPlugins.of(config, theme);
+    EnabledPlugins plugins = EnabledPlugins.of(themed, theme);
+    PluginDependencies.check(themed, EnabledPlugins.BUILT_IN);
+    SiteConfig config = !plugins.has(GitHubMetadata.PLUGIN) ? themed
+        : GitHubMetadata.apply(themed, options.environment(), System.getenv(), source, diagnostics::warn);
     if (plugins.rebuildsEverything()) changes = ChangeSet.everything();
     ZonedDateTime time = siteTime(config);
     phases.put("configure", since(t));
@@ -204,7 +209,8 @@ public final class Pipeline {
       jekyll.put("environment", options.environment());
       ItemRenderer renderer =
           new ItemRenderer(site, session.liquid, converters, drops, jekyll, diagnostics, source, profile,
-              Mentions.forSite(plugins.list(), config, router::outputExt, writeOrder::writes),
+              Jemoji.with(Mentions.forSite(plugins.list(), config, router::outputExt, writeOrder::writes),
+                  plugins.list(), config, System.getenv(), router::outputExt, writeOrder::writes),
               ThemeGlobals.of(theme));
       if (partialRead && session == lastSession) {
         // Untouched documents keep their excerpt (it depends on their own body and the same
@@ -380,7 +386,7 @@ public final class Pipeline {
     public void rendered(String path, Convertible item) {
       // As Jekyll names them: a page by its relative path, a document by its full path.
       String name = item instanceof Document ? source.resolve(item.relativePath()).toString() : item.relativePath();
-      conflicts.claim(destination.resolve(path).toString(), name);
+      if (!RedirectPage.isRedirectPage(item)) conflicts.claim(destination.resolve(path).toString(), name);
       boolean kept = only.isPresent() && !only.get().contains(item.relativePath());
       String keptHash = kept ? previousHashes.get(path) : null;
       if (keptHash != null) {

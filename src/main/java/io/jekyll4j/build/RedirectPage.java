@@ -34,6 +34,17 @@ final class RedirectPage {
     return data;
   }
 
+  /**
+   * Whether the item is a page this plugin made ({@code JekyllRedirectFrom::RedirectPage}), which
+   * Jekyll's conflict check ({@code Doctor#allow_used_permalink?}) leaves out. An item turned into
+   * a redirect by {@code redirect_to} keeps its own path and is not one.
+   */
+  static boolean isRedirectPage(Convertible item) {
+    return item instanceof Page && item.relativePath().equals("redirect.html")
+        && item.data().get("redirect") instanceof Map<?, ?> r
+        && String.valueOf(r.get("from")).equals(String.valueOf(item.data().get("permalink")));
+  }
+
   /** The item turned into a redirect: this front matter, and no body of its own. */
   static Convertible replacing(Convertible item, Map<String, Object> data) {
     if (item instanceof Document d) return d.rewritten(data, "");

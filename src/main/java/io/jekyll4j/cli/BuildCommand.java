@@ -61,7 +61,8 @@ public final class BuildCommand implements Callable<Integer> {
 
   static void report(Console console, SiteError e, boolean trace) {
     String[] lines = e.describe().split("\n");
-    console.error("Error:", lines[0]);
+    boolean dependency = e.cause().filter(c -> c instanceof io.jekyll4j.diag.MissingDependencyException).isPresent();
+    console.error(dependency ? io.jekyll4j.diag.MissingDependencyException.TOPIC : "Error:", lines[0]);
     for (int i = 1; i < lines.length; i++) console.error("", lines[i].strip());
     if (trace && e.cause().isPresent()) {
       e.cause().get().printStackTrace();

@@ -18,6 +18,8 @@ import io.jekyll4j.liquid.tag.CaseBlock;
 import io.jekyll4j.liquid.tag.FeedMetaTag;
 import io.jekyll4j.liquid.tag.ForBlock;
 import io.jekyll4j.liquid.tag.GistTag;
+import io.jekyll4j.plugins.githubmetadata.EditLinkTag;
+import io.jekyll4j.plugins.githubmetadata.GitHubMetadata;
 import io.jekyll4j.liquid.tag.HighlightBlock;
 import io.jekyll4j.liquid.tag.IfBlock;
 import io.jekyll4j.liquid.tag.IncludeTag;
@@ -85,7 +87,7 @@ public final class LiquidEngine {
             .withTag(new IncludeTag(partials, true))
             .withTag(new LinkTag(partials))
             .withTag(new PostUrlTag())
-            .withBlock(new HighlightBlock(new Highlighter()))
+            .withBlock(new HighlightBlock(new Highlighter(), settings.warnings()))
             .withBlock(new CaseBlock())
             .withBlock(new CaptureBlock())
             .withBlock(new IfBlock(false))
@@ -104,6 +106,10 @@ public final class LiquidEngine {
     if (settings.plugins().contains(GistTag.PLUGIN)) {
       b.withTag(new GistTag(settings.warnings()));
       markupTags.add("gist");
+    }
+    if (settings.plugins().contains(GitHubMetadata.PLUGIN)) {
+      b.withTag(new EditLinkTag(settings.warnings()));
+      markupTags.add(EditLinkTag.NAME);
     }
     if (settings.plugins().contains(AvatarTag.PLUGIN)) {
       b.withTag(new AvatarTag(partials));
