@@ -44,7 +44,8 @@ public final class CollectionFilters {
       if (items == null) return v;
       String var = Ruby.toS(NamedFilter.arg(p, 0));
       LiquidTemplate t = f.expression(c, Ruby.toS(NamedFilter.arg(p, 1)));
-      return grouped(items, item -> String.valueOf(t.render(Map.of(var, item == null ? "" : item), c)));
+      // group names keep the expression's type (Jekyll groups by the rendered Variable's value)
+      return grouped(items, item -> rubyKey(t.evaluate(Map.of(var, item == null ? "" : item), c)));
     }));
     b.withFilter(new NamedFilter("find", (v, c, p) -> {
       List<Object> items = list(v);
@@ -125,8 +126,16 @@ public final class CollectionFilters {
     return Ruby.rubyToS(prop).equals(target);
   }
 
-  private static List<Object> grouped(List<Object> items, java.util.function.Function<Object, String> key) {
-    Map<String, List<Object>> groups = new LinkedHashMap<>();
+  /** A value as a Hash key: Ruby's {@code eql?} tells 1 from 1.0 and "1", but not an Integer from a Long. */
+  private static Object rubyKey(Object value) {
+    if (value instanceof Integer || value instanceof Short || value instanceof Byte) return ((Number) value).longValue();
+    if (value instanceof Float f) return f.doubleValue();
+    if (value instanceof CharSequence cs) return cs.toString();
+    return value;
+  }
+
+  private static List<Object> grouped(List<Object> items, java.util.function.Function<Object, Object> key) {
+    Map<Object, List<Object>> groups = new LinkedHashMap<>();
     for (Object item : items) groups.computeIfAbsent(key.apply(item), k -> new ArrayList<>()).add(item);
     List<Object> out = new ArrayList<>();
     groups.forEach((name, members) -> {

@@ -62,7 +62,26 @@ public final class UrlFilters {
     if (isAbsolute(in)) return in;
     String base = baseurl;
     base = base == null ? "" : base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
-    return uriEscape(leadingSlash(base) + leadingSlash(in));
+    return uriEscape(stripPath(leadingSlash(base) + leadingSlash(in)));
+  }
+
+  /**
+   * Addressable's {@code normalized_path} strips the path ({@code path.strip}): white space at
+   * the end of the path (before any {@code ?} or {@code #}) goes, so {@code 'a ' | relative_url}
+   * is {@code /a}.
+   */
+  static String stripPath(String url) {
+    int end = url.length();
+    for (int i = 0; i < url.length(); i++) {
+      char ch = url.charAt(i);
+      if (ch == '?' || ch == '#') {
+        end = i;
+        break;
+      }
+    }
+    int cut = end;
+    while (cut > 0 && " \t\n\u000b\f\r\0".indexOf(url.charAt(cut - 1)) >= 0) cut--;
+    return cut == end ? url : url.substring(0, cut) + url.substring(end);
   }
 
   public static String absolute(Object v, TemplateContext c) {
