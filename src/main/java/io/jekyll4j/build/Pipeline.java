@@ -25,6 +25,7 @@ import io.jekyll4j.url.Router;
 import io.jekyll4j.url.UrlConflicts;
 import io.jekyll4j.write.SiteWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZonedDateTime;
@@ -120,10 +121,20 @@ public final class Pipeline {
     Diagnostics diagnostics = new Diagnostics();
     Path source = options.source().toAbsolutePath().normalize();
     Path destination = options.destination().toAbsolutePath().normalize();
+    if (!Files.isDirectory(source)) {
+      throw new BuildException(SourceLocation.of(source.toString()),
+          "Source folder " + source + " does not exist or is not a folder.");
+    }
     if (source.startsWith(destination)) {
       throw new BuildException(
           SourceLocation.of(destination.toString()),
           "Destination directory cannot be or contain the Source directory.");
+    }
+    if (Files.exists(destination) && !Files.isDirectory(destination)) {
+      // Jekyll stops here too (mkdir: File exists); the file is left alone
+      throw new BuildException(SourceLocation.of(destination.toString()),
+          "Destination " + destination + " exists and is not a folder; it is left as it is."
+              + " Choose another destination (-d) or remove the file.");
     }
     long t = System.nanoTime();
     Map<String, Object> overrides = new LinkedHashMap<>(options.overrides());

@@ -11,8 +11,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code build}: writes the site to the destination, as {@code jekyll build}. */
-@Command(name = "build", aliases = "b", mixinStandardHelpOptions = true, description = "Build your site")
+@Command(name = "build", aliases = "b", versionProvider = Main.Version.class, description = "Build your site")
 public final class BuildCommand implements Callable<Integer> {
+  @picocli.CommandLine.Mixin HelpFlags helpFlags;
+
   @Mixin BuildFlags flags;
 
   @Override
@@ -22,7 +24,7 @@ public final class BuildCommand implements Callable<Integer> {
     Pipeline pipeline = new Pipeline(options);
     RenderProfile profile = flags.profile ? new RenderProfile() : null;
     if (profile != null) pipeline.profiled(profile);
-    int code = run(pipeline, console, flags.trace);
+    int code = run(pipeline, console, flags.trace, flags.incremental);
     if (profile != null && code == 0) System.out.print("\n" + profile.table());
     return code;
   }
@@ -30,7 +32,7 @@ public final class BuildCommand implements Callable<Integer> {
   /** Jekyll's lines before a build: config files, source, destination, incremental mode. */
   static void header(Console console, BuildOptions options, String incremental) {
     String configName = options.configFiles().isEmpty()
-        ? options.source().resolve("_config.yml").toString()
+        ? defaultConfigFile(options.source())
         : String.join(" ", options.configFiles().stream().map(Object::toString).toList());
     console.info("Configuration file:", configName);
     console.info("Source:", options.source().toString());
@@ -39,9 +41,20 @@ public final class BuildCommand implements Callable<Integer> {
     console.info("Generating...", "");
   }
 
+  /** The config file read without {@code --config}, or Jekyll's "none". */
+  private static String defaultConfigFile(java.nio.file.Path source) {
+    for (String name : java.util.List.of("_config.yml", "_config.yaml")) {
+      java.nio.file.Path p = source.resolve(name);
+      if (java.nio.file.Files.isRegularFile(p)) return p.toString();
+    }
+    return "none";
+  }
+
   /** Runs one build with Jekyll's log lines; returns the exit status. */
-  static int run(Pipeline pipeline, Console console, boolean trace) {
-    header(console, pipeline.options(), "disabled. Enable with --incremental");
+  static int run(Pipeline pipeline, Console console, boolean trace, boolean incremental) {
+    header(console, pipeline.options(), incremental
+        ? "not needed by build, which always builds everything (serve rebuilds only what changed)"
+        : "disabled. Enable with --incremental");
     try {
       BuildResult result = pipeline.build();
       for (String w : result.warnings()) console.warn("", w);

@@ -8,10 +8,11 @@ import picocli.CommandLine.Command;
 /** The {@code jekyll4j} command line: Jekyll's commands and flags on the JVM. */
 @Command(
     name = "jekyll4j",
-    mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Jekyll 4.3, reimplemented on the JVM: build and serve Jekyll sites.")
 public final class Main implements Runnable {
+  @picocli.CommandLine.Mixin HelpFlags helpFlags;
+
   /**
    * The subcommands, in the order help lists them. Added by hand rather than in the annotation:
    * picocli builds the model of every subcommand it is given, about a third of a second of start-up
