@@ -93,7 +93,14 @@ public final class ItemRenderer {
       body = liquid(item.relativePath(), body, item.bodyLine(), payload);
     }
     Path dir = source.resolve(item.relativePath()).getParent();
-    String content = converters.convert(ext, body, item.relativePath(), dir);
+    String content;
+    try {
+      content = converters.convert(ext, body, item.relativePath(), dir);
+    } catch (io.jekyll4j.convert.NestingTooDeepException e) {
+      throw new io.jekyll4j.diag.BuildException(
+          new io.jekyll4j.diag.SourceLocation(item.relativePath(), item.bodyLine() + e.line() - 1),
+          e.getMessage(), e);
+    }
     item.setContent(content);
     String output = content;
     if (placeInLayout(item)) output = placeInLayouts(item, content, payload);
