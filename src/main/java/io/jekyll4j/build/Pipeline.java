@@ -136,6 +136,10 @@ public final class Pipeline {
           "Destination " + destination + " exists and is not a folder; it is left as it is."
               + " Choose another destination (-d) or remove the file.");
     }
+    if (!Files.isDirectory(destination)) {
+      // deleted under serve (or never written): a partial rebuild would write only what changed
+      changes = ChangeSet.everything();
+    }
     long t = System.nanoTime();
     Map<String, Object> overrides = new LinkedHashMap<>(options.overrides());
     overrides.put("source", source.toString());
@@ -251,6 +255,11 @@ public final class Pipeline {
         recording.begin(item.relativePath());
         try {
           renderer.render(item);
+        } catch (OutOfMemoryError e) {
+          // what the item held is garbage once this unwinds: stop this build with its name
+          throw new BuildException(new SourceLocation(item.relativePath(), Math.max(1, item.bodyLine())),
+              "Out of memory while rendering " + item.relativePath()
+                  + " (a loop over a huge range, or output too large for the heap)");
         } finally {
           recording.end();
         }

@@ -30,6 +30,11 @@ final class LiquidErrors {
       return new BuildException(
           new SourceLocation(name, line), "Liquid syntax error (line " + line + "): " + clean(le), e);
     }
+    if (e instanceof io.jekyll4j.liquid.tag.TagMarkup.UnclosedTag u) {
+      int line = u.line + firstLine - 1;
+      return new BuildException(
+          new SourceLocation(name, line), "Liquid syntax error (line " + line + "): " + u.getMessage(), e);
+    }
     return new BuildException(new SourceLocation(name, firstLine), "Liquid syntax error: " + e.getMessage(), e);
   }
 

@@ -21,6 +21,16 @@ public final class TagMarkup {
   private static final Set<String> PLUGIN_TAGS = Set.of("seo", "include_cached", "gist", "avatar");
   private static final Pattern TAG =
       Pattern.compile("\\{%(-?)\\s*(raw|include_relative|include_cached|include|link|post_url|highlight|endhighlight|seo|gist|avatar)\\b(.*?)(-?)%\\}", Pattern.DOTALL);
+  /** A block tag without its end tag; {@code line} is the tag's, 1-based within the text. */
+  public static final class UnclosedTag extends IllegalArgumentException {
+    public final int line;
+
+    UnclosedTag(String message, int line) {
+      super(message);
+      this.line = line;
+    }
+  }
+
   /** Liquid 4 ends raw only at an endraw tag without a leading dash. */
   private static final Pattern END_RAW = Pattern.compile("\\{%\\s*endraw\\b[^%]*%\\}");
   private static final Pattern HASH_COMMENT = Pattern.compile("\\{%-?\\s*#.*?%\\}", Pattern.DOTALL);
@@ -76,7 +86,9 @@ public final class TagMarkup {
       String name = m.group(2);
       if (name.equals("raw")) {
         Matcher end = END_RAW.matcher(text);
-        if (!end.find(m.end())) throw new IllegalArgumentException("'raw' tag was never closed");
+        if (!end.find(m.end())) {
+          throw new UnclosedTag("'raw' tag was never closed", 1 + newlines(text, 0, m.start()));
+        }
         out.append(text, pos, m.start());
         if (m.group(4).isEmpty()) {
           out.append(text, m.start(), end.end());
