@@ -21,7 +21,7 @@ public final class Main implements Runnable {
   private static final List<Class<?>> SUBCOMMANDS = List.of(
       BuildCommand.class, ServeCommand.class, CleanCommand.class, NewCommand.class, PageCommand.class,
       PostCommand.class, DraftCommand.class, PublishCommand.class, UnpublishCommand.class,
-      RenameCommand.class);
+      RenameCommand.class, CompletionCommand.class);
 
   public static void main(String[] args) {
     var launch = TunedLaunch.forArgs(args);

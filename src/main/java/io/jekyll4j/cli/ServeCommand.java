@@ -75,7 +75,7 @@ public final class ServeCommand implements Callable<Integer> {
     DevServer server;
     try {
       server = DevServer.start(base.source(), options,
-          url -> builder(base, config, url), line -> console.info("", line.strip()));
+          url -> builder(base, config, url, console), line -> console.info("", line.strip()));
     } catch (IOException e) {
       if (e instanceof BindException || e.getCause() instanceof BindException) {
         console.error("Error:", "Address already in use: " + host + ":" + port
@@ -117,13 +117,13 @@ public final class ServeCommand implements Callable<Integer> {
     }
   }
 
-  private static PipelineSiteBuilder builder(BuildOptions base, SiteConfig config, String url) {
+  private static PipelineSiteBuilder builder(BuildOptions base, SiteConfig config, String url, Console console) {
     Map<String, Object> dev = new LinkedHashMap<>();
     if ("development".equals(base.environment())) {
       dev.put("url", url);
     }
     return new PipelineSiteBuilder(new Pipeline(base.withOverrides(dev)),
-        config.list("exclude").stream().map(String::valueOf).toList());
+        config.list("exclude").stream().map(String::valueOf).toList(), w -> console.warn("", w));
   }
 
   private int run(DevServer server, Console console, BuildOptions base) throws Exception {

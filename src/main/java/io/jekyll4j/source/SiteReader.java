@@ -86,6 +86,13 @@ public final class SiteReader {
       io.jekyll4j.config.ConfigLoader.deepMerge(merged, data);
       data = merged;
     }
+    List<String> links = filter.outsideLinks();
+    if (!links.isEmpty()) {
+      diagnostics.warn("Symlinks: skipped " + links.size() + " symbolic link" + (links.size() == 1 ? "" : "s")
+          + " pointing outside the source or nowhere (" + String.join(", ", links.subList(0, Math.min(3, links.size())))
+          + (links.size() > 3 ? ", ..." : "") + "); jekyll4j never reads through a link out of the site"
+          + " (Jekyll copies them unless safe: true)");
+    }
     return new Site(config, time, List.copyOf(pages), collections, List.copyOf(statics), layouts, data);
   }
 
