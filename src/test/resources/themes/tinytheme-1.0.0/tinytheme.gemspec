@@ -6,6 +6,7 @@ Gem::Specification.new do |spec|
   spec.summary  = "A tiny theme for tests."
   spec.license  = "MIT"
   spec.files    = []
+  spec.metadata = { "plugin_type" => "theme" }
 
   spec.add_runtime_dependency "jekyll", ">= 3.5", "< 5.0"
   spec.add_runtime_dependency "jekyll-feed", "~> 0.9"

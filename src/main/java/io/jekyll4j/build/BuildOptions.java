@@ -6,8 +6,11 @@ import java.util.Map;
 
 /**
  * What one build is asked to do: source, destination, config files and overrides, and the
- * content switches ({@code --drafts}, {@code --future}, {@code --unpublished}), and the folders
- * searched first for a gem-based theme ({@code JEKYLL4J_THEME_PATH} by default).
+ * content switches ({@code --drafts}, {@code --future}, {@code --unpublished}), the folders and
+ * jars searched first for the theme ({@code --theme-path}, {@code JEKYLL4J_THEME_PATH} by
+ * default), and the class loader whose class path holds theme jars and the plugins named in
+ * {@code plugins} (null: the thread's context class loader; the Maven plugin passes its
+ * dependencies' loader).
  */
 public record BuildOptions(
     Path source,
@@ -18,10 +21,30 @@ public record BuildOptions(
     boolean future,
     boolean unpublished,
     String environment,
-    List<Path> themePath) {
+    List<Path> themePath,
+    ClassLoader classLoader) {
 
   public BuildOptions {
     themePath = List.copyOf(themePath);
+  }
+
+  /** Options whose class-path themes and plugins come from the thread's context class loader. */
+  public BuildOptions(Path source, Path destination, List<Path> configFiles, Map<String, Object> overrides,
+      boolean drafts, boolean future, boolean unpublished, String environment, List<Path> themePath) {
+    this(source, destination, configFiles, overrides, drafts, future, unpublished, environment, themePath, null);
+  }
+
+  /** The class loader class-path themes and plugins are looked up in. */
+  public ClassLoader effectiveClassLoader() {
+    if (classLoader != null) return classLoader;
+    ClassLoader context = Thread.currentThread().getContextClassLoader();
+    return context != null ? context : BuildOptions.class.getClassLoader();
+  }
+
+  /** These options with class-path themes and plugins looked up in {@code loader}. */
+  public BuildOptions withClassLoader(ClassLoader loader) {
+    return new BuildOptions(source, destination, configFiles, overrides, drafts, future, unpublished, environment,
+        themePath, loader);
   }
 
   /** Options whose theme folders come from {@code JEKYLL4J_THEME_PATH}. */
@@ -45,7 +68,8 @@ public record BuildOptions(
 
   /** These options with {@code dirs} searched first for the theme (in place of the environment's). */
   public BuildOptions withThemePath(List<Path> dirs) {
-    return new BuildOptions(source, destination, configFiles, overrides, drafts, future, unpublished, environment, dirs);
+    return new BuildOptions(source, destination, configFiles, overrides, drafts, future, unpublished, environment, dirs,
+        classLoader);
   }
 
   /** {@code JEKYLL_ENV}, default {@code development}. */
@@ -57,6 +81,7 @@ public record BuildOptions(
   public BuildOptions withOverrides(Map<String, Object> more) {
     Map<String, Object> m = new java.util.LinkedHashMap<>(overrides);
     m.putAll(more);
-    return new BuildOptions(source, destination, configFiles, m, drafts, future, unpublished, environment, themePath);
+    return new BuildOptions(source, destination, configFiles, m, drafts, future, unpublished, environment, themePath,
+        classLoader);
   }
 }

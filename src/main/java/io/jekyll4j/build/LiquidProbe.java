@@ -46,12 +46,13 @@ public final class LiquidProbe implements AutoCloseable {
         new SiteReader(src, config, new SiteReader.ReadOptions(false, false, false), time, diagnostics).read();
     this.converters = new SiteConverters(src, config);
     Router router = new Router(config, converters::outputExtension);
-    EnabledPlugins plugins = EnabledPlugins.of(config, java.util.Optional.empty());
-    Site site = Paginator.generate(plugins, RedirectGenerator.generate(plugins, read, router::url, src),
-        router::url, diagnostics);
+    Plugins plugins = Plugins.select(config, java.util.Optional.empty(), src, LiquidProbe.class.getClassLoader());
+    Site site = Pipeline.generate(plugins, read,
+        new GenerateServices(src, environment, false, router, converters::markdownify, diagnostics));
     for (Convertible item : site.convertibles()) item.setUrl(router.url(item));
     LiquidEngine liquid = new LiquidEngine(Pipeline.liquidSettings(
-        config, new IncludeFiles(src, config.string("includes_dir", "_includes")), converters, diagnostics, src));
+        config, new IncludeFiles(src, config.string("includes_dir", "_includes")), converters, diagnostics, src),
+        plugins.liquid(new io.jekyll4j.content.Views(src, c -> converters.outputExtension(c.extension()), c -> true)::site));
     Map<String, Object> jekyll = new LinkedHashMap<>();
     jekyll.put("version", "4.3.1");
     jekyll.put("environment", environment);

@@ -15,7 +15,6 @@ import io.jekyll4j.liquid.LiquidEngine;
 import io.jekyll4j.liquid.LiquidSettings;
 import io.jekyll4j.liquid.drop.Drops;
 import io.jekyll4j.render.ItemRenderer;
-import io.jekyll4j.render.Mentions;
 import io.jekyll4j.render.OrderedRender;
 import io.jekyll4j.render.RenderProfile;
 import io.jekyll4j.source.SiteReader;
@@ -113,148 +112,188 @@ public final class Pipeline {
     return run(changes);
   }
 
+  /**
+   * One build, as Jekyll's {@code Site#process}: configure, read, generate, link, render, write.
+   * The rebuild's choices (what to re-read, what to render again, what to rewrite) come from the
+   * planner ({@link RebuildSteps#rereadable}, {@link RebuildPlanner#plan}) inside the steps that
+   * use them; a full build is the plan that chooses everything.
+   */
   private BuildResult run(ChangeSet requested) {
-    ChangeSet changes = previousFailed ? ChangeSet.everything() : requested;
+    Build b = new Build(previousFailed ? ChangeSet.everything() : requested);
     previousFailed = true; // until this build succeeds
-    long t0 = System.nanoTime();
-    Map<String, Duration> phases = new LinkedHashMap<>();
-    Diagnostics diagnostics = new Diagnostics();
-    Path source = options.source().toAbsolutePath().normalize();
-    Path destination = options.destination().toAbsolutePath().normalize();
-    if (!Files.isDirectory(source)) {
-      throw new BuildException(SourceLocation.of(source.toString()),
-          "Source folder " + source + " does not exist or is not a folder.");
-    }
-    if (source.startsWith(destination)) {
-      throw new BuildException(
-          SourceLocation.of(destination.toString()),
-          "Destination directory cannot be or contain the Source directory.");
-    }
-    if (Files.exists(destination) && !Files.isDirectory(destination)) {
-      // Jekyll stops here too (mkdir: File exists); the file is left alone
-      throw new BuildException(SourceLocation.of(destination.toString()),
-          "Destination " + destination + " exists and is not a folder; it is left as it is."
-              + " Choose another destination (-d) or remove the file.");
-    }
-    if (!Files.isDirectory(destination)) {
-      // deleted under serve (or never written): a partial rebuild would write only what changed
-      changes = ChangeSet.everything();
-    }
-    long t = System.nanoTime();
-    Map<String, Object> overrides = new LinkedHashMap<>(options.overrides());
-    overrides.put("source", source.toString());
-    overrides.put("destination", destination.toString());
-    SiteConfig siteConfig = ConfigLoader.load(source, options.configFiles(), overrides);
-    java.util.Optional<Theme> theme = new ThemeLocator(source, options.themePath(), System.getenv())
-        .locate(siteConfig.get("theme"), diagnostics);
-    SiteConfig config = theme.flatMap(Theme::configFile)
-        .map(f -> ThemeConfig.apply(siteConfig, f)).orElse(siteConfig);
-    EnabledPlugins plugins = EnabledPlugins.of(config, theme);
-    if (plugins.rebuildsEverything()) changes = ChangeSet.everything();
-    ZonedDateTime time = siteTime(config);
-    phases.put("configure", since(t));
-
-    t = System.nanoTime();
-    SiteReader reader =
-        new SiteReader(
-            source, config,
-            new SiteReader.ReadOptions(
-                options.drafts() || config.bool("show_drafts"),
-                options.future() || config.bool("future"),
-                options.unpublished() || config.bool("unpublished")),
-            time, diagnostics, theme);
-    java.util.Optional<Set<String>> reread = RebuildSteps.rereadable(changes, lastSite, lastIndex);
-    Site previousRead = lastReadSite;
-    java.util.Optional<Site> updated = reread.flatMap(paths -> reader.reread(previousRead, paths)
-        .filter(fresh -> RebuildSteps.sameDates(previousRead, fresh, paths, lastIndex)));
-    boolean partialRead = updated.isPresent();
-    Site read = updated.orElseGet(reader::read);
-    Site site = read;
-    phases.put("read", since(t));
-    boolean future = options.future() || config.bool("future");
-
+    b.configure();
+    b.read();
     boolean done = false;
-    RenderSession session = null;
     try {
+      b.generate();
+      b.link();
+      b.render();
+      BuildResult result = b.write();
+      b.remember();
+      previousFailed = false;
+      done = true;
+      return result;
+    } finally {
+      if (b.session != null) b.session.release();
+      lastSession = done ? b.session : null;
+    }
+  }
+
+  /** The state of one build, step by step. */
+  private final class Build {
+    final long t0 = System.nanoTime();
+    final Map<String, Duration> phases = new LinkedHashMap<>();
+    final Diagnostics diagnostics = new Diagnostics();
+    final Path source = options.source().toAbsolutePath().normalize();
+    final Path destination = options.destination().toAbsolutePath().normalize();
+    ChangeSet changes;
+    SiteConfig config;
+    java.util.Optional<Theme> theme;
+    Plugins plugins;
+    PluginHooks hooks;
+    ZonedDateTime time;
+    boolean future;
+    /** The paths re-read (when the planner allowed re-reading only the edited files). */
+    java.util.Optional<Set<String>> reread = java.util.Optional.empty();
+    boolean partialRead;
+    Site read;
+    Site site;
+    RenderSession session;
+    Router router;
+    WriteOrder writeOrder;
+    /** The items to render again (empty: all of them). */
+    java.util.Optional<Set<String>> only = java.util.Optional.empty();
+    /** The chosen items in render order, when the last site's index fits this one. */
+    java.util.Optional<List<Convertible>> chosen = java.util.Optional.empty();
+    List<Convertible> inOrder;
+    DependencyGraph.Recording recording;
+    Map<String, String> hashes;
+
+    Build(ChangeSet changes) {
+      this.changes = changes;
+    }
+
+    /** Configuration, theme and plugins; a plugin that reads what changed makes the rebuild full. */
+    void configure() {
+      if (!Files.isDirectory(source)) {
+        throw new BuildException(SourceLocation.of(source.toString()),
+            "Source folder " + source + " does not exist or is not a folder.");
+      }
+      if (source.startsWith(destination)) {
+        throw new BuildException(
+            SourceLocation.of(destination.toString()),
+            "Destination directory cannot be or contain the Source directory.");
+      }
+      if (Files.exists(destination) && !Files.isDirectory(destination)) {
+        // Jekyll stops here too (mkdir: File exists); the file is left alone
+        throw new BuildException(SourceLocation.of(destination.toString()),
+            "Destination " + destination + " exists and is not a folder; it is left as it is."
+                + " Choose another destination (-d) or remove the file.");
+      }
+      if (!Files.isDirectory(destination)) {
+        // deleted under serve (or never written): a partial rebuild would write only what changed
+        changes = ChangeSet.everything();
+      }
+      long t = System.nanoTime();
+      Map<String, Object> overrides = new LinkedHashMap<>(options.overrides());
+      overrides.put("source", source.toString());
+      overrides.put("destination", destination.toString());
+      SiteConfig siteConfig = ConfigLoader.load(source, options.configFiles(), overrides);
+      theme = new ThemeLocator(source, options.themePath(), System.getenv(),
+          java.util.Optional.of(options.effectiveClassLoader()),
+          new io.jekyll4j.source.ThemeJars(io.jekyll4j.source.ThemeJars.defaultCache()))
+          .locate(siteConfig.get("theme"), diagnostics);
+      SiteConfig themed = theme.flatMap(Theme::configFile)
+          .map(f -> ThemeConfig.apply(siteConfig, f)).orElse(siteConfig);
+      plugins = Plugins.select(themed, theme, source, options.effectiveClassLoader());
+      PluginDependencies.check(themed, plugins.available());
+      SiteConfig configured = themed;
+      for (SiteConfigurer c : plugins.configurers()) {
+        configured = c.configure(configured, options.environment(), System.getenv(), source, diagnostics::warn);
+      }
+      config = configured;
+      if (!changes.full() && plugins.rebuildsEverything(changes)) changes = ChangeSet.everything();
+      hooks = new PluginHooks(plugins, source);
+      hooks.afterInit(config);
+      time = siteTime(config);
+      future = options.future() || config.bool("future");
+      phases.put("configure", since(t));
+    }
+
+    /** Reads the site, or only the edited files into the last site read when the planner allows. */
+    void read() {
+      long t = System.nanoTime();
+      SiteReader reader =
+          new SiteReader(
+              source, config,
+              new SiteReader.ReadOptions(
+                  options.drafts() || config.bool("show_drafts"),
+                  future,
+                  options.unpublished() || config.bool("unpublished")),
+              time, diagnostics, theme);
+      reread = RebuildSteps.rereadable(changes, lastSite, lastIndex);
+      Site previousRead = lastReadSite;
+      java.util.Optional<Site> updated = reread.flatMap(paths -> reader.reread(previousRead, paths)
+          .filter(fresh -> RebuildSteps.sameDates(previousRead, fresh, paths, lastIndex)));
+      partialRead = updated.isPresent();
+      read = updated.orElseGet(reader::read);
+      site = read;
+      hooks.postRead(read);
+      phases.put("read", since(t));
+    }
+
+    /** Jekyll's {@code Site#generate}: every enabled generator, highest priority first. */
+    void generate() {
       // the previous session when the config is the same (its converters name the same output
       // extensions); it renders only if the rebuild turns out to be partial
       session = RenderSession.forBuild(java.util.Optional.ofNullable(lastSession), true,
-          source, config, theme, diagnostics);
-      Router router = new Router(config, session.converters::outputExtension);
-      WriteOrder writeOrder = new WriteOrder(config, router, future, time);
-      t = System.nanoTime();
-      site = OptionalFrontMatter.generate(plugins, site);
-      site = ArchiveGenerator.generate(plugins, site); // normal priority, before the lowest ones
-      site = RedirectGenerator.generate(plugins, site, router::url, source);
-      site = GhPagesGenerators.generate(plugins, site, router, future, session.converters::markdownify);
-      site = Paginator.generate(plugins, site, router::url, diagnostics);
-      site = FeedGenerator.generate(plugins, site, source, options.environment());
-      site = SitemapGenerator.generate(plugins, site, router::url);
+          source, config, theme, diagnostics, plugins);
+      router = new Router(config, session.converters::outputExtension);
+      writeOrder = new WriteOrder(config, router, future, time);
+      long t = System.nanoTime();
+      GenerateServices services = new GenerateServices(source, options.environment(), future, router,
+          session.converters::markdownify, diagnostics);
+      site = Pipeline.generate(plugins, site, services);
       phases.put("generate", since(t));
+    }
 
-      t = System.nanoTime();
+    /** Gives every page and document its URL (after a partial read, only the re-read ones). */
+    void link() {
+      long t = System.nanoTime();
       for (Convertible item : site.convertibles()) {
-        // after re-reading edited files only, the other items keep their (unchanged) URLs
         if (partialRead && item.url() != null && !reread.get().contains(item.relativePath())) continue;
         item.setUrl(router.url(item));
       }
       phases.put("link", since(t));
+    }
 
-      t = System.nanoTime();
-      java.util.Optional<Set<String>> only = lastSite == null
+    /** Renders what the planner chose (everything in a full build), documents first, then pages. */
+    void render() {
+      long t = System.nanoTime();
+      only = lastSite == null
           ? java.util.Optional.empty() : RebuildPlanner.plan(changes, lastSite, site, graph, lastIndex);
       if (only.isPresent()) only = java.util.Optional.of(RebuildSteps.withGenerated(only.get(), read, site));
       if (only.isPresent()) RebuildSteps.carryOver(lastSite, site, only.get());
       if (only.isEmpty() && session == lastSession) {
-        session = RenderSession.forBuild(java.util.Optional.empty(), false, source, config, theme, diagnostics);
+        session = RenderSession.forBuild(java.util.Optional.empty(), false, source, config, theme, diagnostics,
+            plugins);
       }
-      SiteConverters converters = session.converters;
-      IncludeFiles includes = session.includes;
       lastRendered = only.map(Set::size).orElse(site.convertibles().size());
-      DependencyGraph.Recording recording = new DependencyGraph.Recording();
+      recording = new DependencyGraph.Recording();
       Drops drops = new Drops(site, Map.of(), recording::read).withOutputExtensions(router::outputExt);
       Map<String, Object> jekyll = new LinkedHashMap<>();
       jekyll.put("version", "4.3.1");
       jekyll.put("environment", options.environment());
       ItemRenderer renderer =
-          new ItemRenderer(site, session.liquid, converters, drops, jekyll, diagnostics, source, profile,
-              Mentions.forSite(plugins.list(), config, router::outputExt, writeOrder::writes));
-      if (partialRead && session == lastSession) {
-        // Untouched documents keep their excerpt (it depends on their own body and the same
-        // converters), unless it may hold Liquid, which can read what changed.
-        List<Document> docs = site.documents();
-        List<Document> candidates = docs;
-        if (lastIndex.isPresent()) {
-          // documents come first in the render order: the index gives their positions
-          Set<String> wanted = new HashSet<>(reread.get());
-          wanted.addAll(liquidBodies);
-          candidates = new java.util.ArrayList<>();
-          for (String p : wanted) {
-            for (int i : lastIndex.get().positionsOf(p)) {
-              if (i < docs.size() && docs.get(i).relativePath().equals(p)) candidates.add(docs.get(i));
-            }
-          }
-        }
-        for (Document d : candidates) {
-          if (reread.get().contains(d.relativePath())) {
-            if (mayHoldLiquid(d)) liquidBodies.add(d.relativePath()); else liquidBodies.remove(d.relativePath());
-            renderer.prepareExcerpt(d);
-          } else if (liquidBodies.contains(d.relativePath())) {
-            renderer.prepareExcerpt(d);
-          }
-        }
-        RebuildSteps.generatedDocuments(read, site).forEach(renderer::prepareExcerpt);
-      } else {
-        liquidBodies = new HashSet<>();
-        for (Document d : site.documents()) {
-          if (mayHoldLiquid(d)) liquidBodies.add(d.relativePath());
-          renderer.prepareExcerpt(d);
-        }
-      }
+          new ItemRenderer(site, session.liquid, session.converters, drops, jekyll, diagnostics, source, profile,
+              hooks.forItems(router::outputExt, writeOrder::writes), ThemeGlobals.of(theme));
+      hooks.postInit(site);
+      prepareExcerpts(renderer);
+      Map<String, Object> sitePayload = hooks.preRender(site);
       java.util.function.Consumer<Convertible> render = item -> {
         recording.begin(item.relativePath());
         try {
-          renderer.render(item);
+          renderer.render(item, sitePayload);
         } catch (OutOfMemoryError e) {
           // what the item held is garbage once this unwinds: stop this build with its name
           throw new BuildException(new SourceLocation(item.relativePath(), Math.max(1, item.bodyLine())),
@@ -264,9 +303,9 @@ public final class Pipeline {
           recording.end();
         }
       };
-      List<Convertible> inOrder = site.convertibles();
+      inOrder = site.convertibles();
       java.util.Optional<SiteIndex> index = lastIndex.filter(i -> i.fits(inOrder));
-      java.util.Optional<List<Convertible>> chosen = only.isPresent() && index.isPresent()
+      chosen = only.isPresent() && index.isPresent()
           ? java.util.Optional.of(index.get().select(inOrder, only.get())) : java.util.Optional.empty();
       if (chosen.isPresent()) {
         PartialRender partial = new PartialRender(inOrder);
@@ -284,17 +323,58 @@ public final class Pipeline {
         }
         order.run(render, renderThreads());
       }
+      hooks.postRender(site);
       phases.put("render", since(t));
+    }
 
-      t = System.nanoTime();
+    /**
+     * Excerpts, cut before anything renders. After a partial read with the same session,
+     * untouched documents keep theirs (it depends on their own body and the same converters),
+     * unless it may hold Liquid, which can read what changed.
+     */
+    private void prepareExcerpts(ItemRenderer renderer) {
+      if (!(partialRead && session == lastSession)) {
+        liquidBodies = new HashSet<>();
+        for (Document d : site.documents()) {
+          if (mayHoldLiquid(d)) liquidBodies.add(d.relativePath());
+          renderer.prepareExcerpt(d);
+        }
+        return;
+      }
+      List<Document> docs = site.documents();
+      List<Document> candidates = docs;
+      if (lastIndex.isPresent()) {
+        // documents come first in the render order: the index gives their positions
+        Set<String> wanted = new HashSet<>(reread.get());
+        wanted.addAll(liquidBodies);
+        candidates = new java.util.ArrayList<>();
+        for (String p : wanted) {
+          for (int i : lastIndex.get().positionsOf(p)) {
+            if (i < docs.size() && docs.get(i).relativePath().equals(p)) candidates.add(docs.get(i));
+          }
+        }
+      }
+      for (Document d : candidates) {
+        if (reread.get().contains(d.relativePath())) {
+          if (mayHoldLiquid(d)) liquidBodies.add(d.relativePath()); else liquidBodies.remove(d.relativePath());
+          renderer.prepareExcerpt(d);
+        } else if (liquidBodies.contains(d.relativePath())) {
+          renderer.prepareExcerpt(d);
+        }
+      }
+      RebuildSteps.generatedDocuments(read, site).forEach(renderer::prepareExcerpt);
+    }
+
+    /** Writes the outputs: in place only those that changed in a rebuild, atomically in a full build. */
+    BuildResult write() {
+      long t = System.nanoTime();
       SiteWriter writer = new SiteWriter(destination, config.list("keep_files"));
-      Map<String, String> hashes;
       Set<String> changed;
       if (chosen.isPresent() && lastConflicts.isEmpty()) {
         Set<String> edited = new HashSet<>();
         changes.changes().forEach(c -> edited.add(c.path()));
         PartialOutputs partial = PartialOutputs.collect(site, chosen.get(), edited, router,
-            converters::sourceMap, writeOrder, previousHashes, sourceMaps);
+            session.converters::sourceMap, writeOrder, previousHashes, sourceMaps);
         RebuildSteps.writeInPlace(writer, partial.outputs, partial.changed);
         hashes = partial.hashes;
         changed = partial.changed;
@@ -303,7 +383,8 @@ public final class Pipeline {
         Map<String, SiteWriter.Output> outputs = new TreeMap<>();
         // Jekyll's each_site_file order: pages, static files, documents; a later writer wins.
         UrlConflicts conflicts = new UrlConflicts();
-        Outputs out = new Outputs(outputs, conflicts, converters, destination, source, only);
+        Outputs out = new Outputs(outputs, conflicts, session.converters, destination, source, only,
+            plugins::allowsUsedPermalink);
         writeOrder.visit(site, out);
         lastConflicts = List.copyOf(conflicts.warnings());
         Map<String, String> all = hashes(outputs, out.carried);
@@ -320,18 +401,18 @@ public final class Pipeline {
         sourceMaps = out.maps;
       }
       lastConflicts.forEach(diagnostics::warn);
+      hooks.postWrite(site, destination);
       phases.put("write", since(t));
-      graph.commit(recording, includes.filesRead(), only.isEmpty());
+      return new BuildResult(hashes, changed, diagnostics.warnings(), phases, since(t0));
+    }
+
+    /** Keeps what the next rebuild plans from. */
+    void remember() {
+      graph.commit(recording, session.includes.filesRead(), only.isEmpty());
       previousHashes = hashes;
       if (only.isEmpty() || lastIndex.isEmpty()) lastIndex = java.util.Optional.of(new SiteIndex(inOrder));
       lastSite = site;
       lastReadSite = read;
-      previousFailed = false;
-      done = true;
-      return new BuildResult(hashes, changed, diagnostics.warnings(), phases, since(t0));
-    } finally {
-      if (session != null) session.release();
-      lastSession = done ? session : null;
     }
   }
 
@@ -339,14 +420,13 @@ public final class Pipeline {
   static LiquidSettings liquidSettings(
       SiteConfig config, IncludeFiles includes, SiteConverters converters, Diagnostics diagnostics,
       Path source) {
-    return liquidSettings(config, includes, converters, diagnostics::warn, source,
-        EnabledPlugins.of(config, java.util.Optional.empty()));
+    return liquidSettings(config, includes, converters, diagnostics::warn, source, config.list("plugins"));
   }
 
   /** The Liquid engine's settings for this site's config, with warnings going to {@code warnings}. */
   static LiquidSettings liquidSettings(
       SiteConfig config, IncludeFiles includes, SiteConverters converters,
-      java.util.function.Consumer<String> warnings, Path source, EnabledPlugins plugins) {
+      java.util.function.Consumer<String> warnings, Path source, List<String> plugins) {
     Map<String, Object> liquid = config.map("liquid");
     return new LiquidSettings(
         liquid.getOrDefault("strict_variables", false).equals(true),
@@ -360,7 +440,7 @@ public final class Pipeline {
         (text, syntax) -> converters.convert("." + syntax, text, syntax + "ify", source)
             .replaceFirst("\\s*/\\*# sourceMappingURL=[^*]*\\*/\\s*$", "\n"),
         warnings,
-        plugins.list());
+        plugins);
   }
 
   /**
@@ -374,12 +454,15 @@ public final class Pipeline {
     private final Path destination;
     private final Path source;
     private final java.util.Optional<Set<String>> only;
+    private final java.util.function.Predicate<Convertible> mayShareUrl;
     final Map<String, String> maps = new HashMap<>();
     /** Outputs of items not rendered again: their previous hash (their bytes are not needed). */
     final Map<String, String> carried = new HashMap<>();
 
     Outputs(Map<String, SiteWriter.Output> outputs, UrlConflicts conflicts,
-        SiteConverters converters, Path destination, Path source, java.util.Optional<Set<String>> only) {
+        SiteConverters converters, Path destination, Path source, java.util.Optional<Set<String>> only,
+        java.util.function.Predicate<Convertible> mayShareUrl) {
+      this.mayShareUrl = mayShareUrl;
       this.outputs = outputs;
       this.conflicts = conflicts;
       this.converters = converters;
@@ -398,7 +481,7 @@ public final class Pipeline {
     public void rendered(String path, Convertible item) {
       // As Jekyll names them: a page by its relative path, a document by its full path.
       String name = item instanceof Document ? source.resolve(item.relativePath()).toString() : item.relativePath();
-      conflicts.claim(destination.resolve(path).toString(), name);
+      if (!mayShareUrl.test(item)) conflicts.claim(destination.resolve(path).toString(), name);
       boolean kept = only.isPresent() && !only.get().contains(item.relativePath());
       String keptHash = kept ? previousHashes.get(path) : null;
       if (keptHash != null) {
@@ -420,6 +503,30 @@ public final class Pipeline {
         }
       });
     }
+  }
+
+  /**
+   * Jekyll's {@code Site#generate}: every enabled generator, highest priority first; a public
+   * generator works through a {@link io.jekyll4j.plugin.GenerateContext}.
+   */
+  static Site generate(Plugins plugins, Site site, GenerateServices services) {
+    Site s = site;
+    for (Plugins.Loaded l : plugins.generators()) {
+      try {
+        if (l.plugin() instanceof SiteGenerator g) {
+          s = g.generate(s, services);
+        } else {
+          ApiGenerateContext context = new ApiGenerateContext(s, services);
+          ((io.jekyll4j.plugin.Generator) l.plugin()).generate(context);
+          s = context.result();
+        }
+      } catch (BuildException e) {
+        throw e;
+      } catch (RuntimeException e) {
+        throw PluginFailure.of(l.plugin(), l.origin(), e);
+      }
+    }
+    return s;
   }
 
   private static boolean mayHoldLiquid(Document d) {

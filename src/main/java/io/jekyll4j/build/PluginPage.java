@@ -11,10 +11,10 @@ import java.util.Map;
  * own data wins, and the front matter defaults for pages at its path fill in what it leaves
  * unset, so a site-wide {@code permalink} default moves it as Jekyll moves it.
  */
-final class PluginPage {
+public final class PluginPage {
   private PluginPage() {}
 
-  static Page of(SiteConfig config, String relativePath, Map<String, Object> own, String body) {
+  public static Page of(SiteConfig config, String relativePath, Map<String, Object> own, String body) {
     Map<String, Object> data = new LinkedHashMap<>(new FrontMatterDefaults(config).all(relativePath, "pages"));
     data.putAll(own);
     return new Page(relativePath, data, body, 1);

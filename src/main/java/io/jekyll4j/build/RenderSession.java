@@ -23,17 +23,22 @@ final class RenderSession {
   final LiquidEngine liquid;
 
   private final Optional<Theme> theme;
+  private final java.util.List<Plugins.Loaded> plugins;
 
-  private RenderSession(Path source, SiteConfig config, Optional<Theme> theme, Diagnostics diagnostics) {
+  private RenderSession(Path source, SiteConfig config, Optional<Theme> theme, Diagnostics diagnostics,
+      Plugins plugins) {
+    this.plugins = plugins.enabled();
     this.source = source;
     this.configRaw = config.raw();
     this.theme = theme;
     this.diagnostics = new AtomicReference<>(diagnostics);
-    this.converters = new SiteConverters(source, config, theme.flatMap(Theme::sassPath));
+    this.converters = new SiteConverters(source, config, theme.flatMap(Theme::sassPath), plugins.converters());
     this.includes = new IncludeFiles(source, config.string("includes_dir", "_includes"),
         theme.flatMap(Theme::includesPath));
+    io.jekyll4j.content.Views views = new io.jekyll4j.content.Views(source,
+        c -> converters.outputExtension(c.extension()), c -> true);
     this.liquid = new LiquidEngine(Pipeline.liquidSettings(config, includes, converters,
-        w -> this.diagnostics.get().warn(w), source, EnabledPlugins.of(config, theme)));
+        w -> this.diagnostics.get().warn(w), source, plugins.names()), plugins.liquid(views::site));
   }
 
   /**
@@ -41,13 +46,23 @@ final class RenderSession {
    * and config), else a fresh one; warnings go to this build's diagnostics.
    */
   static RenderSession forBuild(java.util.Optional<RenderSession> previous, boolean partial,
-      Path source, SiteConfig config, Optional<Theme> theme, Diagnostics diagnostics) {
+      Path source, SiteConfig config, Optional<Theme> theme, Diagnostics diagnostics, Plugins plugins) {
     if (partial && previous.isPresent() && previous.get().source.equals(source)
-        && previous.get().configRaw.equals(config.raw()) && previous.get().theme.equals(theme)) {
+        && previous.get().configRaw.equals(config.raw()) && previous.get().theme.equals(theme)
+        && samePlugins(previous.get().plugins, plugins.enabled())) {
       previous.get().diagnostics.set(diagnostics);
       return previous.get();
     }
-    return new RenderSession(source, config, theme, diagnostics);
+    return new RenderSession(source, config, theme, diagnostics, plugins);
+  }
+
+  /** The same plugin classes from the same places (a replaced jar makes a new session). */
+  private static boolean samePlugins(java.util.List<Plugins.Loaded> a, java.util.List<Plugins.Loaded> b) {
+    if (a.size() != b.size()) return false;
+    for (int i = 0; i < a.size(); i++) {
+      if (a.get(i).plugin().getClass() != b.get(i).plugin().getClass()) return false;
+    }
+    return true;
   }
 
   /** Stops what runs outside the JVM (the Sass compiler); it starts again when needed. */

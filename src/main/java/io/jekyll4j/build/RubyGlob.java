@@ -8,10 +8,10 @@ import java.util.regex.Pattern;
  * {@code exclude}): a path matches a pattern by Ruby's {@code File.fnmatch?} without flags
  * ({@code *} crosses folders), or when the pattern is a prefix of it.
  */
-final class RubyGlob {
+public final class RubyGlob {
   private RubyGlob() {}
 
-  static boolean anyMatches(List<?> patterns, String relativePath) {
+  public static boolean anyMatches(List<?> patterns, String relativePath) {
     for (Object o : patterns) {
       if (!(o instanceof String p)) continue;
       if (relativePath.startsWith(p) || regex(p).matcher(relativePath).matches()) return true;

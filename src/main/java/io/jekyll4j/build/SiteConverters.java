@@ -17,6 +17,9 @@ final class SiteConverters implements ConverterSet, AutoCloseable {
   private final Converter markdown;
   private final KramdownConverter smartypants;
   private final ScssConverter scss;
+  /** Plugin converters tried before Markdown and Sass (priority normal or higher), and after. */
+  private final java.util.List<io.jekyll4j.plugin.Converter> before = new java.util.ArrayList<>();
+  private final java.util.List<io.jekyll4j.plugin.Converter> after = new java.util.ArrayList<>();
 
   SiteConverters(Path source, SiteConfig config) {
     this(source, config, java.util.Optional.empty());
@@ -24,6 +27,15 @@ final class SiteConverters implements ConverterSet, AutoCloseable {
 
   /** Converters whose Sass also imports from the theme's Sass folder {@code themeSass}. */
   SiteConverters(Path source, SiteConfig config, java.util.Optional<Path> themeSass) {
+    this(source, config, themeSass, java.util.List.of());
+  }
+
+  /** As above, with the plugins' converters (highest priority first) in Jekyll's order. */
+  SiteConverters(Path source, SiteConfig config, java.util.Optional<Path> themeSass,
+      java.util.List<io.jekyll4j.plugin.Converter> plugins) {
+    for (io.jekyll4j.plugin.Converter c : plugins) {
+      (c.priority().value() >= io.jekyll4j.plugin.Priority.NORMAL.value() ? before : after).add(c);
+    }
     Highlighter highlighter = new Highlighter();
     this.markdown = new ConverterRegistry(config.raw(), highlighter).markdown();
     this.smartypants = new KramdownConverter(config.raw(), highlighter);
@@ -37,18 +49,33 @@ final class SiteConverters implements ConverterSet, AutoCloseable {
 
   @Override
   public String outputExtension(String extension) {
+    for (io.jekyll4j.plugin.Converter c : before) if (c.matches(extension)) return c.outputExt(extension);
     String e = extension.toLowerCase(java.util.Locale.ROOT);
     if (markdown.matches(e)) return markdown.outputExtension(e);
     if (scss.matches(e)) return ".css";
+    for (io.jekyll4j.plugin.Converter c : after) if (c.matches(extension)) return c.outputExt(extension);
     return extension;
   }
 
   @Override
   public String convert(String extension, String content, String file, Path fileDir) {
+    for (io.jekyll4j.plugin.Converter c : before) if (c.matches(extension)) return plugin(c, content, file);
     String e = extension.toLowerCase(java.util.Locale.ROOT);
     if (markdown.matches(e)) return markdown.convert(content);
     if (scss.matches(e)) return scss.convert(content, e, file, fileDir == null ? Path.of(".") : fileDir);
+    for (io.jekyll4j.plugin.Converter c : after) if (c.matches(extension)) return plugin(c, content, file);
     return content;
+  }
+
+  /** A plugin converter's output; its failure names the plugin and the file. */
+  private static String plugin(io.jekyll4j.plugin.Converter c, String content, String file) {
+    try {
+      return c.convert(content);
+    } catch (io.jekyll4j.diag.BuildException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw PluginFailure.of(c, file, e);
+    }
   }
 
   @Override

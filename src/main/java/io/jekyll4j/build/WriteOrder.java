@@ -14,7 +14,7 @@ import java.time.ZonedDateTime;
  * documents that write; a later writer of the same path wins. The one place that knows these
  * rules: the full write, the outputs {@code serve} renders ahead and the generators ask here.
  */
-final class WriteOrder {
+public final class WriteOrder {
   /** Receives each output in write order. */
   interface Visitor {
     void rendered(String outputPath, Convertible item);
@@ -51,7 +51,7 @@ final class WriteOrder {
   }
 
   /** The same rule without a router: for generators, which run before URLs are set. */
-  static boolean writes(SiteConfig config, Document d, boolean future, ZonedDateTime time) {
+  public static boolean writes(SiteConfig config, Document d, boolean future, ZonedDateTime time) {
     if (!future && d.date().toEpochSecond() > time.toEpochSecond()) return false;
     return collectionWrites(config, d.collection());
   }
@@ -62,7 +62,7 @@ final class WriteOrder {
   }
 
   /** Whether a collection writes its documents ({@code output}; posts unless the config says). */
-  static boolean collectionWrites(SiteConfig config, String label) {
+  public static boolean collectionWrites(SiteConfig config, String label) {
     return config.collection(label).map(m -> Boolean.TRUE.equals(m.get("output"))).orElse(label.equals("posts"));
   }
 

@@ -1,11 +1,10 @@
 package io.jekyll4j.cli;
 
-import io.jekyll4j.build.BuildOptions;
-import io.jekyll4j.build.BuildResult;
-import io.jekyll4j.build.Pipeline;
+import io.jekyll4j.api.BuildOutcome;
+import io.jekyll4j.api.Jekyll4j;
+import io.jekyll4j.api.SiteError;
+import io.jekyll4j.api.SiteOptions;
 import io.jekyll4j.diag.BuildException;
-import io.jekyll4j.render.RenderProfile;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,17 +19,11 @@ public final class BuildCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Console console = new Console(System.out, System.err, flags.quiet, flags.verbose);
-    BuildOptions options = flags.toOptions(Map.of());
-    Pipeline pipeline = new Pipeline(options);
-    RenderProfile profile = flags.profile ? new RenderProfile() : null;
-    if (profile != null) pipeline.profiled(profile);
-    int code = run(pipeline, console, flags.trace, flags.incremental);
-    if (profile != null && code == 0) System.out.print("\n" + profile.table());
-    return code;
+    return run(flags.toSiteOptions(), console, flags.trace, flags.incremental);
   }
 
   /** Jekyll's lines before a build: config files, source, destination, incremental mode. */
-  static void header(Console console, BuildOptions options, String incremental) {
+  static void header(Console console, SiteOptions options, String incremental) {
     String configName = options.configFiles().isEmpty()
         ? defaultConfigFile(options.source())
         : String.join(" ", options.configFiles().stream().map(Object::toString).toList());
@@ -51,35 +44,41 @@ public final class BuildCommand implements Callable<Integer> {
   }
 
   /** Runs one build with Jekyll's log lines; returns the exit status. */
-  static int run(Pipeline pipeline, Console console, boolean trace, boolean incremental) {
-    header(console, pipeline.options(), incremental
+  static int run(SiteOptions options, Console console, boolean trace, boolean incremental) {
+    header(console, options, incremental
         ? "not needed by build, which always builds everything (serve rebuilds only what changed)"
         : "disabled. Enable with --incremental");
-    try {
-      BuildResult result = pipeline.build();
-      for (String w : result.warnings()) console.warn("", w);
-      console.info("", String.format("done in %.3f seconds.", result.total().toNanos() / 1e9));
-      if (verboseTimings(console, result)) console.info("", "");
-      return 0;
-    } catch (BuildException e) {
-      report(console, e, trace);
+    BuildOutcome result = Jekyll4j.build(options);
+    if (result.error().isPresent()) {
+      report(console, result.error().get(), trace);
       return 1;
     }
+    for (String w : result.warnings()) console.warn("", w);
+    console.info("", String.format("done in %.3f seconds.", result.total().toNanos() / 1e9));
+    if (verboseTimings(console, result)) console.info("", "");
+    result.profile().ifPresent(table -> System.out.print("\n" + table));
+    return 0;
   }
 
   /** With {@code --verbose}, the time of each phase. */
-  private static boolean verboseTimings(Console console, BuildResult result) {
+  private static boolean verboseTimings(Console console, BuildOutcome result) {
     if (!console.verbose()) return false;
     result.phases().forEach((phase, d) -> console.info(phase + ":", String.format("%.3f s", d.toNanos() / 1e9)));
     return false;
   }
 
   static void report(Console console, BuildException e, boolean trace) {
+    report(console, new SiteError(e.getMessage(), java.util.Optional.empty(), 0, e.chain(),
+        e.describe(), java.util.Optional.of(e)), trace);
+  }
+
+  static void report(Console console, SiteError e, boolean trace) {
     String[] lines = e.describe().split("\n");
-    console.error("Error:", lines[0]);
+    boolean dependency = e.cause().filter(c -> c instanceof io.jekyll4j.diag.MissingDependencyException).isPresent();
+    console.error(dependency ? io.jekyll4j.diag.MissingDependencyException.TOPIC : "Error:", lines[0]);
     for (int i = 1; i < lines.length; i++) console.error("", lines[i].strip());
-    if (trace) {
-      e.printStackTrace();
+    if (trace && e.cause().isPresent()) {
+      e.cause().get().printStackTrace();
     } else {
       console.error("Error:", "Run jekyll4j build --trace for more information.");
     }

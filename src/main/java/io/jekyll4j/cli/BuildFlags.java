@@ -1,5 +1,6 @@
 package io.jekyll4j.cli;
 
+import io.jekyll4j.api.SiteOptions;
 import io.jekyll4j.build.BuildOptions;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,22 +44,44 @@ public class BuildFlags {
   @Option(names = {"-t", "--trace"}, description = "Show the full backtrace when an error occurs")
   boolean trace;
 
+  @Option(names = "--theme-path", paramLabel = "DIR",
+      description = "A folder or theme jar searched first for the theme (repeatable; then $JEKYLL4J_THEME_PATH)")
+  List<Path> themePath;
+
+  @Option(names = "--safe", description = "Safe mode: load only the whitelisted built-in plugins, no _plugins/")
+  boolean safe;
+
   @Option(names = {"-I", "--incremental"},
       description = "Accepted for compatibility: serve always rebuilds only what changed; build always builds everything")
   boolean incremental;
+
+  /** These flags as the embedding API's options (what {@code build} and {@code serve} run). */
+  SiteOptions toSiteOptions() {
+    BuildOptions o = toOptions(Map.of());
+    return SiteOptions.builder(o.source()).destination(o.destination()).configFiles(o.configFiles())
+        .config(o.overrides()).drafts(drafts).future(future).unpublished(unpublished)
+        .environment(o.environment()).themePath(o.themePath()).profile(profile).build();
+  }
 
   /** The options for the pipeline; {@code extra} are further config overrides. */
   BuildOptions toOptions(Map<String, Object> extra) {
     Path src = source.toAbsolutePath().normalize();
     Map<String, Object> overrides = new LinkedHashMap<>();
     if (baseurl != null) overrides.put("baseurl", baseurl);
+    if (safe) overrides.put("safe", true);
     overrides.putAll(extra);
     List<Path> files = new ArrayList<>();
     for (Path p : config) files.add(p.isAbsolute() ? p : p.toAbsolutePath().normalize());
     Path dest = destination != null
         ? destination.toAbsolutePath().normalize()
         : configuredDestination(src, files, overrides);
-    return new BuildOptions(src, dest, files, overrides, drafts, future, unpublished, BuildOptions.environmentFromEnv());
+    BuildOptions options =
+        new BuildOptions(src, dest, files, overrides, drafts, future, unpublished, BuildOptions.environmentFromEnv());
+    if (themePath == null) return options;
+    List<Path> dirs = new ArrayList<>();
+    for (Path p : themePath) dirs.add(p.toAbsolutePath().normalize());
+    dirs.addAll(BuildOptions.themePathFromEnv());
+    return options.withThemePath(dirs);
   }
 
   /**

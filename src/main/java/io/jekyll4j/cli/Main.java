@@ -19,9 +19,10 @@ public final class Main implements Runnable {
    * for all of them, so a run builds only the one it names (see {@link #commandLine(String[])}).
    */
   private static final List<Class<?>> SUBCOMMANDS = List.of(
-      BuildCommand.class, ServeCommand.class, CleanCommand.class, NewCommand.class, PageCommand.class,
+      BuildCommand.class, ServeCommand.class, CleanCommand.class, NewCommand.class, NewPluginCommand.class,
+      PageCommand.class,
       PostCommand.class, DraftCommand.class, PublishCommand.class, UnpublishCommand.class,
-      RenameCommand.class, CompletionCommand.class);
+      RenameCommand.class, NewThemeCommand.class, ThemeCommand.class, CompletionCommand.class);
 
   public static void main(String[] args) {
     var launch = TunedLaunch.forArgs(args);

@@ -29,6 +29,11 @@ public final class NewCommand implements Callable<Integer> {
   @Option(names = "--blank", description = "Creates a blank site skeleton.")
   boolean blank;
 
+  @Option(names = "--theme", paramLabel = "NAME",
+      description = "Names the theme NAME in the site's config instead of copying jekyll4j's theme files"
+          + " (jekyll4j's own: " + SiteTemplate.THEME + ").")
+  String theme;
+
   @Option(names = "--force", description = "Writes into PATH even if it is not empty.")
   boolean force;
 
@@ -50,7 +55,7 @@ public final class NewCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try {
-      new NewSite(template.get(), clock).create(path, blank, force);
+      new NewSite(template.get(), clock).create(path, blank, force, java.util.Optional.ofNullable(theme));
       String where = path.toAbsolutePath().normalize().toString();
       spec.commandLine()
           .getOut()

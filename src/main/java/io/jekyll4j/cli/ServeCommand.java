@@ -1,19 +1,15 @@
 package io.jekyll4j.cli;
 
-import io.jekyll4j.build.BuildOptions;
-import io.jekyll4j.build.Pipeline;
-import io.jekyll4j.config.ConfigLoader;
-import io.jekyll4j.config.SiteConfig;
-import io.jekyll4j.diag.BuildException;
-import io.jekyll4j.serve.BuildReport;
-import io.jekyll4j.serve.DevServer;
-import io.jekyll4j.serve.PipelineSiteBuilder;
-import io.jekyll4j.serve.ServeOptions;
+import io.jekyll4j.api.BuildOutcome;
+import io.jekyll4j.api.Jekyll4j;
+import io.jekyll4j.api.ServeSettings;
+import io.jekyll4j.api.SiteException;
+import io.jekyll4j.api.SiteOptions;
+import io.jekyll4j.api.SiteServer;
 import java.io.IOException;
 import java.net.BindException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -57,25 +53,20 @@ public final class ServeCommand implements Callable<Integer> {
       console.error("Error:", invalid.get());
       return 1;
     }
-    BuildOptions base = flags.toOptions(Map.of());
+    SiteOptions base = flags.toSiteOptions();
     if (!java.nio.file.Files.isDirectory(base.source())) {
       console.error("Error:", "Source folder " + base.source() + " does not exist or is not a folder.");
       return 1;
     }
-    SiteConfig config;
+    ServeSettings settings = new ServeSettings(host, port, watch, livereload,
+        Optional.ofNullable(flags.baseurl));
+    SiteServer server;
     try {
-      config = ConfigLoader.load(base.source(), base.configFiles(), base.overrides());
-    } catch (BuildException e) {
-      BuildCommand.report(console, e, flags.trace);
+      header(console, base);
+      server = Jekyll4j.serve(base, settings, line -> console.info("", line.strip()), w -> console.warn("", w));
+    } catch (SiteException e) {
+      BuildCommand.report(console, e.error(), flags.trace);
       return 1;
-    }
-    String baseurl = flags.baseurl != null ? flags.baseurl : config.string("baseurl", "");
-    ServeOptions options = new ServeOptions(host, port, baseurl, watch, livereload);
-    header(console, base);
-    DevServer server;
-    try {
-      server = DevServer.start(base.source(), options,
-          url -> builder(base, config, url, console), line -> console.info("", line.strip()));
     } catch (IOException e) {
       if (e instanceof BindException || e.getCause() instanceof BindException) {
         console.error("Error:", "Address already in use: " + host + ":" + port
@@ -117,16 +108,7 @@ public final class ServeCommand implements Callable<Integer> {
     }
   }
 
-  private static PipelineSiteBuilder builder(BuildOptions base, SiteConfig config, String url, Console console) {
-    Map<String, Object> dev = new LinkedHashMap<>();
-    if ("development".equals(base.environment())) {
-      dev.put("url", url);
-    }
-    return new PipelineSiteBuilder(new Pipeline(base.withOverrides(dev)),
-        config.list("exclude").stream().map(String::valueOf).toList(), w -> console.warn("", w));
-  }
-
-  private int run(DevServer server, Console console, BuildOptions base) throws Exception {
+  private int run(SiteServer server, Console console, SiteOptions base) throws Exception {
     CountDownLatch stopped = new CountDownLatch(1);
     Thread hook = new Thread(() -> {
       try {
@@ -137,11 +119,11 @@ public final class ServeCommand implements Callable<Integer> {
       stopped.countDown();
     }, "jekyll4j-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
-    BuildReport first = server.awaitFirstBuild();
-    if (first.failure().isPresent()) {
-      console.error("Error:", first.failure().get().message());
+    BuildOutcome first = server.awaitFirstBuild();
+    if (first.error().isPresent()) {
+      console.error("Error:", first.error().get().describe());
     } else {
-      console.info("", String.format("done in %.3f seconds.", first.took().toNanos() / 1e9));
+      console.info("", String.format("done in %.3f seconds.", first.total().toNanos() / 1e9));
     }
     if (watch) {
       console.info("Auto-regeneration:", "enabled for '" + base.source() + "'");
@@ -160,7 +142,7 @@ public final class ServeCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static void header(Console console, BuildOptions options) {
+  private static void header(Console console, SiteOptions options) {
     BuildCommand.header(console, options, "enabled (rebuilds follow changes)");
   }
 

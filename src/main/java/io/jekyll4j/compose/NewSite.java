@@ -41,8 +41,16 @@ public final class NewSite {
 
   /** Writes the new site into {@code target}, which must be empty unless {@code force}. */
   public void create(Path target, boolean blank, boolean force) {
+    create(target, blank, force, java.util.Optional.empty());
+  }
+
+  /**
+   * As {@link #create(Path, boolean, boolean)}; with {@code theme}, the starter site names that
+   * theme ({@code theme: NAME}) instead of copying jekyll4j's theme files.
+   */
+  public void create(Path target, boolean blank, boolean force, java.util.Optional<String> theme) {
     refuseNonEmpty(target, force);
-    Map<String, byte[]> files = blank ? blankFiles() : starterFiles();
+    Map<String, byte[]> files = blank ? blankFiles() : starterFiles(theme);
     try {
       Files.createDirectories(target);
       for (Map.Entry<String, byte[]> file : files.entrySet()) {
@@ -84,24 +92,30 @@ public final class NewSite {
     return files;
   }
 
-  private Map<String, byte[]> starterFiles() {
+  private Map<String, byte[]> starterFiles(java.util.Optional<String> theme) {
     Map<String, byte[]> files = new LinkedHashMap<>();
-    if (template.files().isEmpty()) {
+    if (theme.isPresent()) {
+      // the theme gives the layouts: none are copied
+    } else if (template.files().isEmpty()) {
       BLANK_FILES.stream()
           .filter(n -> n.startsWith("_") || n.startsWith("assets/"))
           .filter(n -> !n.equals("_config.yml"))
           .forEach(name -> files.put(name, resource(BLANK + name)));
     }
-    files.putAll(template.files());
+    if (theme.isEmpty()) files.putAll(template.files());
     ZonedDateTime now = ZonedDateTime.now(clock);
     String day = DateTimeFormatter.ISO_LOCAL_DATE.format(now);
     for (String name : STARTER_FILES) {
       String text =
           new String(resource(STARTER + name), StandardCharsets.UTF_8)
-              .replace("%HOME_LAYOUT%", layout("home"))
-              .replace("%PAGE_LAYOUT%", layout("page"))
-              .replace("%POST_LAYOUT%", layout("post"))
+              .replace("%HOME_LAYOUT%", layout("home", theme))
+              .replace("%PAGE_LAYOUT%", layout("page", theme))
+              .replace("%POST_LAYOUT%", layout("post", theme))
               .replace("%DATE%", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xx").format(now));
+      if (name.equals("_config.yml") && theme.isPresent()) {
+        text = text + "\n# The theme giving the site its layouts, includes, Sass and assets\n"
+            + "# (a site's own files of the same name win).\ntheme: " + theme.get() + "\n";
+      }
       String target = name;
       if (name.equals("gitignore")) {
         target = ".gitignore";
@@ -113,8 +127,13 @@ public final class NewSite {
     return files;
   }
 
-  /** The named layout if the theme has it, else {@code default}. */
-  private String layout(String name) {
+  /**
+   * The named layout if the theme has it, else {@code default}; another theme than jekyll4j's is
+   * taken to have the usual {@code home}, {@code page} and {@code post} (as minima and the themes
+   * {@code new-theme} makes do).
+   */
+  private String layout(String name, java.util.Optional<String> theme) {
+    if (theme.isPresent() && !theme.get().equals(SiteTemplate.THEME)) return name;
     return template.hasLayout(name) ? name : "default";
   }
 

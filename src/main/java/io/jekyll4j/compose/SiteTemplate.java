@@ -13,11 +13,15 @@ import java.util.stream.Stream;
 
 /**
  * The theme files a new site starts with ({@code _layouts}, {@code _includes}, {@code _sass},
- * {@code assets}): the build copies the repository's own theme into the jar under
- * {@code io/jekyll4j/site-template/}, so the jar and the repository share one source of truth.
+ * {@code assets}): the build copies the repository's own theme into the jar as the theme jar
+ * {@value #THEME} (under {@code META-INF/jekyll4j/themes/}), so the jar and the repository share one
+ * source of truth. {@code new} copies its files; {@code new --theme} names it instead.
  */
 public final class SiteTemplate {
-  static final String CLASSPATH_FOLDER = "io/jekyll4j/site-template";
+  /** The name of the theme jekyll4j's jar carries: this repository's look. */
+  public static final String THEME = "jekyll4j-docs";
+
+  static final String CLASSPATH_FOLDER = "META-INF/jekyll4j/themes/" + THEME;
 
   private final Map<String, byte[]> files;
 
@@ -49,7 +53,9 @@ public final class SiteTemplate {
     if (Files.isDirectory(root)) {
       try (Stream<Path> walk = Files.walk(root)) {
         for (Path file : walk.filter(Files::isRegularFile).toList()) {
-          files.put(root.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+          String rel = root.relativize(file).toString().replace('\\', '/');
+          if (rel.endsWith(".gemspec") && !rel.contains("/")) continue; // the theme's, not a site's
+          files.put(rel, Files.readAllBytes(file));
         }
       } catch (IOException e) {
         throw new UncheckedIOException(e);

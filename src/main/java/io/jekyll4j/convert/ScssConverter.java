@@ -28,6 +28,10 @@ public final class ScssConverter implements AutoCloseable {
   private final boolean sourceMaps;
   private final java.util.Map<String, String> maps = new java.util.concurrent.ConcurrentHashMap<>();
   private SassCompiler compiler;
+  /** The stylesheet being compiled, named in the compiler's warnings. */
+  private String current = "-";
+  /** Where the compiler's {@code @warn}, {@code @debug} and deprecation messages go. */
+  private java.util.function.Consumer<String> messages = System.err::print;
 
   public ScssConverter(Path source, java.util.Map<String, Object> sassConfig) {
     this(source, sassConfig, java.util.Optional.empty());
@@ -71,17 +75,22 @@ public final class ScssConverter implements AutoCloseable {
         all.add(fileDir);
         compiler.registerImporter(new LoadPathImporter(all));
         compiler.setQuietDeps(true);
+        compiler.setLoggingHandler(event -> messages.accept(sassMessage(event.getFormatted(), current)));
         // Jekyll's converter leaves Sass's charset option on: non-ASCII output gets @charset (or a BOM).
         compiler.setEmitCharset(true);
         for (String d : List.of("import", "global-builtin", "slash-div")) {
           compiler.addSilenceDeprecation(d);
         }
       }
+      current = file;
       Syntax syntax = extension.equals(".sass") ? Syntax.INDENTED : Syntax.SCSS;
       compiler.setGenerateSourceMaps(sourceMaps);
       compiler.setSourceMapIncludeSources(sourceMaps);
       var result = compiler.compileString(content, syntax, style);
       String css = result.getCss();
+      // Compressed output with non-ASCII characters starts with a byte-order mark in Dart Sass
+      // (its charset option); Jekyll's Sass (libsass) writes no charset marker there.
+      if (css.startsWith("\uFEFF")) css = css.substring(1);
       if (sourceMaps && !result.getSourceMap().isEmpty()) {
         String name = file.substring(file.lastIndexOf('/') + 1);
         String base = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
@@ -119,6 +128,22 @@ public final class ScssConverter implements AutoCloseable {
     } catch (RuntimeException bad) {
       return java.util.Optional.of(url);
     }
+  }
+
+  /**
+   * A Sass message as Sass's own logger prints it under Jekyll (its formatted text on standard
+   * error, no logger prefix); the stylesheet compiled from a string, which Sass names
+   * {@code -}, is named by its path in the site.
+   */
+  static String sassMessage(String formatted, String file) {
+    String text = formatted.replaceAll("(?m)^(\\s+)- (\\d+:\\d+ )", "$1" + java.util.regex.Matcher.quoteReplacement(file) + " $2")
+        .replaceAll("(?m)^-:(\\d+ DEBUG: )", java.util.regex.Matcher.quoteReplacement(file) + ":$1");
+    return text.endsWith("\n") ? text : text + "\n";
+  }
+
+  /** Sends the compiler's messages to {@code sink} instead of standard error (for tests). */
+  public synchronized void messagesTo(java.util.function.Consumer<String> sink) {
+    this.messages = sink;
   }
 
   /** Source maps name sources relative to the site (never a path of this machine). */

@@ -71,6 +71,28 @@ public final class Highlighter {
   }
 
   /**
+   * The highlight tag when the site's {@code highlighter} is neither {@code rouge} nor
+   * {@code pygments} (Jekyll's {@code render_codehighlighter}): the code HTML-escaped as
+   * {@code CGI.escapeHTML} does and stripped, no highlighting and no line numbers, in the same
+   * {@code <figure>}.
+   */
+  public String plainTag(String code, String lang) {
+    String name = lang.toLowerCase(Locale.ROOT);
+    String escaped = stripLineTerminators(code).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        .replace("\"", "&quot;").replace("'", "&#39;");
+    int start = 0;
+    int end = escaped.length();
+    while (start < end && isRubySpace(escaped.charAt(start))) start++;
+    while (end > start && isRubySpace(escaped.charAt(end - 1))) end--;
+    return "<figure class=\"highlight\"><pre><code class=\"language-" + name.replace('+', '-')
+        + "\" data-lang=\"" + name + "\">" + escaped.substring(start, end) + "</code></pre></figure>";
+  }
+
+  private static boolean isRubySpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r' || c == 0;
+  }
+
+  /**
    * kramdown's HTML (as Jekyll 4.3 configures it: Rouge, {@code default_lang: plaintext},
    * {@code guess_lang: true}) for a code block whose text is {@code code} (the block's lines,
    * each ending with {@code \n} as kramdown keeps them) and whose language is {@code lang}:

@@ -12,21 +12,21 @@ import io.jekyll4j.liquid.filter.StandardFilters;
 import io.jekyll4j.liquid.filter.TextFilters;
 import io.jekyll4j.liquid.filter.UrlFilters;
 import io.jekyll4j.liquid.filter.WhereFilter;
-import io.jekyll4j.liquid.tag.AvatarTag;
 import io.jekyll4j.liquid.tag.CaptureBlock;
 import io.jekyll4j.liquid.tag.CaseBlock;
-import io.jekyll4j.liquid.tag.CaseElseOrder;
-import io.jekyll4j.liquid.tag.FeedMetaTag;
 import io.jekyll4j.liquid.tag.ForBlock;
-import io.jekyll4j.liquid.tag.GistTag;
 import io.jekyll4j.liquid.tag.HighlightBlock;
 import io.jekyll4j.liquid.tag.IfBlock;
 import io.jekyll4j.liquid.tag.IncludeTag;
 import io.jekyll4j.liquid.tag.LinkTag;
 import io.jekyll4j.liquid.tag.Partials;
 import io.jekyll4j.liquid.tag.PostUrlTag;
-import io.jekyll4j.liquid.tag.TagMarkup;
-import io.jekyll4j.liquid.tag.seo.SeoTag;
+import io.jekyll4j.liquid.tag.TablerowBlock;
+import io.jekyll4j.liquid.parse.LiquidParser;
+import io.jekyll4j.liquid.parse.LiquidSyntaxError;
+import io.jekyll4j.liquid.parse.StandardTags;
+import io.jekyll4j.liquid.parse.TagParser;
+import io.jekyll4j.liquid.parse.TagRegistry;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -55,13 +55,22 @@ public final class LiquidEngine {
   }
 
   private final LiquidSettings settings;
-  private volatile TemplateParser parser;
-  private final Map<String, LiquidTemplate> cache = new ConcurrentHashMap<>();
+  private final TemplateParser parser;
+  /** Every tag a template may use, by name: Liquid's, Jekyll's, and the site's plugins'. */
+  private final TagRegistry tags = StandardTags.registry();
+  private final LiquidParser.ErrorMode errorMode;
+  private final Map<CacheKey, LiquidTemplate> cache = new ConcurrentHashMap<>();
+
+  /** A parsed template is reused for the same name, first line and text (the whole text: no hash collisions). */
+  private record CacheKey(String name, int firstLine, String text) {}
   private final Set<String> warned = ConcurrentHashMap.newKeySet();
-  /** The plugin tags {@link TagMarkup} rewrites for this site. */
-  private final Set<String> pluginTags = new java.util.HashSet<>();
 
   public LiquidEngine(LiquidSettings settings) {
+    this(settings, PluginLiquid.builtIns(settings.plugins()));
+  }
+
+  /** An engine with the plugins' tags, blocks and filters (built-in and public). */
+  public LiquidEngine(LiquidSettings settings, PluginLiquid plugins) {
     this.settings = settings;
     Partials partials = new EnginePartials();
     TemplateParser.Builder b =
@@ -77,58 +86,71 @@ public final class LiquidEngine {
             .withTag(new IncludeTag(partials, true))
             .withTag(new LinkTag(partials))
             .withTag(new PostUrlTag())
-            .withBlock(new HighlightBlock(new Highlighter()))
+            .withBlock(new HighlightBlock(new Highlighter(), settings.warnings()))
             .withBlock(new CaseBlock())
             .withBlock(new CaptureBlock())
             .withBlock(new IfBlock(false))
             .withBlock(new IfBlock(true))
-            .withBlock(new ForBlock());
-    if (settings.plugins().contains(SeoTag.PLUGIN)) {
-      b.withTag(new SeoTag());
-      pluginTags.add("seo");
-    }
-    if (settings.plugins().contains("jekyll-include-cache")) pluginTags.add("include_cached");
-    if (settings.plugins().contains("jekyll-feed")) b.withTag(new FeedMetaTag());
-    if (settings.plugins().contains(GistTag.PLUGIN)) {
-      b.withTag(new GistTag(settings.warnings()));
-      pluginTags.add("gist");
-    }
-    if (settings.plugins().contains(AvatarTag.PLUGIN)) {
-      b.withTag(new AvatarTag(partials));
-      pluginTags.add("avatar");
-    }
+            .withBlock(new ForBlock())
+            .withBlock(new TablerowBlock());
+    List<String> markupTags = new ArrayList<>(List.of("include", "include_relative", "link", "post_url"));
+    List<String> includeAliases = new ArrayList<>();
+    LiquidExtension.Registry registry = new LiquidExtension.Registry() {
+      @Override
+      public void tag(String markupName, liqp.tags.Tag tag) {
+        b.withTag(tag);
+        markupTags.add(markupName);
+      }
+
+      @Override
+      public void includeAlias(String name) {
+        includeAliases.add(name);
+      }
+
+      @Override
+      public Partials partials() {
+        return partials;
+      }
+
+      @Override
+      public java.util.function.Consumer<String> warnings() {
+        return settings.warnings();
+      }
+    };
+    plugins.extensions().forEach(e -> e.extend(registry));
     SiteFunctions site =
         new SiteFunctions(settings.zone(), settings.markdownify(), settings.smartify(), settings.sassify());
     StandardFilters.register(b);
-    b.withFilter(new Filter(RangeLiterals.FILTER) {
-      @Override
-      public Object apply(Object value, TemplateContext context, Object... params) {
-        return RangeLiterals.range(value, params.length > 0 ? params[0] : null);
-      }
-    });
     MathFilters.register(b);
     UrlFilters.register(b);
     DateFilters.register(b, settings.zone());
     TextFilters.register(b, site);
     CollectionFilters.register(b);
     WhereFilter.register(b);
+    plugins.register(b);
     TemplateParser built = b.build();
     TemplateParser.Builder checked = new TemplateParser.Builder(built);
     FilterArity.wrap(built, checked);
     this.parser = checked.build();
+    this.errorMode = LiquidParser.ErrorMode.named(settings.errorModeName());
+    for (String name : markupTags) tags.register(name, TagParser.markup(parser.insertions.get(name)));
+    tags.register("highlight", TagParser.markupBlock(parser.insertions.get("highlight")));
+    for (String alias : includeAliases) tags.register(alias, TagParser.markup(parser.insertions.get("include")));
+    for (String name : plugins.tagNames()) tags.register(name, TagParser.markup(parser.insertions.get(name)));
+    for (String name : plugins.blockNames()) tags.register(name, TagParser.markupBlock(parser.insertions.get(name)));
   }
 
   /** Parses (or takes from the cache) a template; {@code name} names it in errors. */
   public LiquidTemplate parse(String name, String text, int firstLine) {
-    String key = name + "\u0000" + firstLine + "\u0000" + text.hashCode() + "\u0000" + text.length();
+    CacheKey key = new CacheKey(name, firstLine, text);
     LiquidTemplate cached = cache.get(key);
     if (cached != null) return cached;
     try {
-      String rewritten = CaseElseOrder.rewrite(
-          LaxMarkup.rewrite(RangeLiterals.rewrite(TagMarkup.rewrite(text, name, firstLine, pluginTags)),
-              settings.errorMode() != TemplateParser.ErrorMode.STRICT));
-      TemplateParser p = parserFor(rewritten);
-      LiquidTemplate t = new LiquidTemplate(p.parse(rewritten), p);
+      LiquidParser.Result first = newParser(name, firstLine).parse(text);
+      List<String> warnings = new ArrayList<>();
+      for (LiquidSyntaxError w : first.warnings()) warnings.add(LiquidErrors.warning(name, firstLine, w));
+      LiquidTemplate t =
+          new LiquidTemplate(first.root(), () -> newParser(name, firstLine).parse(text).root(), parser, warnings);
       cache.put(key, t);
       return t;
     } catch (RuntimeException e) {
@@ -136,16 +158,8 @@ public final class LiquidEngine {
     }
   }
 
-  /** The parser, extended (for this and later templates) with any unknown filter names used. */
-  private TemplateParser parserFor(String text) {
-    TemplateParser p = parser;
-    TemplateParser q = UnknownFilters.extend(p, text, settings.strictFilters());
-    if (q == p) return p;
-    synchronized (this) {
-      TemplateParser latest = UnknownFilters.extend(parser, text, settings.strictFilters());
-      parser = latest;
-      return latest;
-    }
+  private LiquidParser newParser(String name, int firstLine) {
+    return new LiquidParser(name, firstLine, tags, parser, errorMode, settings.strictFilters());
   }
 
   /** Renders a template with these top-level variables. */
@@ -157,10 +171,9 @@ public final class LiquidEngine {
       Object out = t.render(Map.of(), new RenderScope(parser, variables, problems));
       for (Exception p : problems) {
         if (p instanceof VariableNotExistException v) throw LiquidErrors.undefined(name, firstLine, v);
-        if (p instanceof LiquidException w && settings.errorMode() == TemplateParser.ErrorMode.WARN) {
-          String warning = LiquidErrors.warning(name, firstLine, w);
-          if (warned.add(warning)) settings.warnings().accept(warning);
-        }
+      }
+      for (String warning : t.warnings()) {
+        if (warned.add(warning)) settings.warnings().accept(warning);
       }
       if (out instanceof Interrupt i) return i.output();
       return out == LValue.BREAK || out == LValue.CONTINUE ? "" : String.valueOf(out);

@@ -3,6 +3,7 @@ package io.jekyll4j.liquid;
 import io.jekyll4j.diag.BuildException;
 import io.jekyll4j.diag.SourceLocation;
 import io.jekyll4j.liquid.filter.CollectionFilters;
+import io.jekyll4j.liquid.parse.LiquidSyntaxError;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import liqp.exceptions.LiquidException;
@@ -25,15 +26,15 @@ final class LiquidErrors {
 
   /** A template that does not parse. */
   static BuildException syntax(String name, int firstLine, RuntimeException e) {
+    if (e instanceof BuildException be) return be;
+    if (e instanceof LiquidSyntaxError se) {
+      int line = se.line() == null ? firstLine : se.line() + firstLine - 1;
+      return new BuildException(new SourceLocation(name, line), se.format(firstLine - 1), e);
+    }
     if (e instanceof LiquidException le) {
       int line = le.line > 0 ? le.line + firstLine - 1 : firstLine;
       return new BuildException(
           new SourceLocation(name, line), "Liquid syntax error (line " + line + "): " + clean(le), e);
-    }
-    if (e instanceof io.jekyll4j.liquid.tag.TagMarkup.UnclosedTag u) {
-      int line = u.line + firstLine - 1;
-      return new BuildException(
-          new SourceLocation(name, line), "Liquid syntax error (line " + line + "): " + u.getMessage(), e);
     }
     return new BuildException(new SourceLocation(name, firstLine), "Liquid syntax error: " + e.getMessage(), e);
   }
@@ -76,9 +77,8 @@ final class LiquidErrors {
   }
 
   /** A lax-parse warning, as Jekyll logs it. */
-  static String warning(String name, int firstLine, LiquidException w) {
-    int line = w.line > 0 ? w.line + firstLine - 1 : firstLine;
-    return "Liquid Warning: Liquid syntax error (line " + line + "): " + clean(w) + " in " + name;
+  static String warning(String name, int firstLine, LiquidSyntaxError w) {
+    return "Liquid Warning: " + w.format(firstLine - 1) + " in " + name;
   }
 
   /** liqp's message without ANTLR's list of every token it would have accepted, nor its own line. */

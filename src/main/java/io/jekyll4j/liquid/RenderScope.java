@@ -12,32 +12,11 @@ import liqp.TemplateParser;
  * to one list, so the engine can raise them after the render ({@code strict_variables}).
  */
 final class RenderScope extends TemplateContext {
-  /** Fails every lookup: the condition used an operator Liquid does not know. */
-  private static final Map<String, Object> UNKNOWN_OPERATOR = new java.util.AbstractMap<>() {
-    @Override
-    public Object get(Object key) {
-      throw new IllegalArgumentException("Liquid error: Unknown operator " + key);
-    }
-
-    @Override
-    public boolean containsKey(Object key) {
-      return true;
-    }
-
-    @Override
-    public java.util.Set<Entry<String, Object>> entrySet() {
-      return java.util.Set.of();
-    }
-  };
-
   private final List<Exception> sink;
 
   RenderScope(TemplateParser parser, Map<String, Object> variables, List<Exception> sink) {
     super(parser, variables);
     this.sink = sink;
-    put(RangeLiterals.VARIABLE, RangeLiterals.INSTANCE);
-    put(LaxMarkup.UNKNOWN_OPERATOR, UNKNOWN_OPERATOR);
-    put(io.jekyll4j.liquid.tag.CaseElseOrder.VARIABLE, io.jekyll4j.liquid.tag.CaseElseOrder.AFTER_ELSE);
   }
 
   private RenderScope(Map<String, Object> variables, TemplateContext parent, List<Exception> sink) {

@@ -30,7 +30,8 @@ public final class ItemRenderer {
   private final Diagnostics diagnostics;
   private final Path source;
   private final RenderProfile profile;
-  private final PostRender postRender;
+  private final RenderHooks hooks;
+  private final Map<String, Object> globals;
 
   public ItemRenderer(
       Site site, LiquidEngine liquid, ConverterSet converters, Drops drops,
@@ -38,12 +39,24 @@ public final class ItemRenderer {
     this(site, liquid, converters, drops, jekyll, diagnostics, source, profile, PostRender.NONE);
   }
 
-  /** As the other constructor, with the plugins' post-render hook applied to each output. */
+  /** As the other constructor, with the plugins' hooks applied to each item. */
   public ItemRenderer(
       Site site, LiquidEngine liquid, ConverterSet converters, Drops drops,
       Map<String, Object> jekyll, Diagnostics diagnostics, Path source, RenderProfile profile,
-      PostRender postRender) {
-    this.postRender = postRender;
+      RenderHooks hooks) {
+    this(site, liquid, converters, drops, jekyll, diagnostics, source, profile, hooks, Map.of());
+  }
+
+  /**
+   * As the other constructors, with more top-level Liquid variables for every item ({@code
+   * theme}), which the item's own ({@code site}, {@code page} ...) never yield to.
+   */
+  public ItemRenderer(
+      Site site, LiquidEngine liquid, ConverterSet converters, Drops drops,
+      Map<String, Object> jekyll, Diagnostics diagnostics, Path source, RenderProfile profile,
+      RenderHooks hooks, Map<String, Object> globals) {
+    this.globals = globals;
+    this.hooks = hooks;
     this.site = site;
     this.liquid = liquid;
     this.converters = converters;
@@ -87,6 +100,7 @@ public final class ItemRenderer {
   public void render(Convertible item, Map<String, Object> globals) {
     Map<String, Object> payload = payload(item);
     globals.forEach(payload::putIfAbsent);
+    hooks.preRender(item, payload);
     String ext = item.extension();
     String body = item.body();
     if (!Boolean.FALSE.equals(item.data().get("render_with_liquid"))) {
@@ -95,7 +109,7 @@ public final class ItemRenderer {
     Path dir = source.resolve(item.relativePath()).getParent();
     String content;
     try {
-      content = converters.convert(ext, body, item.relativePath(), dir);
+      content = hooks.postConvert(item, converters.convert(ext, body, item.relativePath(), dir));
     } catch (io.jekyll4j.diag.BuildException e) {
       // a converter counts lines in the content; the file's lines start after the front matter
       var at = e.location().orElse(null);
@@ -111,7 +125,7 @@ public final class ItemRenderer {
     item.setContent(content);
     String output = content;
     if (placeInLayout(item)) output = placeInLayouts(item, content, payload);
-    item.setOutput(postRender.apply(item, output));
+    item.setOutput(hooks.postRender(item, output));
   }
 
   private Map<String, Object> payload(Convertible item) {
@@ -126,6 +140,7 @@ public final class ItemRenderer {
         item instanceof Page page ? page.pager().map(drops::paginator).orElse(null) : null);
     payload.put("highlighter_prefix", null);
     payload.put("highlighter_suffix", null);
+    globals.forEach(payload::putIfAbsent);
     return payload;
   }
 

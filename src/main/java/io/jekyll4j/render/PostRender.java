@@ -7,10 +7,15 @@ import io.jekyll4j.content.Convertible;
  * (after the layouts) and may rewrite it before it is stored and written. jekyll-mentions is one.
  */
 @FunctionalInterface
-public interface PostRender {
+public interface PostRender extends RenderHooks {
   /** The hook that changes nothing. */
   PostRender NONE = (item, output) -> output;
 
   /** The output to keep for {@code item}, given what rendering produced. */
   String apply(Convertible item, String output);
+
+  @Override
+  default String postRender(Convertible item, String output) {
+    return apply(item, output);
+  }
 }

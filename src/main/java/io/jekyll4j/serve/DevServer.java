@@ -41,6 +41,7 @@ public final class DevServer implements AutoCloseable {
   private final Consumer<String> console;
   private RebuildLoop loop;
   private Optional<SourceWatcher> watcher = Optional.empty();
+  private final java.util.List<SourceWatcher> outsideWatchers = new java.util.concurrent.CopyOnWriteArrayList<>();
   private int port;
   private volatile Optional<BuildReport> lastReport = Optional.empty();
   private volatile Optional<ServedSite> site = Optional.empty();
@@ -95,6 +96,11 @@ public final class DevServer implements AutoCloseable {
       SourceWatcher w = new SourceWatcher(source, builder::ignores, batcher);
       watcher = Optional.of(w);
       w.start();
+      for (var outside : builder.watchedOutside().entrySet()) {
+        SourceWatcher t = SourceWatcher.outside(outside.getKey(), outside.getValue().negate(), batcher);
+        outsideWatchers.add(t);
+        t.start();
+      }
     }
   }
 
@@ -214,6 +220,7 @@ public final class DevServer implements AutoCloseable {
       if (watcher.isPresent()) {
         watcher.get().close();
       }
+      for (SourceWatcher t : outsideWatchers) t.close();
     } catch (IOException e) {
       failure = e;
     }

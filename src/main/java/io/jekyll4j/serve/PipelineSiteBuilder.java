@@ -74,6 +74,16 @@ public final class PipelineSiteBuilder implements SiteBuilder {
     return List.copyOf(out);
   }
 
+  /** The theme's folder when the site's theme is a folder on the theme path (not a jar, not a gem). */
+  @Override
+  public java.util.Map<Path, java.util.function.Predicate<String>> watchedOutside() {
+    return io.jekyll4j.build.ThemeFolder.watched(pipeline.options())
+        .<java.util.Map<Path, java.util.function.Predicate<String>>>map(
+            root -> java.util.Map.of(root, rel -> io.jekyll4j.build.ThemeFolder.isThemeFile(rel)
+                && !root.resolve(rel).startsWith(source) && !root.resolve(rel).startsWith(destination)))
+        .orElse(java.util.Map.of());
+  }
+
   @Override
   public BuildReport build(SourceChanges changes) {
     long start = System.nanoTime();

@@ -33,6 +33,14 @@ public interface SiteBuilder {
     return java.util.Optional.empty();
   }
 
+  /**
+   * Folders outside the source whose changes need a full rebuild (a theme that is a folder of its
+   * own), with the test of which paths in each count.
+   */
+  default java.util.Map<Path, java.util.function.Predicate<String>> watchedOutside() {
+    return java.util.Map.of();
+  }
+
   /** Where the previous output sits for a moment while a full rebuild swaps the new one in. */
   default java.util.Optional<Path> previousDestination() {
     return java.util.Optional.empty();

@@ -30,11 +30,23 @@ final class SourceWatcher implements AutoCloseable {
   private final ExecutorService thread =
       Executors.newSingleThreadExecutor(r -> daemon(r, "jekyll4j-watcher"));
   private DirectoryWatcher watcher;
+  /** Whether any change asks for a full rebuild (a folder outside the source, such as a theme's). */
+  private final boolean rebuildAll;
 
   SourceWatcher(Path root, Predicate<String> ignored, ChangeBatcher batcher) {
+    this(root, ignored, batcher, false);
+  }
+
+  private SourceWatcher(Path root, Predicate<String> ignored, ChangeBatcher batcher, boolean rebuildAll) {
     this.root = root.toAbsolutePath().normalize();
     this.ignored = ignored;
     this.batcher = batcher;
+    this.rebuildAll = rebuildAll;
+  }
+
+  /** Watches a folder outside the source (a theme's): a change to any path kept asks for a full rebuild. */
+  static SourceWatcher outside(Path root, Predicate<String> ignored, ChangeBatcher batcher) {
+    return new SourceWatcher(root, ignored, batcher, true);
   }
 
   /** Registers the tree; returns once watching has begun. */
@@ -60,6 +72,10 @@ final class SourceWatcher implements AutoCloseable {
     }
     String rel = relative(path);
     if (skip(rel)) {
+      return;
+    }
+    if (rebuildAll) {
+      batcher.overflow();
       return;
     }
     switch (event.eventType()) {

@@ -16,10 +16,48 @@ import java.util.Optional;
  * @param name the theme's gem name, lower case
  * @param root the theme's folder, links resolved
  * @param runtimeDependencies the names of the gems its gemspec needs at run time
+ * @param spec what its gemspec says, for Liquid's {@code theme}
+ * @param origin where it was found
+ * @param jar the jar it was unpacked from ({@link Origin#JAR}, {@link Origin#CLASSPATH})
  */
-public record Theme(String name, Path root, List<String> runtimeDependencies) {
+public record Theme(String name, Path root, List<String> runtimeDependencies, ThemeSpec spec, Origin origin,
+    Optional<Path> jar) {
+  /** Where a theme was found: its files are a folder of its own only for {@link #FOLDER}. */
+  public enum Origin {
+    /** A folder on the theme path (watched by {@code serve}). */
+    FOLDER,
+    /** A theme jar on the theme path, unpacked. */
+    JAR,
+    /** A theme jar (or folder) on the class path, unpacked. */
+    CLASSPATH,
+    /** An installed gem. */
+    GEM
+  }
+
   public Theme {
     runtimeDependencies = List.copyOf(runtimeDependencies);
+  }
+
+  /** A gem theme without a known gemspec. */
+  public Theme(String name, Path root, List<String> runtimeDependencies) {
+    this(name, root, runtimeDependencies, ThemeSpec.NONE, Origin.GEM, Optional.empty());
+  }
+
+  /**
+   * Whether a path relative to a theme's folder is part of the theme (its five folders, {@code
+   * _config.yml} and a gemspec), as against what else a theme project holds ({@code example/},
+   * {@code target/}).
+   */
+  public static boolean isThemeFile(String relative) {
+    for (String f : List.of("_layouts", "_includes", "_sass", "assets", "_data")) {
+      if (relative.equals(f) || relative.startsWith(f + "/")) return true;
+    }
+    return relative.equals("_config.yml") || (relative.endsWith(".gemspec") && !relative.contains("/"));
+  }
+
+  /** The name of the theme's folder, which Jekyll puts before a theme file's path in messages. */
+  public String basename() {
+    return root.getFileName() == null ? name : root.getFileName().toString();
   }
 
   public Optional<Path> layoutsPath() {

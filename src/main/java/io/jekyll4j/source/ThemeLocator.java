@@ -14,10 +14,11 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Finds the gem a site's {@code theme:} names where RubyGems installed it, as Jekyll's
- * {@code Gem::Specification.find_by_name} does, without Ruby: first the folders given directly
- * ({@code JEKYLL4J_THEME_PATH}, holding {@code NAME/} or {@code NAME-VERSION/}), then the gem
- * directories ({@code GEM_HOME}, {@code GEM_PATH}, the site's {@code vendor/bundle}, the user's
+ * Finds the theme a site's {@code theme:} names: first on the theme path ({@code --theme-path},
+ * {@code JEKYLL4J_THEME_PATH}: each entry a theme jar, a theme's own folder (it holds {@code
+ * NAME.gemspec}), or a folder holding {@code NAME/}, {@code NAME-VERSION/} or theme jars), then in a theme jar on the class path ({@link ThemeJars}), then
+ * where RubyGems installed the gem, as Jekyll's {@code Gem::Specification.find_by_name} does,
+ * without Ruby: the gem directories ({@code GEM_HOME}, {@code GEM_PATH}, the site's {@code vendor/bundle}, the user's
  * and the system's), each holding {@code gems/NAME-VERSION/}. Among gem directories the highest
  * version wins, the earlier directory on a tie.
  */
@@ -30,16 +31,28 @@ public final class ThemeLocator {
   private final Path source;
   private final List<Path> themePath;
   private final Map<String, String> env;
+  private final Optional<ClassLoader> loader;
+  private final ThemeJars jars;
 
   /**
+   * A locator that looks at no class path.
+   *
    * @param source the site's source folder (for {@code vendor/bundle})
-   * @param themePath theme folders searched first
+   * @param themePath theme folders and jars searched first
    * @param env the environment ({@code GEM_HOME}, {@code GEM_PATH}, {@code HOME})
    */
   public ThemeLocator(Path source, List<Path> themePath, Map<String, String> env) {
+    this(source, themePath, env, Optional.empty(), new ThemeJars(ThemeJars.defaultCache()));
+  }
+
+  /** As the other constructor, and also finds theme jars on the class path of {@code loader}. */
+  public ThemeLocator(Path source, List<Path> themePath, Map<String, String> env,
+      Optional<ClassLoader> loader, ThemeJars jars) {
     this.source = source;
     this.themePath = List.copyOf(themePath);
     this.env = Map.copyOf(env);
+    this.loader = loader;
+    this.jars = jars;
   }
 
   /**
@@ -55,9 +68,30 @@ public final class ThemeLocator {
     }
     String name = s.strip().toLowerCase(Locale.ROOT);
     for (Path dir : themePath) {
+      if (Files.isRegularFile(dir) && ThemeJars.themesIn(dir).contains(name)) {
+        return Optional.of(theme(name, jars.unpack(dir, name), Optional.empty(), Theme.Origin.JAR, Optional.of(dir)));
+      }
+      if (Files.isRegularFile(dir.resolve(name + ".gemspec"))) {
+        return Optional.of(theme(name, dir, Optional.empty(), Theme.Origin.FOLDER, Optional.empty())); // a theme project
+      }
       Optional<Path> direct = Files.isDirectory(dir.resolve(name))
           ? Optional.of(dir.resolve(name)) : highest(dir, name);
-      if (direct.isPresent()) return Optional.of(theme(name, direct.get(), Optional.empty()));
+      if (direct.isPresent()) {
+        return Optional.of(theme(name, direct.get(), Optional.empty(), Theme.Origin.FOLDER, Optional.empty()));
+      }
+      List<Path> holding = ThemeJars.jarsHolding(dir, name);
+      if (!holding.isEmpty()) {
+        return Optional.of(theme(name, jars.unpack(holding.get(0), name), Optional.empty(), Theme.Origin.JAR,
+            Optional.of(holding.get(0))));
+      }
+    }
+    // TODO(plugin-api): a theme jar may carry plugins (Extension services). Once the plugin API
+    // is in main, load them from Theme.jar() (a jar on the theme path, through a class loader
+    // over it) or from `loader` (a class-path theme's classes are already on it), as the theme's
+    // runtime dependencies are enabled in build.Plugins.
+    Optional<Path> onClassPath = loader.flatMap(l -> jars.fromClassPath(l, name));
+    if (onClassPath.isPresent()) {
+      return Optional.of(theme(name, onClassPath.get(), Optional.empty(), Theme.Origin.CLASSPATH, Optional.empty()));
     }
     List<Path> gemDirs = gemDirs();
     Path best = null;
@@ -69,17 +103,19 @@ public final class ThemeLocator {
         bestSpec = gemDir.resolve("specifications").resolve(best.getFileName() + ".gemspec");
       }
     }
-    if (best != null) return Optional.of(theme(name, best, Optional.of(bestSpec)));
+    if (best != null) return Optional.of(theme(name, best, Optional.of(bestSpec), Theme.Origin.GEM, Optional.empty()));
     List<String> searched = new ArrayList<>();
     themePath.forEach(p -> searched.add(p.toString()));
+    loader.ifPresent(l -> searched.add("the class path (" + ThemeJars.PREFIX + name + "/)"));
     gemDirs.forEach(p -> searched.add(p.resolve("gems").toString()));
     throw new BuildException(SourceLocation.of("_config.yml"),
-        "The " + name + " theme could not be found (install the gem, or set JEKYLL4J_THEME_PATH to the"
-            + " folder holding it); searched: "
+        "The " + name + " theme could not be found (install the gem, put its jar on the class path,"
+            + " or pass --theme-path or set JEKYLL4J_THEME_PATH to the folder or jar holding it); searched: "
             + (searched.isEmpty() ? "no gem directory exists" : String.join(", ", searched)) + ";");
   }
 
-  private static Theme theme(String name, Path folder, Optional<Path> spec) {
+  private static Theme theme(String name, Path folder, Optional<Path> spec, Theme.Origin origin,
+      Optional<Path> jar) {
     Path root;
     try {
       root = folder.toRealPath();
@@ -88,7 +124,8 @@ public final class ThemeLocator {
           "Path " + folder + " does not exist, is not accessible or includes a symbolic link loop");
     }
     Optional<Path> specFile = spec.filter(Files::isRegularFile).or(() -> ownSpec(root, name));
-    return new Theme(name, root, specFile.map(Gemspec::runtimeDependencies).orElse(List.of()));
+    return new Theme(name, root, specFile.map(Gemspec::runtimeDependencies).orElse(List.of()),
+        specFile.map(Gemspec::spec).orElse(ThemeSpec.NONE), origin, jar);
   }
 
   private static Optional<Path> ownSpec(Path root, String name) {

@@ -136,4 +136,51 @@ class BuildErrorsTest {
               assertThat(text).contains("included from index.html:4");
             });
   }
+
+  /** Jekyll 4.3.1 (External.require_with_graceful_fail) stops with this text and status 1. */
+  @Test
+  void aPluginJekyll4jDoesNotHaveIsJekyllsDependencyError() throws IOException {
+    Path src = site();
+    Files.writeString(src.resolve("_config.yml"), "title: t\nplugins:\n  - jekyll-feed\n  - jekyll-nonexist\n");
+    assertThatThrownBy(() -> pipeline(src, tmp.resolve("out")).build())
+        .isInstanceOf(io.jekyll4j.diag.MissingDependencyException.class)
+        .satisfies(e -> assertThat(((BuildException) e).describe()).isEqualTo(
+            "Yikes! It looks like you don't have jekyll-nonexist or one of its dependencies installed."
+            + " In order to use Jekyll as currently configured, you'll need to install this gem."
+            + " If you've run Jekyll with `bundle exec`, ensure that you have included the jekyll-nonexist"
+            + " gem in your Gemfile as well. The full error message from Ruby is: 'cannot load such file --"
+            + " jekyll-nonexist' If you run into trouble, you can find helpful resources at"
+            + " https://jekyllrb.com/help/!"));
+    assertThat(tmp.resolve("out")).doesNotExist();
+  }
+
+  /** Jekyll requires only whitelisted plugins in safe mode, and no longer reads {@code gems}. */
+  @Test
+  void safeModeAndTheGemsKeyRequireNothingMissing() throws IOException {
+    Path src = site();
+    Files.writeString(src.resolve("_config.yml"),
+        "title: t\nsafe: true\nwhitelist: [jekyll-feed]\nplugins: [jekyll-feed, jekyll-nonexist]\n");
+    pipeline(src, tmp.resolve("out")).build();
+    Files.writeString(src.resolve("_config.yml"), "title: t\ngems: [jekyll-nonexist]\nplugins: [kramdown, rouge]\n");
+    pipeline(src, tmp.resolve("out2")).build();
+    assertThat(tmp.resolve("out2/index.html")).exists();
+    Files.writeString(src.resolve("_config.yml"),
+        "title: t\nsafe: true\nwhitelist: [jekyll-nonexist]\nplugins: [jekyll-nonexist]\n");
+    assertThatThrownBy(() -> pipeline(src, tmp.resolve("out3")).build())
+        .isInstanceOf(io.jekyll4j.diag.MissingDependencyException.class);
+  }
+
+  /** Jekyll's conflict check leaves out jekyll-redirect-from's pages (Doctor#allow_used_permalink?). */
+  @Test
+  void redirectPagesAreNoConflict() throws IOException {
+    Path src = site();
+    Files.writeString(src.resolve("_config.yml"), "title: t\nplugins: [jekyll-redirect-from]\n");
+    Files.writeString(src.resolve("index.html"), "---\nredirect_from: [/old/, /old/, /other.html]\n---\nhi\n");
+    Files.writeString(src.resolve("other.md"), "---\n---\nother\n");
+    Files.writeString(src.resolve("a.md"), "---\npermalink: /same.html\n---\na\n");
+    Files.writeString(src.resolve("b.md"), "---\npermalink: /same.html\n---\nb\n");
+    BuildResult r = pipeline(src, tmp.resolve("out")).build();
+    assertThat(r.warnings()).filteredOn(w -> w.startsWith("Conflict:")).singleElement()
+        .satisfies(w -> assertThat(w).contains("same.html").doesNotContain("redirect.html"));
+  }
 }

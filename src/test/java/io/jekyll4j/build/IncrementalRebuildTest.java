@@ -79,6 +79,36 @@ class IncrementalRebuildTest {
     assertThat(partialSteps).as("rebuilds that rendered only part of the site").isPositive();
   }
 
+  /**
+   * The same random edits on the site with a plugin of each type in {@code _plugins/}, each
+   * declaring that it reads nothing beyond its item, so rebuilds may stay partial.
+   */
+  @ParameterizedTest
+  @ValueSource(longs = {4, 5})
+  void randomEditsWithAPluginOfEachTypeEndEqualToAFullBuild(long seed) throws Exception {
+    copySource();
+    Path classes = io.jekyll4j.testkit.PluginCompiler.compile(tmp.resolve("kit"),
+        io.jekyll4j.testkit.ExamplePlugins.sources(true), io.jekyll4j.testkit.ExamplePlugins.SERVICES);
+    io.jekyll4j.testkit.PluginCompiler.jar(classes, src.resolve("_plugins/example-kit.jar"));
+    Files.writeString(src.resolve("plugged.html"), "---\n---\n{{ site.title | shout }} {% value_of site.posts.size %}"
+        + " {% wrap b %}{{ greeting }} {{ site.posts.first.title }}{% endwrap %}\n");
+    Files.writeString(src.resolve("doc.upper"), "---\n---\n{{ site.posts.size }} posts, {{ greeting }}\n");
+    copyFixtureKeepingSource();
+    assertThat(files(tmp.resolve("incremental")).values())
+        .as("the plugins ran").anyMatch(t -> t.startsWith("SERVE BASIC! V:"));
+    Random random = new Random(seed);
+    SiteEdits edits = new SiteEdits(src, random);
+    for (int step = 0; step < 20; step++) {
+      List<Change> changes = edits.apply();
+      session.rebuild(ChangeSet.of(changes));
+      if (session.lastRendered() < session.lastSite().orElseThrow().convertibles().size()) {
+        partialSteps++;
+      }
+      assertSameAsFullBuild("seed " + seed + " step " + step + " " + changes);
+    }
+    assertThat(partialSteps).as("rebuilds that rendered only part of the site").isPositive();
+  }
+
   @Test
   void editingAPostTitleRendersOnlyItsReadersAndNeighbours() throws Exception {
     copyFixture();

@@ -46,4 +46,24 @@ class MainTest {
     assertThat(code).isZero();
     assertThat(tmp.resolve("_site")).doesNotExist();
   }
+
+  /** A plugin jekyll4j lacks: Jekyll's "Dependency Error:" line and exit status 1. */
+  @Test
+  void aMissingPluginIsJekyllsDependencyError() throws IOException {
+    Files.writeString(tmp.resolve("_config.yml"), "plugins: [jekyll-nonexist]\n");
+    Files.writeString(tmp.resolve("index.html"), "hi\n");
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream old = System.err;
+    int code;
+    try {
+      System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+      code = Main.commandLine().execute("build", "-q", "-s", tmp.toString(), "-d", tmp.resolve("_site").toString());
+    } finally {
+      System.setErr(old);
+    }
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString(java.nio.charset.StandardCharsets.UTF_8))
+        .contains("  Dependency Error: Yikes! It looks like you don't have jekyll-nonexist or one of its"
+            + " dependencies installed.");
+  }
 }

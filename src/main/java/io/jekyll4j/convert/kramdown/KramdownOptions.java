@@ -51,6 +51,10 @@ public final class KramdownOptions {
         if (e.getValue() != null || !e.getKey().toString().equals("input")) v.put(e.getKey().toString(), e.getValue());
       }
     }
+    // Jekyll: config["syntax_highlighter"] ||= highlighter
+    if (v.get("syntax_highlighter") == null || Boolean.FALSE.equals(v.get("syntax_highlighter"))) {
+      v.put("syntax_highlighter", highlighter == null ? "rouge" : highlighter.toString());
+    }
     return o;
   }
 
@@ -222,10 +226,16 @@ public final class KramdownOptions {
     return out;
   }
 
-  /** Rouge, unless the site turned highlighting off ({@code syntax_highlighter: nil}). */
+  /**
+   * Whether kramdown highlights: its {@code syntax_highlighter} (Jekyll passes the site's
+   * {@code highlighter} unless kramdown's own is set) names a highlighter kramdown has. A name it
+   * does not know ({@code pygments}, {@code none}, ...) means no highlighting at all: plain
+   * {@code <pre><code>} and code spans without Rouge's classes. {@code coderay}, which jekyll4j
+   * does not have, is highlighted with Rouge.
+   */
   boolean highlighting() {
     String s = str("syntax_highlighter");
-    return !s.isEmpty() && !s.equals("nil") && !s.equals("none") && !s.equals("false");
+    return s.equals("rouge") || s.equals("coderay");
   }
 
   /** {@code syntax_highlighter_opts} merged for "block" or "span" code, as kramdown's Rouge glue does. */

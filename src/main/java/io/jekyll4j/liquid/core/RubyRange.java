@@ -8,12 +8,6 @@ import java.util.AbstractList;
  * where liqp would print a list item by item).
  */
 public final class RubyRange extends AbstractList<Object> {
-  /** The variable through which rewritten range literals are looked up (see the engine). */
-  public static final String LOOKUP = "j4j__range";
-
-  private static final java.util.regex.Pattern REWRITTEN =
-      java.util.regex.Pattern.compile(LOOKUP + "\\[(.*?)\\]\\[(.*?)\\]");
-
   private final long from;
   private final long to;
 
@@ -31,12 +25,6 @@ public final class RubyRange extends AbstractList<Object> {
   @Override
   public int size() {
     return (int) Math.max(0, to - from + 1);
-  }
-
-  /** Turns rewritten range lookups in {@code text} back into range literals, for {@code forloop.name}. */
-  public static String original(String text) {
-    if (!text.contains(LOOKUP)) return text;
-    return REWRITTEN.matcher(text).replaceAll("($1..$2)");
   }
 
   @Override

@@ -90,13 +90,19 @@ public final class CollectionFilters {
   }
 
   private LiquidTemplate expression(TemplateContext c, String expr) {
-    return expressions.computeIfAbsent("o:" + expr, k -> new LiquidTemplate(c.getParser().parse("{{ " + expr + " }}"), c.getParser()));
+    return expressions.computeIfAbsent("o:" + expr, k -> {
+      java.util.function.Supplier<liqp.nodes.LNode> build =
+          () -> io.jekyll4j.liquid.parse.LiquidParser.variableTemplate(c.getParser(), expr);
+      return new LiquidTemplate(build.get(), build, c.getParser(), List.of());
+    });
   }
 
   private LiquidTemplate condition(TemplateContext c, String expr) {
     return expressions.computeIfAbsent("c:" + expr, k -> {
       try {
-        return new LiquidTemplate(c.getParser().parse("{% if " + expr + " %}true{% endif %}"), c.getParser());
+        java.util.function.Supplier<liqp.nodes.LNode> build =
+            () -> io.jekyll4j.liquid.parse.LiquidParser.conditionTemplate(c.getParser(), expr);
+        return new LiquidTemplate(build.get(), build, c.getParser(), List.of());
       } catch (RuntimeException e) {
         throw new ExpressionSyntaxError("'" + expr + "' is not a valid expression", e);
       }

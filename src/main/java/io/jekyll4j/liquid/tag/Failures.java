@@ -1,23 +1,24 @@
 package io.jekyll4j.liquid.tag;
 
+import io.jekyll4j.liquid.parse.Origin;
 import io.jekyll4j.diag.BuildException;
 import io.jekyll4j.diag.SourceLocation;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Turns what goes wrong inside a tag into a build error naming file, line and include chain. */
-final class Failures {
+public final class Failures {
   private static final Pattern LINE = Pattern.compile("(?:on )?line (\\d+)");
 
   private Failures() {}
 
   /** An error raised by the tag at {@code origin} itself (Jekyll's ArgumentError, IOError...). */
-  static BuildException at(TagMarkup.Origin origin, String message) {
+  public static BuildException at(Origin origin, String message) {
     return new BuildException(new SourceLocation(origin.template(), origin.line()), "Liquid Exception: " + message);
   }
 
   /** An error that came out of rendering {@code file}, included at {@code origin}. */
-  static BuildException inside(RuntimeException e, String file, TagMarkup.Origin origin) {
+  static BuildException inside(RuntimeException e, String file, Origin origin) {
     BuildException be = find(e);
     if (be == null) {
       Throwable root = e;

@@ -35,7 +35,7 @@ public final class ForBlock extends Block {
   public Object render(TemplateContext context, LNode... nodes) {
     boolean array = Boolean.TRUE.equals(nodes[0].render(context));
     String id = String.valueOf(nodes[1].render(context));
-    String name = id + "-" + io.jekyll4j.liquid.core.RubyRange.original(String.valueOf(nodes[5].render(context)));
+    String name = id + "-" + nodes[5].render(context);
     boolean reversed = Boolean.TRUE.equals(nodes[6].render(context));
     TemplateContext scope = context.newChildContext();
     List<Object> items;

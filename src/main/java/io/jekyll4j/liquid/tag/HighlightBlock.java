@@ -1,5 +1,6 @@
 package io.jekyll4j.liquid.tag;
 
+import io.jekyll4j.liquid.parse.Origin;
 import io.jekyll4j.highlight.Highlighter;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,15 +21,22 @@ public final class HighlightBlock extends Block {
   private static final Pattern LINENOS = Pattern.compile("\\blinenos\\b");
 
   private final Highlighter highlighter;
+  private final java.util.function.Consumer<String> warnings;
 
   public HighlightBlock(Highlighter highlighter) {
-    super(TagMarkup.PREFIX + "highlight");
+    this(highlighter, w -> { });
+  }
+
+  /** A highlight tag whose warnings (the {@code pygments} highlighter's) go to {@code warnings}. */
+  public HighlightBlock(Highlighter highlighter, java.util.function.Consumer<String> warnings) {
+    super("highlight");
     this.highlighter = highlighter;
+    this.warnings = warnings;
   }
 
   @Override
   public Object render(TemplateContext context, LNode... nodes) {
-    TagMarkup.Origin origin = TagMarkup.decode(nodes[0].render(context));
+    Origin origin = Origin.of(nodes[0].render(context));
     String markup = origin.markup().strip();
     Matcher m = SYNTAX.matcher(markup);
     if (!m.matches()) {
@@ -38,6 +46,17 @@ public final class HighlightBlock extends Block {
     String lang = m.group(1);
     boolean linenos = m.group(2) != null && LINENOS.matcher(m.group(2)).find();
     Object body = nodes[nodes.length - 1].render(context);
-    return highlighter.highlightTag(body == null ? "" : String.valueOf(body), lang, linenos);
+    String code = body == null ? "" : String.valueOf(body);
+    // Jekyll renders with the site's highlighter: rouge; pygments (gone: Rouge, with a warning);
+    // any other name writes the code escaped and unhighlighted
+    Object site = io.jekyll4j.liquid.drop.Drops.siteOf(context.get("site"))
+        .map(s -> s.config().get("highlighter")).orElse("rouge");
+    if ("pygments".equals(site)) {
+      warnings.accept("Warning: Highlight Tag no longer supports rendering with Pygments.\n"
+          + "Using the default highlighter, Rouge, instead.");
+    } else if (site != null && !"rouge".equals(site)) {
+      return highlighter.plainTag(code, lang);
+    }
+    return highlighter.highlightTag(code, lang, linenos);
   }
 }

@@ -23,11 +23,13 @@ public final class IfBlock extends Block {
   public Object render(TemplateContext context, LNode... nodes) {
     for (int i = 0; i < nodes.length - 1; i += 2) {
       boolean value = asBoolean(nodes[i].render(context));
-      if (value != unless) {
+      // unless negates its own condition only; its elsif conditions are read as written
+      if (unless && i == 0) value = !value;
+      if (value) {
         Object out = Bodies.render(nodes[i + 1], context);
         return Blank.bodies(nodes) ? "" : out;
       }
     }
-    return unless ? "" : null;
+    return "";
   }
 }

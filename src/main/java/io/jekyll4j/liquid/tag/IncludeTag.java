@@ -1,5 +1,6 @@
 package io.jekyll4j.liquid.tag;
 
+import io.jekyll4j.liquid.parse.Origin;
 import io.jekyll4j.diag.BuildException;
 import io.jekyll4j.liquid.IncludeSource;
 import java.util.LinkedHashMap;
@@ -33,14 +34,14 @@ public final class IncludeTag extends Tag {
   private final boolean relative;
 
   public IncludeTag(Partials partials, boolean relative) {
-    super(TagMarkup.PREFIX + (relative ? "include_relative" : "include"));
+    super((relative ? "include_relative" : "include"));
     this.partials = partials;
     this.relative = relative;
   }
 
   @Override
   public Object render(TemplateContext context, LNode... nodes) {
-    TagMarkup.Origin origin = TagMarkup.decode(nodes[0].render(context));
+    Origin origin = Origin.of(nodes[0].render(context));
     String markup = origin.markup().strip();
     String file;
     String params;
@@ -92,7 +93,7 @@ public final class IncludeTag extends Tag {
 
   private static final String DEPTH = "jekyll4j:include-depth";
 
-  private IncludeSource.Found locate(TemplateContext context, String file, TagMarkup.Origin origin) {
+  private IncludeSource.Found locate(TemplateContext context, String file, Origin origin) {
     Optional<IncludeSource.Found> found;
     String dirs;
     if (relative) {
@@ -135,7 +136,7 @@ public final class IncludeTag extends Tag {
   }
 
   /** A dotted variable ({@code user.name}, {@code forloop.index}) read from the context. */
-  static Object lookup(TemplateContext context, String path) {
+  public static Object lookup(TemplateContext context, String path) {
     if (INTEGER.matcher(path).matches()) return Long.parseLong(path);
     if (FLOAT.matcher(path).matches()) return Double.parseDouble(path);
     if (path.equals("true") || path.equals("false")) return Boolean.parseBoolean(path);
@@ -165,7 +166,7 @@ public final class IncludeTag extends Tag {
   }
 
   /** The variable's value as text, or its name when it is unset (as jekyll-gist and jekyll-avatar fall back). */
-  static String valueOrName(TemplateContext context, String name) {
+  public static String valueOrName(TemplateContext context, String name) {
     Object value = lookup(context, name);
     return value == null ? name : String.valueOf(value);
   }

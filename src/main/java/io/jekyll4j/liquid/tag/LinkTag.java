@@ -1,5 +1,6 @@
 package io.jekyll4j.liquid.tag;
 
+import io.jekyll4j.liquid.parse.Origin;
 import io.jekyll4j.content.Convertible;
 import io.jekyll4j.content.Document;
 import io.jekyll4j.content.Site;
@@ -18,13 +19,13 @@ public final class LinkTag extends Tag {
   private final Partials partials;
 
   public LinkTag(Partials partials) {
-    super(TagMarkup.PREFIX + "link");
+    super("link");
     this.partials = partials;
   }
 
   @Override
   public Object render(TemplateContext context, LNode... nodes) {
-    TagMarkup.Origin origin = TagMarkup.decode(nodes[0].render(context));
+    Origin origin = Origin.of(nodes[0].render(context));
     String path = origin.markup().strip();
     if (path.contains("{{") || path.contains("{%")) path = partials.renderMarkup(path, context).strip();
     Site site = Drops.siteOf(context.get("site")).orElseThrow(() -> Failures.at(origin, "no site to link in"));

@@ -1,5 +1,6 @@
 package io.jekyll4j.liquid.tag;
 
+import io.jekyll4j.liquid.parse.Origin;
 import io.jekyll4j.content.Document;
 import io.jekyll4j.content.Site;
 import io.jekyll4j.liquid.drop.Drops;
@@ -18,12 +19,12 @@ public final class PostUrlTag extends Tag {
   private static final Pattern NAME = Pattern.compile("^(.+/)*(\\d+-\\d+-\\d+)-(.*)$");
 
   public PostUrlTag() {
-    super(TagMarkup.PREFIX + "post_url");
+    super("post_url");
   }
 
   @Override
   public Object render(TemplateContext context, LNode... nodes) {
-    TagMarkup.Origin origin = TagMarkup.decode(nodes[0].render(context));
+    Origin origin = Origin.of(nodes[0].render(context));
     String name = origin.markup().strip();
     Matcher m = NAME.matcher(name);
     if (!m.matches()) {

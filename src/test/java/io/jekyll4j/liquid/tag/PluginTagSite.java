@@ -15,11 +15,11 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /** A site without files whose Liquid has the given plugins, for rendering one plugin tag. */
-final class PluginTagSite {
+public final class PluginTagSite {
   private final LiquidEngine engine;
   private final Site site;
 
-  PluginTagSite(List<String> plugins, Map<String, Object> config, Consumer<String> warnings) {
+  public PluginTagSite(List<String> plugins, Map<String, Object> config, Consumer<String> warnings) {
     IncludeSource none = new IncludeSource() {
       @Override
       public Optional<Found> include(String name) {
@@ -38,7 +38,7 @@ final class PluginTagSite {
   }
 
   /** The template rendered with {@code site} and these other variables. */
-  String render(String template, Map<String, Object> variables) {
+  public String render(String template, Map<String, Object> variables) {
     Map<String, Object> all = new HashMap<>(variables);
     all.put("site", new Drops(site, Map.of()).siteDrop());
     return engine.render("index.html", template, 1, all);

@@ -1,0 +1,133 @@
+package io.jekyll4j.build;
+
+import io.jekyll4j.config.SiteConfig;
+import io.jekyll4j.content.Convertible;
+import io.jekyll4j.content.Document;
+import io.jekyll4j.content.Site;
+import io.jekyll4j.content.Views;
+import io.jekyll4j.plugin.ConfigView;
+import io.jekyll4j.plugin.HookOwner;
+import io.jekyll4j.plugin.ItemHooks;
+import io.jekyll4j.plugin.ItemView;
+import io.jekyll4j.plugin.Plugin;
+import io.jekyll4j.plugin.SiteHooks;
+import io.jekyll4j.render.RenderHooks;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * Calls the plugins' hooks ({@link SiteHooks}, {@link ItemHooks}) at Jekyll's moments of one
+ * build; a hook's exception becomes a build error naming the plugin and the file.
+ */
+final class PluginHooks {
+  private final List<SiteHooks> site;
+  private final List<ItemHooks> items;
+  private final Path source;
+  private Views views;
+
+  PluginHooks(Plugins plugins, Path source) {
+    this.site = plugins.siteHooks();
+    this.items = plugins.itemHooks();
+    this.source = source;
+    this.views = new Views(source, Convertible::extension, c -> true);
+  }
+
+  void afterInit(SiteConfig config) {
+    ConfigView view = Views.config(config);
+    for (SiteHooks h : site) run(h, "_config.yml", () -> h.afterInit(view));
+    for (SiteHooks h : site) run(h, "_config.yml", () -> h.afterReset(view));
+  }
+
+  void postRead(Site s) {
+    for (SiteHooks h : site) run(h, "(site)", () -> h.postRead(views.site(s)));
+  }
+
+  /** The {@code :pre_render} payload additions, for every item's render. */
+  Map<String, Object> preRender(Site s) {
+    if (site.isEmpty()) return Map.of();
+    Map<String, Object> payload = new LinkedHashMap<>();
+    for (SiteHooks h : site) run(h, "(site)", () -> h.preRender(views.site(s), payload));
+    return Collections.unmodifiableMap(payload);
+  }
+
+  void postRender(Site s) {
+    for (SiteHooks h : site) run(h, "(site)", () -> h.postRender(views.site(s)));
+  }
+
+  void postWrite(Site s, Path destination) {
+    for (SiteHooks h : site) run(h, "(site)", () -> h.postWrite(views.site(s), destination));
+    for (Convertible c : s.convertibles()) {
+      for (ItemHooks h : itemHooksOf(c)) run(h, c.relativePath(), () -> h.postWrite(views.item(c)));
+    }
+  }
+
+  /** {@code :post_init} for every page and document of the generated site. */
+  void postInit(Site s) {
+    if (items.isEmpty()) return;
+    for (Convertible c : s.convertibles()) {
+      for (ItemHooks h : itemHooksOf(c)) run(h, c.relativePath(), () -> h.postInit(views.item(c)));
+    }
+  }
+
+  /** The item hooks for rendering, with items' output extensions and writing as the build decides. */
+  RenderHooks forItems(Function<Convertible, String> outputExt, Predicate<Document> writes) {
+    this.views = new Views(source, outputExt, c -> !(c instanceof Document d) || writes.test(d));
+    if (items.isEmpty()) return RenderHooks.NONE;
+    Views v = views;
+    return new RenderHooks() {
+      @Override
+      public void preRender(Convertible item, Map<String, Object> payload) {
+        ItemView view = v.item(item);
+        for (ItemHooks h : itemHooksOf(item)) run(h, item.relativePath(), () -> h.preRender(view, payload));
+      }
+
+      @Override
+      public String postConvert(Convertible item, String content) {
+        String out = content;
+        for (ItemHooks h : itemHooksOf(item)) out = call(h, item, out, true);
+        return out;
+      }
+
+      @Override
+      public String postRender(Convertible item, String output) {
+        String out = output;
+        for (ItemHooks h : itemHooksOf(item)) out = call(h, item, out, false);
+        return out;
+      }
+
+      private String call(ItemHooks h, Convertible item, String text, boolean convert) {
+        try {
+          String r = convert ? h.postConvert(v.item(item), text) : h.postRender(v.item(item), text);
+          return r == null ? "" : r;
+        } catch (RuntimeException e) {
+          throw PluginFailure.of(h, item.relativePath(), e);
+        }
+      }
+    };
+  }
+
+  /** The hooks whose owners include the item (a post fires documents' and posts' hooks once each). */
+  private List<ItemHooks> itemHooksOf(Convertible c) {
+    if (items.isEmpty()) return List.of();
+    return items.stream().filter(h -> {
+      if (c instanceof Document d) {
+        return h.owners().contains(HookOwner.DOCUMENTS)
+            || d.collection().equals("posts") && h.owners().contains(HookOwner.POSTS);
+      }
+      return h.owners().contains(HookOwner.PAGES);
+    }).toList();
+  }
+
+  private static void run(Plugin p, String file, Runnable r) {
+    try {
+      r.run();
+    } catch (RuntimeException e) {
+      throw PluginFailure.of(p, file, e);
+    }
+  }
+}

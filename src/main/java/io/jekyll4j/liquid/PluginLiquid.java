@@ -1,0 +1,154 @@
+package io.jekyll4j.liquid;
+
+import io.jekyll4j.content.Site;
+import io.jekyll4j.diag.BuildException;
+import io.jekyll4j.liquid.drop.Drops;
+import io.jekyll4j.liquid.tag.Failures;
+import io.jekyll4j.liquid.tag.IncludeTag;
+import io.jekyll4j.liquid.parse.Origin;
+import io.jekyll4j.plugin.LiquidBlock;
+import io.jekyll4j.plugin.LiquidFilter;
+import io.jekyll4j.plugin.LiquidTag;
+import io.jekyll4j.plugin.Plugin;
+import io.jekyll4j.plugin.SiteView;
+import io.jekyll4j.plugin.TagContext;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+import liqp.TemplateContext;
+import liqp.TemplateParser;
+import liqp.filters.Filter;
+import liqp.nodes.LNode;
+import liqp.blocks.Block;
+import liqp.tags.Tag;
+
+/**
+ * The plugins' Liquid parts: the public API's tags, blocks and filters (adapted here, the one
+ * place that knows both the API and the Liquid implementation) and the built-ins' {@link
+ * LiquidExtension}s. A tag or block is registered by name in the parser's tag registry, which
+ * hands it its markup untouched.
+ *
+ * @param tags public tags
+ * @param blocks public blocks
+ * @param filters public filters
+ * @param extensions built-in extensions
+ * @param views the site as plugins see it
+ */
+public record PluginLiquid(
+    List<LiquidTag> tags, List<LiquidBlock> blocks, List<LiquidFilter> filters,
+    List<LiquidExtension> extensions, Function<Site, SiteView> views) {
+  /** No plugins. */
+  public static final PluginLiquid NONE = new PluginLiquid(List.of(), List.of(), List.of(), List.of(), s -> null);
+
+  public PluginLiquid {
+    tags = List.copyOf(tags);
+    blocks = List.copyOf(blocks);
+    filters = List.copyOf(filters);
+    extensions = List.copyOf(extensions);
+  }
+
+  /**
+   * The built-in extensions on the class path that {@code plugins} names (for an engine made
+   * without a build, as tests make one).
+   */
+  public static PluginLiquid builtIns(List<String> plugins) {
+    List<LiquidExtension> found = new ArrayList<>();
+    for (Plugin p : java.util.ServiceLoader.load(Plugin.class, PluginLiquid.class.getClassLoader())) {
+      if (p instanceof LiquidExtension e && plugins.contains(p.name())) found.add(e);
+    }
+    return new PluginLiquid(List.of(), List.of(), List.of(), found, s -> null);
+  }
+
+  /** The names of the public tags and blocks (their markup is handed over raw). */
+  List<String> tagNames() {
+    List<String> out = new ArrayList<>();
+    tags.forEach(t -> out.add(t.tagName()));
+    blocks.forEach(b -> out.add(b.tagName()));
+    return out;
+  }
+
+  /** The names of the public blocks. */
+  List<String> blockNames() {
+    return blocks.stream().map(LiquidBlock::tagName).toList();
+  }
+
+  /** Registers the public tags, blocks and filters with liqp. */
+  void register(TemplateParser.Builder b) {
+    for (LiquidTag t : tags) {
+      b.withTag(new Tag(t.tagName()) {
+        @Override
+        public Object render(TemplateContext context, LNode... nodes) {
+          Origin origin = Origin.of(nodes[0].render(context));
+          return guarded(t, origin, () -> t.render(origin.markup().strip(), contextOf(context, origin.template())));
+        }
+      });
+    }
+    for (LiquidBlock k : blocks) {
+      b.withBlock(new Block(k.tagName()) {
+        @Override
+        public Object render(TemplateContext context, LNode... nodes) {
+          Origin origin = Origin.of(nodes[0].render(context));
+          LNode body = nodes[nodes.length - 1];
+          LiquidBlock.Body rendered = () -> String.valueOf(body.render(context));
+          return guarded(k, origin,
+              () -> k.render(origin.markup().strip(), rendered, contextOf(context, origin.template())));
+        }
+      });
+    }
+    for (LiquidFilter f : filters) {
+      b.withFilter(new Filter(f.filterName()) {
+        @Override
+        public Object apply(Object value, TemplateContext context, Object... params) {
+          try {
+            return f.apply(value, Arrays.asList(params), contextOf(context, "(filter)"));
+          } catch (BuildException e) {
+            throw e;
+          } catch (RuntimeException e) {
+            // the template's render error names the page (from the root cause: the trace rides along)
+            IllegalStateException failure = new IllegalStateException(
+                "Plugin " + f.name() + " failed in filter " + f.filterName() + ": " + message(e));
+            failure.addSuppressed(e);
+            throw failure;
+          }
+        }
+      });
+    }
+  }
+
+  private static String guarded(Plugin p, Origin origin, java.util.function.Supplier<String> body) {
+    try {
+      String out = body.get();
+      return out == null ? "" : out;
+    } catch (BuildException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      BuildException be = Failures.at(origin, "Plugin " + p.name() + " failed: " + message(e));
+      be.initCause(e);
+      throw be;
+    }
+  }
+
+  private static String message(Throwable e) {
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+
+  private TagContext contextOf(TemplateContext context, String template) {
+    return new TagContext() {
+      @Override
+      public Object get(String variable) {
+        return IncludeTag.lookup(context, variable.strip());
+      }
+
+      @Override
+      public SiteView site() {
+        return Drops.siteOf(context.get("site")).map(views).orElse(null);
+      }
+
+      @Override
+      public String templateName() {
+        return template;
+      }
+    };
+  }
+}

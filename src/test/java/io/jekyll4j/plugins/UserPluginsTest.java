@@ -1,0 +1,157 @@
+package io.jekyll4j.plugins;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.jekyll4j.build.BuildOptions;
+import io.jekyll4j.build.Pipeline;
+import io.jekyll4j.diag.BuildException;
+import io.jekyll4j.testkit.ExamplePlugins;
+import io.jekyll4j.testkit.PluginCompiler;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A plugin of each type (generator, converter, tag, block, filter, site and item hooks), compiled
+ * here from source, runs from a jar in {@code _plugins/} and from the class path when {@code
+ * plugins} names it; safe mode refuses it; a failing plugin's error names it and its file.
+ */
+class UserPluginsTest {
+  static final Map<String, String> KIT = ExamplePlugins.sources(false);
+  static final String HEAD = ExamplePlugins.HEAD;
+  static final List<String> SERVICES = ExamplePlugins.SERVICES;
+
+  @TempDir static Path work;
+  static Path classes;
+  static Path jar;
+
+  @BeforeAll
+  static void compileTheKit() throws Exception {
+    classes = PluginCompiler.compile(work.resolve("kit"), KIT, SERVICES);
+    jar = PluginCompiler.jar(classes, work.resolve("kit/example-kit.jar"));
+  }
+
+  private static Path site(Path dir, String config) throws Exception {
+    Files.createDirectories(dir.resolve("_posts"));
+    Files.writeString(dir.resolve("_config.yml"), "title: Tee\n" + config);
+    Files.writeString(dir.resolve("index.html"),
+        "---\n---\n{{ \"hi\" | shout }} {% value_of site.title %} {% wrap em %}x {{ greeting }}{% endwrap %}\n");
+    Files.writeString(dir.resolve("doc.upper"), "---\n---\nhello {{ greeting }}\n");
+    Files.writeString(dir.resolve("_posts/2024-01-01-a.md"), "---\ntitle: A\n---\nA\n");
+    return dir;
+  }
+
+  private static Path build(Path src, ClassLoader loader) {
+    Path out = src.resolveSibling(src.getFileName() + "-out");
+    BuildOptions o = BuildOptions.of(src, out);
+    new Pipeline(loader == null ? o : o.withClassLoader(loader)).build();
+    return out;
+  }
+
+  private static void assertEveryTypeRan(Path out) throws Exception {
+    assertThat(Files.readString(out.resolve("index.html")))
+        .isEqualTo("HI! V:Tee <em>x hello</em>\n<!-- index.html -->");
+    assertThat(Files.readString(out.resolve("doc.html"))).isEqualTo("HELLO HELLO\n<!-- doc.upper -->");
+    assertThat(Files.readString(out.resolve("generated.html"))).isEqualTo("<p>Made: 1</p><!-- generated.html -->");
+  }
+
+  @Test
+  void aJarInPluginsDirLoadsWithoutBeingListed() throws Exception {
+    Path src = site(work.resolve("jar-site"), "");
+    Files.createDirectories(src.resolve("_plugins"));
+    Files.copy(jar, src.resolve("_plugins/example-kit.jar"));
+
+    assertEveryTypeRan(build(src, null));
+  }
+
+  @Test
+  void aClassPathPluginLoadsWhenPluginsNamesIt() throws Exception {
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
+      assertEveryTypeRan(build(site(work.resolve("cp-site"), "plugins: [example-kit]\n"), loader));
+
+      Path unlisted = site(work.resolve("cp-unlisted"), "");
+      Files.writeString(unlisted.resolve("index.html"), "---\n---\n{{ \"hi\" | shout }}\n");
+      Path out = build(unlisted, loader);
+      assertThat(Files.readString(out.resolve("index.html"))).isEqualTo("hi\n");
+      assertThat(out.resolve("generated.html")).doesNotExist();
+    }
+  }
+
+  @Test
+  void safeModeRefusesPluginsFromTheJarAndTheClassPath() throws Exception {
+    Path src = site(work.resolve("safe-site"), "safe: true\nplugins: [example-kit, jekyll-sitemap]\n"
+        + "whitelist: [example-kit, jekyll-sitemap]\n");
+    Files.writeString(src.resolve("index.html"), "---\n---\n{{ \"hi\" | shout }}\n");
+    Files.createDirectories(src.resolve("_plugins"));
+    Files.copy(jar, src.resolve("_plugins/example-kit.jar"));
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
+      Path out = build(src, loader);
+
+      assertThat(Files.readString(out.resolve("index.html"))).isEqualTo("hi\n");
+      assertThat(out.resolve("generated.html")).doesNotExist();
+      assertThat(out.resolve("sitemap.xml")).as("a whitelisted built-in still runs").exists();
+    }
+  }
+
+  @Test
+  void aFailingPluginNamesItselfAndItsFileWithoutATrace() throws Exception {
+    Path broken = PluginCompiler.compile(work.resolve("broken"), Map.of("example.Broken", HEAD
+        + "public final class Broken implements Generator {\n"
+        + "  public String name() { return \"broken-plugin\"; }\n"
+        + "  public void generate(GenerateContext ctx) { throw new IllegalStateException(\"no idea what to do\"); }\n}\n"),
+        List.of("example.Broken"));
+    Path src = site(work.resolve("broken-site"), "");
+    Files.writeString(src.resolve("index.html"), "---\n---\nx\n");
+    PluginCompiler.jar(broken, src.resolve("_plugins/broken.jar"));
+
+    BuildException e = catchThrowableOfType(() -> build(src, null), BuildException.class);
+
+    assertThat(e.getMessage()).contains("broken-plugin").contains("no idea what to do").contains("broken.jar");
+  }
+
+  @Test
+  void aFailingFilterNamesThePluginAndThePage() throws Exception {
+    Path broken = PluginCompiler.compile(work.resolve("badfilter"), Map.of("example.Bad", HEAD
+        + "public final class Bad implements LiquidFilter {\n"
+        + "  public String name() { return \"bad-filter\"; }\n"
+        + "  public String filterName() { return \"explode\"; }\n"
+        + "  public Object apply(Object in, List<Object> a, TagContext c) { throw new IllegalArgumentException(\"kaboom\"); }\n}\n"),
+        List.of("example.Bad"));
+    Path src = site(work.resolve("badfilter-site"), "");
+    Files.writeString(src.resolve("index.html"), "---\n---\n{{ 1 | explode }}\n");
+    PluginCompiler.jar(broken, src.resolve("_plugins/bad.jar"));
+
+    BuildException e = catchThrowableOfType(() -> build(src, null), BuildException.class);
+
+    assertThat(e.getMessage() + " " + e.location()).contains("bad-filter").contains("kaboom").contains("index.html");
+  }
+
+  @Test
+  void theDocsWorkedExampleIsARealPortOfJekyllEmailProtect() throws Exception {
+    String page = Files.readString(Path.of("pages/plugins.md"));
+    String after = page.substring(page.indexOf("<!-- worked-example -->"));
+    int start = after.indexOf("```java\n") + 8;
+    String java = after.substring(start, after.indexOf("\n```", start) + 1);
+    Path classes = PluginCompiler.compile(work.resolve("email"), Map.of("example.emailprotect.EncodeEmail", java),
+        List.of("example.emailprotect.EncodeEmail"));
+    Path src = work.resolve("email-site");
+    Files.createDirectories(src);
+    // the gem's own specs (spec/protect_email_filter_spec.rb), and a non-ASCII letter's UTF-8 bytes
+    Files.writeString(src.resolve("index.html"), "---\n---\n{{ 'example@example.com' | encode_email }}\n"
+        + "{{ 'example-person+spam@example.com' | encode_email }}\n{{ 'é.b' | encode_email }}\n");
+    PluginCompiler.jar(classes, src.resolve("_plugins/email-protect.jar"));
+
+    assertThat(Files.readString(build(src, null).resolve("index.html"))).isEqualTo(
+        "%65%78%61%6D%70%6C%65@%65%78%61%6D%70%6C%65.%63%6F%6D\n"
+            + "%65%78%61%6D%70%6C%65-%70%65%72%73%6F%6E+%73%70%61%6D@%65%78%61%6D%70%6C%65.%63%6F%6D\n"
+            + "%C3%A9.%62\n");
+  }
+}
