@@ -51,7 +51,7 @@ public final class LiquidProbe implements AutoCloseable {
         new GenerateServices(src, environment, false, router, converters::markdownify, diagnostics));
     for (Convertible item : site.convertibles()) item.setUrl(router.url(item));
     LiquidEngine liquid = new LiquidEngine(Pipeline.liquidSettings(
-        config, new IncludeFiles(src, config.string("includes_dir", "_includes")), converters, diagnostics, src),
+        config, new IncludeFiles(src, io.jekyll4j.config.SourcePath.relative(src, config.string("includes_dir", "_includes"))), converters, diagnostics, src),
         plugins.liquid(new io.jekyll4j.content.Views(src, c -> converters.outputExtension(c.extension()), c -> true)::site));
     Map<String, Object> jekyll = new LinkedHashMap<>();
     jekyll.put("version", "4.3.1");

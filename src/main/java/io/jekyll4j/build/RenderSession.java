@@ -33,7 +33,7 @@ final class RenderSession {
     this.theme = theme;
     this.diagnostics = new AtomicReference<>(diagnostics);
     this.converters = new SiteConverters(source, config, theme.flatMap(Theme::sassPath), plugins.converters());
-    this.includes = new IncludeFiles(source, config.string("includes_dir", "_includes"),
+    this.includes = new IncludeFiles(source, io.jekyll4j.config.SourcePath.relative(source, config.string("includes_dir", "_includes")),
         theme.flatMap(Theme::includesPath));
     io.jekyll4j.content.Views views = new io.jekyll4j.content.Views(source,
         c -> converters.outputExtension(c.extension()), c -> true);

@@ -6,13 +6,8 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Date;
-import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Turns the date values Jekyll meets (YAML timestamps, strings in front matter, post file names)
@@ -21,11 +16,6 @@ import java.util.regex.Pattern;
  */
 public final class Dates {
   private Dates() {}
-
-  private static final Pattern LOOSE =
-      Pattern.compile(
-          "\\s*(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[Tt ]+(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.(\\d+))?)?)?"
-              + "\\s*(Z|UTC|GMT|[-+]\\d{2}:?\\d{2})?\\s*");
 
   /** A value from front matter or config as a zoned time, if it is one. */
   public static Optional<ZonedDateTime> toZoned(Object value, ZoneId zone) {
@@ -49,47 +39,11 @@ public final class Dates {
     return toZoned(value, zone).map(z -> z.withZoneSameInstant(zone));
   }
 
-  /** Parses {@code YYYY-MM-DD[ HH:MM[:SS]][ ±HHMM]} and ISO 8601 text. */
+  /**
+   * Parses a date text as Ruby's {@code Time.parse} does (see {@link RubyTime}): what Jekyll's
+   * {@code Utils.parse_date} and Liquid's {@code date} filter accept is a date here too.
+   */
   public static Optional<ZonedDateTime> parse(String text, ZoneId zone) {
-    Matcher m = LOOSE.matcher(text);
-    if (m.matches()) {
-      try {
-        LocalDateTime ldt =
-            LocalDateTime.of(
-                Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                Integer.parseInt(m.group(3)), m.group(4) == null ? 0 : Integer.parseInt(m.group(4)),
-                m.group(5) == null ? 0 : Integer.parseInt(m.group(5)),
-                m.group(6) == null ? 0 : Integer.parseInt(m.group(6)),
-                m.group(7) == null ? 0 : Integer.parseInt((m.group(7) + "000000000").substring(0, 9)));
-        String z = m.group(8);
-        if (z == null) return Optional.of(ldt.atZone(zone));
-        if (z.equals("Z") || z.equals("UTC") || z.equals("GMT")) {
-          return Optional.of(ldt.atZone(java.time.ZoneOffset.UTC));
-        }
-        String digits = z.replace(":", "");
-        return Optional.of(ldt.atOffset(java.time.ZoneOffset.of(digits.substring(0, 3) + ":" + digits.substring(3))).toZonedDateTime());
-      } catch (RuntimeException e) {
-        return Optional.empty();
-      }
-    }
-    try {
-      return Optional.of(ZonedDateTime.parse(text.strip(), DateTimeFormatter.ISO_DATE_TIME));
-    } catch (DateTimeParseException e) {
-      // fall through to the other forms Ruby's Time.parse reads
-    }
-    try {
-      return Optional.of(ZonedDateTime.parse(text.strip(), DateTimeFormatter.RFC_1123_DATE_TIME));
-    } catch (DateTimeParseException e) {
-      // fall through
-    }
-    for (String pattern : List.of("MMMM d, yyyy", "MMM d, yyyy", "d MMMM yyyy", "d MMM yyyy")) {
-      try {
-        DateTimeFormatter f = DateTimeFormatter.ofPattern(pattern, java.util.Locale.ENGLISH);
-        return Optional.of(LocalDate.parse(text.strip(), f).atStartOfDay(zone));
-      } catch (DateTimeParseException e) {
-        // next
-      }
-    }
-    return Optional.empty();
+    return RubyTime.parse(text, zone);
   }
 }

@@ -42,13 +42,14 @@ public final class ScssConverter implements AutoCloseable {
     this.source = source.toAbsolutePath().normalize();
     List<Path> paths = new ArrayList<>();
     Object dir = sassConfig.get("sass_dir");
-    paths.add(source.resolve(dir == null ? "_sass" : String.valueOf(dir)));
+    paths.add(source.resolve(io.jekyll4j.config.SourcePath.relative(source, dir == null || String.valueOf(dir).isEmpty() ? "_sass" : String.valueOf(dir))));
     Object extra = sassConfig.get("load_paths");
     if (extra instanceof List<?> l) for (Object o : l) paths.add(source.resolve(String.valueOf(o)));
     themeSass.ifPresent(paths::add);
     this.loadPaths = paths;
     this.style =
-        "compressed".equals(String.valueOf(sassConfig.get("style")))
+        // `style: :compressed` (a Ruby Symbol in YAML, a ":compressed" string once read) compresses as in Jekyll
+        "compressed".equals(String.valueOf(sassConfig.get("style")).replaceFirst("^:", ""))
             ? OutputStyle.COMPRESSED
             : OutputStyle.EXPANDED;
     this.sourceMaps = !"never".equals(String.valueOf(sassConfig.get("sourcemap")));

@@ -21,12 +21,24 @@ final class Excerpts {
 
   /** The excerpt source of a document body for a non-empty separator. */
   static String extract(String body, String separator) {
+    return extract(body, separator, () -> {});
+  }
+
+  /**
+   * As {@link #extract(String, String)}; {@code onModified} runs when a Liquid block cut open by
+   * the separator had to be closed (Jekyll's "Excerpt modified" warning).
+   */
+  static String extract(String body, String separator, Runnable onModified) {
     int at = body.indexOf(separator);
     if (at < 0) return body;
     String head = body.substring(0, at);
     String tail = body.substring(at + separator.length());
     if (tail.isEmpty()) return head;
-    if (head.contains("{%")) head = closeBlocks(head);
+    if (head.contains("{%")) {
+      String closed = closeBlocks(head);
+      if (closed.length() != head.length()) onModified.run();
+      head = closed;
+    }
     List<String> definitions = new ArrayList<>();
     Matcher m = LINK_REF.matcher(tail);
     while (m.find()) {

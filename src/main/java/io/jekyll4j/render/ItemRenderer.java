@@ -12,6 +12,7 @@ import io.jekyll4j.liquid.drop.Drops;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -99,6 +100,7 @@ public final class ItemRenderer {
    */
   public void render(Convertible item, Map<String, Object> globals) {
     Map<String, Object> payload = payload(item);
+    payload.put("layout", contentLayout(item));
     globals.forEach(payload::putIfAbsent);
     hooks.preRender(item, payload);
     String ext = item.extension();
@@ -142,6 +144,67 @@ public final class ItemRenderer {
     payload.put("highlighter_suffix", null);
     globals.forEach(payload::putIfAbsent);
     return payload;
+  }
+
+  private volatile Map<Convertible, Map<String, Object>> leftovers;
+
+  /**
+   * What {@code layout} holds while an item's own content renders. Jekyll's {@code
+   * assign_layout_data!} deep-merges the item's layout data under the {@code layout} the shared
+   * site payload still holds from the item rendered before it (documents of each collection, then
+   * pages; {@code place_in_layouts} resets it and leaves the merged data of that item's layout
+   * chain). That order is fixed, so the value is computed here for every item at once, and items
+   * can still render in any order.
+   */
+  private Map<String, Object> contentLayout(Convertible item) {
+    Map<Convertible, Map<String, Object>> m = leftovers;
+    if (m == null) {
+      synchronized (this) {
+        if (leftovers == null) leftovers = computeLeftovers();
+        m = leftovers;
+      }
+    }
+    return withDirectLayout(item, m.get(item));
+  }
+
+  private Map<String, Object> withDirectLayout(Convertible item, Map<String, Object> left) {
+    String name = item.layoutName();
+    Layout direct = name == null ? null : site.layouts().get(name);
+    if (direct == null) return left;
+    Map<String, Object> out = new java.util.LinkedHashMap<>(direct.data());
+    if (left != null) io.jekyll4j.config.ConfigLoader.deepMerge(out, left);
+    return out;
+  }
+
+  private Map<Convertible, Map<String, Object>> computeLeftovers() {
+    Map<Convertible, Map<String, Object>> out = new java.util.IdentityHashMap<>();
+    List<Convertible> order = new java.util.ArrayList<>();
+    site.collections().values().forEach(order::addAll);
+    order.addAll(site.pages());
+    Map<String, Object> current = null;
+    for (Convertible item : order) {
+      out.put(item, current);
+      current = placeInLayout(item) ? chainData(item) : withDirectLayout(item, current);
+    }
+    return out;
+  }
+
+  /** The {@code layout} data left after an item's layout chain rendered (null without a layout). */
+  private Map<String, Object> chainData(Convertible item) {
+    String name = item.layoutName();
+    Layout layout = name == null ? null : site.layouts().get(name);
+    Map<String, Object> data = null;
+    Set<String> used = new HashSet<>();
+    while (layout != null) {
+      used.add(layout.name());
+      Map<String, Object> merged = new java.util.LinkedHashMap<>(layout.data());
+      if (data != null) io.jekyll4j.config.ConfigLoader.deepMerge(merged, data);
+      data = merged;
+      String parent = layout.parentName();
+      if (parent == null || used.contains(parent)) break;
+      layout = site.layouts().get(parent);
+    }
+    return data;
   }
 
   private boolean placeInLayout(Convertible item) {
@@ -196,7 +259,35 @@ public final class ItemRenderer {
     Object sepData = doc.data().get("excerpt_separator");
     String sep = sepData != null ? String.valueOf(sepData) : site.config().string("excerpt_separator", "\n\n");
     if (sep.isEmpty()) return;
+    // Jekyll builds the excerpt when it reads the document, so its warning comes for every
+    // document whose separator cuts a Liquid block open, used or not.
+    Excerpts.extract(doc.excerptBody(), sep, () -> excerptModified(doc, sep));
     doc.setExcerptSource(() -> renderExcerpt(doc, sep));
+  }
+
+  /** Excerpt#print_build_warning. */
+  private void excerptModified(Document doc, String sep) {
+    diagnostics.warn("Warning: Excerpt modified in " + doc.jekyllRelativePath() + "!");
+    diagnostics.warn("Found a Liquid block containing the excerpt separator " + rubyInspect(sep) + ".");
+    diagnostics.warn("The block has been modified with the appropriate closing tag.");
+    diagnostics.warn("Feel free to define a custom excerpt or excerpt_separator in the");
+    diagnostics.warn("document's Front Matter if the generated excerpt is unsatisfactory.");
+  }
+
+  /** Ruby's String#inspect for a separator: quoted, with \n, \t, \" and \\ escaped. */
+  private static String rubyInspect(String s) {
+    StringBuilder b = new StringBuilder("\"");
+    for (char c : s.toCharArray()) {
+      switch (c) {
+        case '\n' -> b.append("\\n");
+        case '\t' -> b.append("\\t");
+        case '\r' -> b.append("\\r");
+        case '"' -> b.append("\\\"");
+        case '\\' -> b.append("\\\\");
+        default -> b.append(c);
+      }
+    }
+    return b.append('"').toString();
   }
 
   private String renderExcerpt(Document doc, String sep) {

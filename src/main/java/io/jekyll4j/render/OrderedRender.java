@@ -149,6 +149,11 @@ public final class OrderedRender implements RenderedView {
 
   @Override
   public String content(Convertible item) {
+    // A page sees itself as Jekyll's payload["page"] holds it: Page#to_liquid, a hash taken before
+    // the page rendered, so its own `page.content` (in its body and its layouts) is the raw source.
+    // A document's drop is live, so a document sees its converted content in its layouts.
+    Integer me = current.get();
+    if (me != null && me.equals(index.get(item)) && item instanceof io.jekyll4j.content.Page) return item.body();
     int order = relativeOrder(item);
     if (order > 0) return item.body();
     return AS_STORED.content(item);

@@ -92,7 +92,7 @@ final class DocumentReader {
       if (label.equals("posts")) continue;
       String folder = inCollections("_" + label);
       List<Document> docs = new ArrayList<>();
-      for (String inFolder : entries(folder)) {
+      for (String inFolder : entries(folder, true)) {
         String rel = folder + "/" + inFolder;
         Path f = source.resolve(rel);
         String jekyllRel = "_" + label + "/" + inFolder;
@@ -100,7 +100,12 @@ final class DocumentReader {
           statics.add(new StaticFile(rel, f, SiteReader.modified(f), label, jekyllRel));
           continue;
         }
-        read(f, rel, jekyllRel, inFolder, label, false).ifPresent(docs::add);
+        try {
+          read(f, rel, jekyllRel, inFolder, label, false).ifPresent(docs::add);
+        } catch (SiteReader.InvalidUtf8 e) {
+          diagnostics.warn(e.documentWarning());
+          statics.add(new StaticFile(rel, f, SiteReader.modified(f), label, jekyllRel));
+        }
       }
       out.put(label, DocumentOrder.sort(docs, config.collection(label).orElse(Map.of()), diagnostics));
     }
@@ -112,7 +117,7 @@ final class DocumentReader {
 
   private void readPostFolder(String folder, boolean drafts, List<Document> out) {
     Pattern matcher = drafts ? DATELESS_FILENAME : DATE_FILENAME;
-    List<String> names = entries(folder).stream().filter(n -> matcher.matcher(n).matches()).toList();
+    List<String> names = entries(folder, false).stream().filter(n -> matcher.matcher(n).matches()).toList();
     List<PrefetchedFile> files = PrefetchedFile.readAll(names.stream().map(n -> folder + "/" + n).toList(), source);
     for (int i = 0; i < names.size(); i++) {
       String inFolder = names.get(i);
@@ -121,20 +126,32 @@ final class DocumentReader {
       if (!collectionsDir.isEmpty() && rel.startsWith(collectionsDir + "/")) {
         jekyllRel = rel.substring(collectionsDir.length() + 1);
       }
-      SiteReader.ParsedFile parsed = files.get(i).replay(diagnostics);
+      SiteReader.ParsedFile parsed;
+      try {
+        parsed = files.get(i).replay(diagnostics);
+      } catch (SiteReader.InvalidUtf8 e) {
+        diagnostics.warn(e.documentWarning());
+        continue;
+      }
       read(parsed, source.resolve(rel), rel, jekyllRel, inFolder, "posts", drafts).ifPresent(out::add);
     }
   }
 
-  /** Jekyll's {@code Reader#get_entries}: the accepted files under a folder, sorted. */
-  private List<String> entries(String folder) {
+  /**
+   * The accepted files under a folder, sorted: Jekyll's {@code Reader#get_entries} ({@code
+   * Dir["**&#47;*"]}, which lists no dot file or folder) for {@code _posts} and {@code _drafts}, and
+   * {@code Collection#filtered_entries} (a glob with {@code FNM_DOTMATCH}) for collections; each
+   * entry is then judged whole by the entry filter.
+   */
+  private List<String> entries(String folder, boolean dotMatch) {
     Path base = source.resolve(folder);
     if (!Files.isDirectory(base)) return List.of();
     List<String> out = new ArrayList<>();
     try (Stream<Path> s = Files.walk(base)) {
       for (Path f : s.filter(Files::isRegularFile).sorted().toList()) {
         String inFolder = base.relativize(f).toString().replace('\\', '/');
-        if (acceptedInside(base, inFolder)) out.add(inFolder);
+        if (!dotMatch && hasDotSegment(inFolder)) continue;
+        if (filter.acceptEntry(inFolder, "/" + folder, f)) out.add(inFolder);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -150,15 +167,11 @@ final class DocumentReader {
     return read(f, rel, old.jekyllRelativePath(), old.pathInCollection(), old.collection(), old.draft());
   }
 
-  private boolean acceptedInside(Path base, String inFolder) {
-    String acc = "";
-    for (String p : inFolder.split("/")) {
-      acc = acc.isEmpty() ? p : acc + "/" + p;
-      Path entry = base.resolve(acc);
-      String relToSource = source.relativize(entry).toString().replace('\\', '/');
-      if (!filter.accept(relToSource, entry)) return false;
+  private static boolean hasDotSegment(String path) {
+    for (String p : path.split("/")) {
+      if (p.startsWith(".")) return true;
     }
-    return true;
+    return false;
   }
 
   private Optional<Document> read(

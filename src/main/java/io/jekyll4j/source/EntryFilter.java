@@ -40,7 +40,7 @@ public final class EntryFilter {
   private List<Glob> globs(List<String> patterns) {
     List<Glob> out = new ArrayList<>();
     for (String p : patterns) {
-      String withSource = source + "/" + p;
+      String withSource = rubyJoin(source.toString(), p);
       out.add(new Glob(withSource, fnmatchRegex(withSource)));
     }
     return out;
@@ -72,6 +72,42 @@ public final class EntryFilter {
     return List.copyOf(outsideLinks);
   }
 
+  /**
+   * Jekyll's {@code EntryFilter#filter} for one entry of a recursive listing (a collection's or a
+   * {@code _posts} folder's): {@code entry} is the path below that folder and {@code baseDirectory}
+   * the folder's path from the source. The whole entry is judged, as Jekyll does: it is special
+   * when it or its last segment starts with {@code . _ # ~} (a {@code _} folder deeper inside is
+   * read); {@code exclude} sees the entry joined to the folder, {@code include} the entry and its
+   * last segment.
+   */
+  public boolean acceptEntry(String entry, String baseDirectory, Path file) {
+    if (entry.endsWith(".")) return false;
+    String name = entry.substring(entry.lastIndexOf('/') + 1);
+    boolean included = globInclude(rawInclude, entry, file) || globInclude(rawInclude, name, file);
+    if (globInclude(exclude, rubyJoin(baseDirectory, entry), file) && !included) return false;
+    if (Files.isSymbolicLink(file) && !insideSource(file)) {
+      outsideLinks.add(rubyJoin(baseDirectory, entry).replaceFirst("^/", ""));
+      return false;
+    }
+    if (included) return true;
+    return !(special(entry) || special(name) || entry.endsWith("~"));
+  }
+
+  /**
+   * Ruby's {@code File.join} of two parts: one separator between them, a doubled one at the
+   * seam collapsed once ({@code "/src" + "/b"} is {@code /src/b}, {@code "/src" + "./b"} stays
+   * {@code /src/./b}).
+   */
+  static String rubyJoin(String base, String item) {
+    if (base.isEmpty()) return item.startsWith("/") ? item : "/" + item;
+    if (item.isEmpty()) return base.endsWith("/") ? base : base + "/";
+    boolean a = base.endsWith("/");
+    boolean b = item.startsWith("/");
+    if (a && b) return base + item.substring(1);
+    if (a || b) return base + item;
+    return base + "/" + item;
+  }
+
   /** Whether a source-relative path is excluded by {@code exclude}. */
   public boolean excluded(String relativePath, Path file) {
     return globInclude(exclude, relativePath, file);
@@ -91,7 +127,7 @@ public final class EntryFilter {
 
   private boolean globInclude(List<Glob> patterns, String entry, Path file) {
     if (patterns.isEmpty()) return false;
-    String entryWithSource = source + "/" + entry;
+    String entryWithSource = rubyJoin(source.toString(), entry);
     for (Glob g : patterns) {
       String p = g.withSource();
       if (entryWithSource.startsWith(p)) return true;

@@ -78,7 +78,8 @@ public final class SiteReader {
     docs.readCollections(collections, statics);
     theme.ifPresent(t -> new ThemeAssets(t, diagnostics).read(pages, statics, this::themePage));
     Map<String, Object> data =
-        new DataReader(source, config, filter).read(config.string("data_dir", "_data"));
+        new DataReader(source, config, filter)
+            .read(io.jekyll4j.config.SourcePath.relative(source, config.string("data_dir", "_data")));
     if (theme.isPresent() && theme.get().dataPath().isPresent()) {
       Path root = theme.get().root();
       Map<String, Object> merged = new DataReader(root, config, new EntryFilter(root, config))
@@ -141,7 +142,12 @@ public final class SiteReader {
       if (Files.isDirectory(entry)) {
         readDirectory(rel, pages, statics, posts, docs);
       } else if (hasFrontMatter(entry)) {
-        readPage(rel, entry).ifPresent(pages::add);
+        try {
+          readPage(rel, entry).ifPresent(pages::add);
+        } catch (InvalidUtf8 e) {
+          diagnostics.warn(e.pageWarning());
+          statics.add(StaticFile.ofSite(rel, entry, modified(entry)));
+        }
       } else {
         statics.add(StaticFile.ofSite(rel, entry, modified(entry)));
       }
@@ -174,7 +180,7 @@ public final class SiteReader {
   }
 
   private Map<String, Layout> readLayouts() {
-    String layoutsDir = config.string("layouts_dir", "_layouts");
+    String layoutsDir = io.jekyll4j.config.SourcePath.relative(source, config.string("layouts_dir", "_layouts"));
     Map<String, Layout> out = new LinkedHashMap<>();
     readLayouts(source.resolve(layoutsDir), layoutsDir + "/", out);
     // the theme's layouts fill in the names the site does not have; they are named by their file
@@ -219,6 +225,31 @@ public final class SiteReader {
     }
   }
 
+  /**
+   * A file with front matter that is not valid UTF-8 (an image that happens to start with {@code
+   * ---}): Jekyll's {@code read_yaml} fails on it with Ruby's "invalid byte sequence in UTF-8",
+   * reports it and goes on. What it then writes is the file's bytes, so jekyll4j copies the file
+   * as a static file; posts are skipped ({@code PostReader#processable?}).
+   */
+  static final class InvalidUtf8 extends BuildException {
+    final Path file;
+
+    InvalidUtf8(String rel, Path file, Throwable cause) {
+      super(SourceLocation.of(rel), "Invalid UTF-8 in " + rel, cause);
+      this.file = file;
+    }
+
+    /** Convertible#read_yaml's warning for a page or layout. */
+    String pageWarning() {
+      return "Error reading file " + file.toAbsolutePath().normalize() + ": invalid byte sequence in UTF-8";
+    }
+
+    /** Document#handle_read_error's message for a document. */
+    String documentWarning() {
+      return "Error: could not read file " + file.toAbsolutePath().normalize() + ": invalid byte sequence in UTF-8";
+    }
+  }
+
   /** A file's front matter and body; front-matter YAML errors are warnings, as in Jekyll. */
   record ParsedFile(Map<String, Object> data, String body, int bodyLine, String notAMapping) {
     ParsedFile(Map<String, Object> data, String body, int bodyLine) {
@@ -243,7 +274,7 @@ public final class SiteReader {
       try {
         text = Files.readString(file, StandardCharsets.UTF_8);
       } catch (java.nio.charset.MalformedInputException e) {
-        throw new BuildException(SourceLocation.of(rel), "Invalid UTF-8 in " + rel, e);
+        throw new InvalidUtf8(rel, file, e);
       } catch (IOException e) {
         throw new BuildException(SourceLocation.of(rel), "Cannot read " + rel, e);
       }

@@ -49,14 +49,16 @@ public final class Router {
     Map<String, String> placeholders = new LinkedHashMap<>();
     String dir = page.sourceDir();
     placeholders.put("path", dir.equals("/") ? "" : dir.substring(0, dir.length() - 1));
-    placeholders.put("basename", page.basename());
+    // Page#process: the basename loses its trailing dots ("foo..md" is /foo.html)
+    String basename = page.basename().replaceAll("\\.*$", "");
+    placeholders.put("basename", basename);
     placeholders.put("output_ext", ext);
     String template;
     if (permalink instanceof String p) {
       template = p;
     } else if (!HTML_EXTENSIONS.contains(ext)) {
       template = "/:path/:basename:output_ext";
-    } else if (page.basename().equals("index")) {
+    } else if (basename.equals("index")) {
       template = "/:path/";
     } else {
       template = addPermalinkSuffix("/:path/:basename", config.string("permalink", "date"));

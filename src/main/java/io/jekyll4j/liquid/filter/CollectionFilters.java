@@ -160,12 +160,23 @@ public final class CollectionFilters {
 
   /** Jekyll's {@code item_property}: a dotted path, each step read as a sort key. */
   static Object property(Object item, String path) {
+    if (!path.contains(".")) return sortKey(index(item, path, true));
+    // read_liquid_attribute: each step is data.respond_to?(:[]) && data[key]
     Object cur = item;
-    for (String part : path.split("\\.")) {
-      cur = cur instanceof Map<?, ?> m ? m.get(part) : null;
-      cur = sortKey(cur);
+    for (String part : path.split("\\.", -1)) {
+      if (!StandardFilters.indexable(cur)) return sortKey(Boolean.FALSE);
+      cur = index(cur, part, false);
     }
-    return cur;
+    return sortKey(cur);
+  }
+
+  /** Ruby's {@code item[key]} with a string key: a hash's value, a string's match, else Ruby's failure. */
+  private static Object index(Object item, String key, boolean whole) {
+    if (item instanceof Map<?, ?> m) return m.get(key);
+    if (item instanceof CharSequence cs) return cs.toString().contains(key) ? key : null;
+    if (StandardFilters.indexable(item)) throw new IllegalArgumentException("no implicit conversion of String into Integer");
+    if (whole) throw new IllegalArgumentException("undefined method `[]' for " + Ruby.inspect(item));
+    return null;
   }
 
   private static Object sortKey(Object v) {
@@ -230,6 +241,14 @@ public final class CollectionFilters {
       return MathFilters.big(Ruby.toNumber(x)).compareTo(MathFilters.big(Ruby.toNumber(y)));
     }
     if (a instanceof String x && b instanceof String y) return Integer.signum(x.compareTo(y));
+    if (a instanceof io.jekyll4j.liquid.drop.JsonView x && x.isDrop() && b instanceof io.jekyll4j.liquid.drop.JsonView y
+        && y.isDrop()) {
+      // DocumentDrop#<=>: by date, then by path
+      Map<?, ?> m = (Map<?, ?>) a;
+      Map<?, ?> n = (Map<?, ?>) b;
+      Integer c = compare(m.get("date"), n.get("date"));
+      return c == null || c == 0 ? compare(m.get("path"), n.get("path")) : c;
+    }
     if (a instanceof TemporalAccessor && b instanceof TemporalAccessor && a instanceof Comparable ca && a.getClass() == b.getClass()) {
       return ca.compareTo(b);
     }

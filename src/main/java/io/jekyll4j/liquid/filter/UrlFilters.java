@@ -14,7 +14,8 @@ import liqp.TemplateParser;
  */
 public final class UrlFilters {
   private static final Pattern ABSOLUTE = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:.*", Pattern.DOTALL);
-  private static final Pattern INDEX_HTML = Pattern.compile("/index\\.html?$");
+  /** Ruby's {@code $} ends a line (before any {@code \n}), not only the text. */
+  private static final Pattern INDEX_HTML = Pattern.compile("/index\\.html?$", Pattern.MULTILINE | Pattern.UNIX_LINES);
   private static final String URI_SAFE =
       "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$&'()*+,;=:@/?#[]";
 
@@ -30,10 +31,14 @@ public final class UrlFilters {
       return INDEX_HTML.matcher(s).replaceFirst("/");
     }));
     b.withFilter(new NamedFilter("cgi_escape", (v, c, p) -> {
-      if (v == null) throw new IllegalArgumentException("no implicit conversion of nil into String");
-      return cgiEscape(Ruby.toS(v));
+      if (!(v instanceof CharSequence s)) throw new IllegalArgumentException("no implicit conversion into String");
+      return cgiEscape(s.toString());
     }));
-    b.withFilter(new NamedFilter("uri_escape", (v, c, p) -> uriEscape(Ruby.toS(v))));
+    b.withFilter(new NamedFilter("uri_escape", (v, c, p) -> {
+      if (v == null) return null;
+      if (!(v instanceof CharSequence s)) throw new IllegalArgumentException("Can't convert into String.");
+      return uriEscape(s.toString());
+    }));
   }
 
   private static String input(Object v) {

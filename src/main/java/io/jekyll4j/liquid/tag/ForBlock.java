@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import io.jekyll4j.liquid.core.Blank;
@@ -87,7 +86,8 @@ public final class ForBlock extends Block {
     Map<String, Object> parent = stack.isEmpty() ? null : stack.get(stack.size() - 1);
     ObjectAppender.Controller out = scope.newObjectAppender(segment.size());
     int length = segment.size();
-    Map<String, Object> forloop = new LinkedHashMap<>();
+    // Liquid's ForloopDrop: a drop, so it has no size
+    Map<String, Object> forloop = new io.jekyll4j.liquid.drop.DropMap();
     stack.add(forloop);
     try {
       for (int i = 0; i < length; i++) {
@@ -149,8 +149,11 @@ public final class ForBlock extends Block {
     if (data instanceof Inspectable) data = context.getParser().evaluate(data).toLiquid();
     List<Object> out = new ArrayList<>();
     if (data == null) return out;
-    if (data instanceof Map<?, ?> m) {
-      m.forEach((k, v) -> out.add(new ArrayList<>(List.of(k, v == null ? "" : v))));
+    if (data instanceof Map<?, ?> m && io.jekyll4j.liquid.drop.DropLike.isDrop(data)) {
+      // a Jekyll drop yields (key, value): the loop variable is the key
+      out.addAll(((io.jekyll4j.liquid.drop.DropLike) m).dropKeys());
+    } else if (data instanceof Map<?, ?> m) {
+      m.forEach((k, v) -> out.add(new ArrayList<>(java.util.Arrays.asList(k, v))));
     } else if (data instanceof Collection<?> c) {
       out.addAll(c);
     } else if (data instanceof Object[] a) {
