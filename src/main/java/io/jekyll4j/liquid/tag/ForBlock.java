@@ -47,8 +47,7 @@ public final class ForBlock extends Block {
     } else {
       long from = bound(nodes[2].render(scope));
       long to = bound(nodes[3].render(scope));
-      items = new ArrayList<>();
-      for (long i = from; i <= to; i++) items.add(i);
+      items = range(from, to);
       body = nodes[4];
       elseBody = null;
     }
@@ -68,8 +67,11 @@ public final class ForBlock extends Block {
     }
     int from = (int) Math.max(0, Math.min(offset, items.size()));
     int to = limit == null ? items.size() : (int) Math.max(from, Math.min(items.size(), offset + limit));
-    List<Object> segment = new ArrayList<>(items.subList(from, Math.max(from, to)));
-    if (reversed) Collections.reverse(segment);
+    List<Object> segment = items.subList(from, Math.max(from, to));
+    if (reversed) {
+      segment = new ArrayList<>(segment);
+      Collections.reverse(segment);
+    }
     offsets.put(name, (int) offset + segment.size());
     Object out = segment.isEmpty()
         ? (elseBody == null ? null : Bodies.render(elseBody, scope))
@@ -113,6 +115,34 @@ public final class ForBlock extends Block {
       stack.remove(stack.size() - 1);
     }
     return out.getResult();
+  }
+
+  /**
+   * Ranges longer than this stop with an error: Liquid 4 turns a range into an array first
+   * ({@code to_a}), so Jekyll runs out of memory on {@code (1..3000000000)}; here the range is
+   * a view, and the limit keeps a typo from rendering for hours.
+   */
+  static final long MAX_RANGE = 100_000_000L;
+
+  /** The integers {@code from..to} as a list, without storing them. */
+  private static List<Object> range(long from, long to) {
+    long size = to < from ? 0 : to - from + 1;
+    if (size > MAX_RANGE || size < 0) {
+      throw new IllegalArgumentException("Liquid error: for loop over (" + from + ".." + to + "): "
+          + size + " items, more than " + MAX_RANGE + " (Jekyll runs out of memory on it)");
+    }
+    int n = (int) size;
+    return new java.util.AbstractList<>() {
+      @Override
+      public Object get(int i) {
+        return from + i;
+      }
+
+      @Override
+      public int size() {
+        return n;
+      }
+    };
   }
 
   private static List<Object> items(TemplateContext context, Object data) {
