@@ -52,6 +52,12 @@ public final class Jekyll4j {
     return SiteServer.start(options, settings, log);
   }
 
+  /** As {@link #serve(SiteOptions, ServeSettings, Consumer)}; each build's warnings go to {@code warnings}. */
+  public static SiteServer serve(SiteOptions options, ServeSettings settings, Consumer<String> log,
+      Consumer<String> warnings) throws IOException {
+    return SiteServer.start(options, settings, log, warnings);
+  }
+
   /**
    * One site built again and again by the same pipeline, as a long-running caller (a watcher of
    * its own) would: each {@link #build()} after the first reports as written only what changed.

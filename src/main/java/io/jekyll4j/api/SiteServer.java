@@ -34,10 +34,15 @@ public final class SiteServer implements AutoCloseable {
 
   static SiteServer start(SiteOptions options, ServeSettings settings, Consumer<String> log)
       throws IOException {
+    return start(options, settings, log, w -> System.err.println(String.format("%20s", "") + w));
+  }
+
+  static SiteServer start(SiteOptions options, ServeSettings settings, Consumer<String> log,
+      Consumer<String> warnings) throws IOException {
     BuildOptions base = options.toBuildOptions();
     DevServer dev;
     try {
-      dev = start(options, settings, log, base);
+      dev = start(options, settings, log, warnings, base);
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
@@ -45,7 +50,7 @@ public final class SiteServer implements AutoCloseable {
   }
 
   private static DevServer start(SiteOptions options, ServeSettings settings, Consumer<String> log,
-      BuildOptions base) {
+      Consumer<String> warnings, BuildOptions base) {
     return Jekyll4j.withLoader(options, () -> {
       SiteConfig config;
       try {
@@ -57,7 +62,7 @@ public final class SiteServer implements AutoCloseable {
       ServeOptions serve = new ServeOptions(settings.host(), settings.port(), baseurl,
           settings.watch(), settings.livereload());
       try {
-        return DevServer.start(base.source(), serve, url -> builder(base, config, url), log);
+        return DevServer.start(base.source(), serve, url -> builder(base, config, url, warnings), log);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       } catch (RuntimeException e) {
@@ -68,13 +73,14 @@ public final class SiteServer implements AutoCloseable {
     });
   }
 
-  private static PipelineSiteBuilder builder(BuildOptions base, SiteConfig config, String url) {
+  private static PipelineSiteBuilder builder(BuildOptions base, SiteConfig config, String url,
+      Consumer<String> warnings) {
     Map<String, Object> dev = new LinkedHashMap<>();
     if ("development".equals(base.environment())) {
       dev.put("url", url); // as jekyll serve: site.url is the server's address in development
     }
     return new PipelineSiteBuilder(new Pipeline(base.withOverrides(dev)),
-        config.list("exclude").stream().map(String::valueOf).toList());
+        config.list("exclude").stream().map(String::valueOf).toList(), warnings);
   }
 
   public SiteOptions options() {

@@ -24,6 +24,7 @@ import io.jekyll4j.url.Router;
 import io.jekyll4j.url.UrlConflicts;
 import io.jekyll4j.write.SiteWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZonedDateTime;
@@ -174,10 +175,24 @@ public final class Pipeline {
 
     /** Configuration, theme and plugins; a plugin that reads what changed makes the rebuild full. */
     void configure() {
+      if (!Files.isDirectory(source)) {
+        throw new BuildException(SourceLocation.of(source.toString()),
+            "Source folder " + source + " does not exist or is not a folder.");
+      }
       if (source.startsWith(destination)) {
         throw new BuildException(
             SourceLocation.of(destination.toString()),
             "Destination directory cannot be or contain the Source directory.");
+      }
+      if (Files.exists(destination) && !Files.isDirectory(destination)) {
+        // Jekyll stops here too (mkdir: File exists); the file is left alone
+        throw new BuildException(SourceLocation.of(destination.toString()),
+            "Destination " + destination + " exists and is not a folder; it is left as it is."
+                + " Choose another destination (-d) or remove the file.");
+      }
+      if (!Files.isDirectory(destination)) {
+        // deleted under serve (or never written): a partial rebuild would write only what changed
+        changes = ChangeSet.everything();
       }
       long t = System.nanoTime();
       Map<String, Object> overrides = new LinkedHashMap<>(options.overrides());
@@ -279,6 +294,11 @@ public final class Pipeline {
         recording.begin(item.relativePath());
         try {
           renderer.render(item, sitePayload);
+        } catch (OutOfMemoryError e) {
+          // what the item held is garbage once this unwinds: stop this build with its name
+          throw new BuildException(new SourceLocation(item.relativePath(), Math.max(1, item.bodyLine())),
+              "Out of memory while rendering " + item.relativePath()
+                  + " (a loop over a huge range, or output too large for the heap)");
         } finally {
           recording.end();
         }

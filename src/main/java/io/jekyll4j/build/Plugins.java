@@ -94,7 +94,11 @@ public final class Plugins {
       out.add(l);
     }
     if (!safe) {
-      for (Path jar : jars(source, config)) {
+      List<Path> jars = new ArrayList<>(jars(source, config));
+      // a theme jar from the theme path may carry plugins: they come with the theme, as a theme
+      // gem's plugins do (a class-path theme's plugins are class-path plugins, enabled by name)
+      theme.flatMap(Theme::jar).ifPresent(jars::add);
+      for (Path jar : jars) {
         URLClassLoader loader = loaderFor(jar);
         for (Plugin p : load(loader, loader, jar.getFileName().toString())) {
           out.add(new Loaded(p, jar.getFileName().toString()));

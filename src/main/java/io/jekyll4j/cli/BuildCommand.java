@@ -10,20 +10,22 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code build}: writes the site to the destination, as {@code jekyll build}. */
-@Command(name = "build", aliases = "b", mixinStandardHelpOptions = true, description = "Build your site")
+@Command(name = "build", aliases = "b", versionProvider = Main.Version.class, description = "Build your site")
 public final class BuildCommand implements Callable<Integer> {
+  @picocli.CommandLine.Mixin HelpFlags helpFlags;
+
   @Mixin BuildFlags flags;
 
   @Override
   public Integer call() {
     Console console = new Console(System.out, System.err, flags.quiet, flags.verbose);
-    return run(flags.toSiteOptions(), console, flags.trace);
+    return run(flags.toSiteOptions(), console, flags.trace, flags.incremental);
   }
 
   /** Jekyll's lines before a build: config files, source, destination, incremental mode. */
   static void header(Console console, SiteOptions options, String incremental) {
     String configName = options.configFiles().isEmpty()
-        ? options.source().resolve("_config.yml").toString()
+        ? defaultConfigFile(options.source())
         : String.join(" ", options.configFiles().stream().map(Object::toString).toList());
     console.info("Configuration file:", configName);
     console.info("Source:", options.source().toString());
@@ -32,9 +34,20 @@ public final class BuildCommand implements Callable<Integer> {
     console.info("Generating...", "");
   }
 
+  /** The config file read without {@code --config}, or Jekyll's "none". */
+  private static String defaultConfigFile(java.nio.file.Path source) {
+    for (String name : java.util.List.of("_config.yml", "_config.yaml")) {
+      java.nio.file.Path p = source.resolve(name);
+      if (java.nio.file.Files.isRegularFile(p)) return p.toString();
+    }
+    return "none";
+  }
+
   /** Runs one build with Jekyll's log lines; returns the exit status. */
-  static int run(SiteOptions options, Console console, boolean trace) {
-    header(console, options, "disabled. Enable with --incremental");
+  static int run(SiteOptions options, Console console, boolean trace, boolean incremental) {
+    header(console, options, incremental
+        ? "not needed by build, which always builds everything (serve rebuilds only what changed)"
+        : "disabled. Enable with --incremental");
     BuildOutcome result = Jekyll4j.build(options);
     if (result.error().isPresent()) {
       report(console, result.error().get(), trace);

@@ -51,7 +51,8 @@ public class BuildFlags {
   @Option(names = "--safe", description = "Safe mode: load only the whitelisted built-in plugins, no _plugins/")
   boolean safe;
 
-  @Option(names = {"-I", "--incremental"}, description = "Accepted for compatibility (rebuilds are always incremental-safe)")
+  @Option(names = {"-I", "--incremental"},
+      description = "Accepted for compatibility: serve always rebuilds only what changed; build always builds everything")
   boolean incremental;
 
   /** These flags as the embedding API's options (what {@code build} and {@code serve} run). */
@@ -65,13 +66,15 @@ public class BuildFlags {
   /** The options for the pipeline; {@code extra} are further config overrides. */
   BuildOptions toOptions(Map<String, Object> extra) {
     Path src = source.toAbsolutePath().normalize();
-    Path dest = destination != null ? destination.toAbsolutePath().normalize() : src.resolve("_site");
     Map<String, Object> overrides = new LinkedHashMap<>();
     if (baseurl != null) overrides.put("baseurl", baseurl);
     if (safe) overrides.put("safe", true);
     overrides.putAll(extra);
     List<Path> files = new ArrayList<>();
     for (Path p : config) files.add(p.isAbsolute() ? p : p.toAbsolutePath().normalize());
+    Path dest = destination != null
+        ? destination.toAbsolutePath().normalize()
+        : configuredDestination(src, files, overrides);
     BuildOptions options =
         new BuildOptions(src, dest, files, overrides, drafts, future, unpublished, BuildOptions.environmentFromEnv());
     if (themePath == null) return options;
@@ -79,5 +82,21 @@ public class BuildFlags {
     for (Path p : themePath) dirs.add(p.toAbsolutePath().normalize());
     dirs.addAll(BuildOptions.themePathFromEnv());
     return options.withThemePath(dirs);
+  }
+
+  /**
+   * Without {@code -d}: the config's {@code destination} (default {@code _site}), relative to
+   * the source folder. Jekyll expands it against the working folder, which is the same folder
+   * when Jekyll is run from the site, as it nearly always is. A config that does not load leaves
+   * the default here: the build then reports the config's error with its file and line.
+   */
+  static Path configuredDestination(Path src, List<Path> files, Map<String, Object> overrides) {
+    String configured = "_site";
+    try {
+      configured = io.jekyll4j.config.ConfigLoader.load(src, files, overrides).string("destination", "_site");
+    } catch (RuntimeException e) {
+      // reported by the build itself
+    }
+    return src.resolve(configured).toAbsolutePath().normalize();
   }
 }

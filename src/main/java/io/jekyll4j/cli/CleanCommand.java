@@ -14,12 +14,22 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code clean}: removes the destination and Jekyll's caches, as {@code jekyll clean}. */
-@Command(name = "clean", mixinStandardHelpOptions = true, description = "Clean the site (removes site output and metadata file) without building.")
+@Command(name = "clean", versionProvider = Main.Version.class, description = "Clean the site (removes site output and metadata file) without building.")
 public final class CleanCommand implements Callable<Integer> {
-  @Option(names = {"-s", "--source"}) Path source = Path.of(".");
-  @Option(names = {"-d", "--destination"}) Path destination;
-  @Option(names = "--config", split = ",") List<Path> config = List.of();
-  @Option(names = {"-q", "--quiet"}) boolean quiet;
+  @picocli.CommandLine.Mixin HelpFlags helpFlags;
+
+  @Option(names = {"-s", "--source"}, description = "Source directory (default: ./)")
+  Path source = Path.of(".");
+
+  @Option(names = {"-d", "--destination"},
+      description = "Destination directory to remove (default: the config's destination, ./_site)")
+  Path destination;
+
+  @Option(names = "--config", split = ",", description = "Custom configuration file(s), comma-separated")
+  List<Path> config = List.of();
+
+  @Option(names = {"-q", "--quiet"}, description = "Silence output.")
+  boolean quiet;
 
   @Override
   public Integer call() {

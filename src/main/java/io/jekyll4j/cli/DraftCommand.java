@@ -16,9 +16,10 @@ import picocli.CommandLine.Spec;
 /** {@code jekyll4j draft TITLE}: a new draft in {@code _drafts}. */
 @Command(
     name = "draft",
-    mixinStandardHelpOptions = true,
-    description = "Creates a new draft post with the given TITLE.")
+    versionProvider = Main.Version.class, description = "Creates a new draft post with the given TITLE.")
 public final class DraftCommand implements Callable<Integer> {
+  @picocli.CommandLine.Mixin HelpFlags helpFlags;
+
   @Spec CommandSpec spec;
   @Mixin ComposeOptions options;
 

@@ -8,10 +8,11 @@ import picocli.CommandLine.Command;
 /** The {@code jekyll4j} command line: Jekyll's commands and flags on the JVM. */
 @Command(
     name = "jekyll4j",
-    mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Jekyll 4.3, reimplemented on the JVM: build and serve Jekyll sites.")
 public final class Main implements Runnable {
+  @picocli.CommandLine.Mixin HelpFlags helpFlags;
+
   /**
    * The subcommands, in the order help lists them. Added by hand rather than in the annotation:
    * picocli builds the model of every subcommand it is given, about a third of a second of start-up
@@ -21,7 +22,7 @@ public final class Main implements Runnable {
       BuildCommand.class, ServeCommand.class, CleanCommand.class, NewCommand.class, NewPluginCommand.class,
       PageCommand.class,
       PostCommand.class, DraftCommand.class, PublishCommand.class, UnpublishCommand.class,
-      RenameCommand.class, NewThemeCommand.class, ThemeCommand.class);
+      RenameCommand.class, NewThemeCommand.class, ThemeCommand.class, CompletionCommand.class);
 
   public static void main(String[] args) {
     var launch = TunedLaunch.forArgs(args);

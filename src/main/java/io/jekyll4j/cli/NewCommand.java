@@ -17,9 +17,10 @@ import picocli.CommandLine.Spec;
 /** {@code jekyll4j new PATH}: a new site with jekyll4j's theme, ready to serve. */
 @Command(
     name = "new",
-    mixinStandardHelpOptions = true,
-    description = "Creates a new site at PATH, with jekyll4j's theme and a first post.")
+    versionProvider = Main.Version.class, description = "Creates a new site at PATH, with jekyll4j's theme and a first post.")
 public final class NewCommand implements Callable<Integer> {
+  @picocli.CommandLine.Mixin HelpFlags helpFlags;
+
   @Spec CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "PATH", description = "Folder of the new site.")

@@ -13,9 +13,10 @@ import picocli.CommandLine.Spec;
 /** {@code jekyll4j new-plugin NAME}: a Maven project for a plugin, like {@code jekyll new-theme}. */
 @Command(
     name = "new-plugin",
-    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
     description = "Creates a Maven project for a jekyll4j plugin NAME, with one example of each plugin type.")
 public final class NewPluginCommand implements Callable<Integer> {
+  @picocli.CommandLine.Mixin HelpFlags helpFlags;
   @Spec CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "NAME", description = "The plugin's name (and folder).")

@@ -14,10 +14,11 @@ import picocli.CommandLine.Spec;
 /** {@code jekyll4j new-theme NAME}: a theme project, like {@code jekyll new-theme}. */
 @Command(
     name = "new-theme",
-    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
     description = "Creates a new theme project NAME: layouts, includes, Sass, assets, an example site,"
         + " a gemspec and a pom that packages the theme jar.")
 public final class NewThemeCommand implements Callable<Integer> {
+  @picocli.CommandLine.Mixin HelpFlags helpFlags;
   @Spec CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "NAME", description = "The theme's name (also its folder).")

@@ -16,9 +16,10 @@ import picocli.CommandLine.Spec;
 /** {@code jekyll4j page TITLE}: a new page shaped like the site's pages. */
 @Command(
     name = "page",
-    mixinStandardHelpOptions = true,
-    description = "Creates a new page with the given TITLE, shaped like the site's pages.")
+    versionProvider = Main.Version.class, description = "Creates a new page with the given TITLE, shaped like the site's pages.")
 public final class PageCommand implements Callable<Integer> {
+  @picocli.CommandLine.Mixin HelpFlags helpFlags;
+
   @Spec CommandSpec spec;
   @Mixin ComposeOptions options;
 

@@ -16,9 +16,10 @@ import picocli.CommandLine.Spec;
 /** {@code jekyll4j post TITLE}: a new dated post in {@code _posts}. */
 @Command(
     name = "post",
-    mixinStandardHelpOptions = true,
-    description = "Creates a new post with the given TITLE, shaped like the site's posts.")
+    versionProvider = Main.Version.class, description = "Creates a new post with the given TITLE, shaped like the site's posts.")
 public final class PostCommand implements Callable<Integer> {
+  @picocli.CommandLine.Mixin HelpFlags helpFlags;
+
   @Spec CommandSpec spec;
   @Mixin ComposeOptions options;
 

@@ -15,9 +15,10 @@ import picocli.CommandLine.Spec;
 /** {@code jekyll4j publish DRAFT_PATH}: moves a draft into {@code _posts} and dates it. */
 @Command(
     name = "publish",
-    mixinStandardHelpOptions = true,
-    description = "Moves a draft into the _posts folder and sets the date.")
+    versionProvider = Main.Version.class, description = "Moves a draft into the _posts folder and sets the date.")
 public final class PublishCommand implements Callable<Integer> {
+  @picocli.CommandLine.Mixin HelpFlags helpFlags;
+
   @Spec CommandSpec spec;
   @Mixin ComposeOptions options;
 

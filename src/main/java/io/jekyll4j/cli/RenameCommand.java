@@ -15,9 +15,10 @@ import picocli.CommandLine.Spec;
 /** {@code jekyll4j rename PATH TITLE}: a new title, and the file name that goes with it. */
 @Command(
     name = "rename",
-    mixinStandardHelpOptions = true,
-    description = "Moves a file to the name of the new TITLE and sets the title (and date).")
+    versionProvider = Main.Version.class, description = "Moves a file to the name of the new TITLE and sets the title (and date).")
 public final class RenameCommand implements Callable<Integer> {
+  @picocli.CommandLine.Mixin HelpFlags helpFlags;
+
   @Spec CommandSpec spec;
   @Mixin ComposeOptions options;
 

@@ -17,9 +17,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code serve}: builds, serves on 127.0.0.1:4000 and rebuilds on change, as {@code jekyll serve}. */
-@Command(name = "serve", aliases = {"s", "server"}, mixinStandardHelpOptions = true,
-    description = "Serve your site locally")
+@Command(name = "serve", aliases = {"s", "server"}, versionProvider = Main.Version.class, description = "Serve your site locally")
 public final class ServeCommand implements Callable<Integer> {
+  @picocli.CommandLine.Mixin HelpFlags helpFlags;
+
   @Mixin BuildFlags flags;
 
   @Option(names = {"-P", "--port"}, description = "Port to listen on (default: 4000)")
@@ -47,13 +48,22 @@ public final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Console console = new Console(System.out, System.err, flags.quiet);
+    java.util.Optional<String> invalid = invalidAddress(host, port);
+    if (invalid.isPresent()) {
+      console.error("Error:", invalid.get());
+      return 1;
+    }
     SiteOptions base = flags.toSiteOptions();
+    if (!java.nio.file.Files.isDirectory(base.source())) {
+      console.error("Error:", "Source folder " + base.source() + " does not exist or is not a folder.");
+      return 1;
+    }
     ServeSettings settings = new ServeSettings(host, port, watch, livereload,
         Optional.ofNullable(flags.baseurl));
     SiteServer server;
     try {
       header(console, base);
-      server = Jekyll4j.serve(base, settings, line -> console.info("", line.strip()));
+      server = Jekyll4j.serve(base, settings, line -> console.info("", line.strip()), w -> console.warn("", w));
     } catch (SiteException e) {
       BuildCommand.report(console, e.error(), flags.trace);
       return 1;
@@ -66,6 +76,36 @@ public final class ServeCommand implements Callable<Integer> {
       throw e;
     }
     return run(server, console, base);
+  }
+
+  /**
+   * Why {@code host:port} cannot be listened on, checked before anything is built: a port outside
+   * 0-65535, a numeric IPv4 address with a part over 255, a name that does not resolve.
+   */
+  static java.util.Optional<String> invalidAddress(String host, int port) {
+    if (port < 0 || port > 65535) {
+      return java.util.Optional.of("Invalid port " + port + ": a port is a number from 0 to 65535 (--port).");
+    }
+    if (host == null || host.isBlank()) {
+      return java.util.Optional.of("Invalid host '': give an address such as 127.0.0.1 (--host).");
+    }
+    if (host.matches("[0-9.]+")) {
+      String[] parts = host.split("\\.", -1);
+      boolean ok = parts.length == 4;
+      for (String part : parts) {
+        ok &= !part.isEmpty() && part.length() <= 3 && Integer.parseInt(part) <= 255;
+      }
+      if (!ok) {
+        return java.util.Optional.of("Invalid host '" + host + "': not an IPv4 address (--host).");
+      }
+      return java.util.Optional.empty();
+    }
+    try {
+      java.net.InetAddress.getByName(host);
+      return java.util.Optional.empty();
+    } catch (java.net.UnknownHostException | SecurityException e) {
+      return java.util.Optional.of("Invalid host '" + host + "': unknown host (--host).");
+    }
   }
 
   private int run(SiteServer server, Console console, SiteOptions base) throws Exception {

@@ -16,10 +16,11 @@ import picocli.CommandLine.Spec;
 /** {@code jekyll4j theme package}: a site's or a theme project's look as a theme jar and gem. */
 @Command(
     name = "theme",
-    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
     description = "Theme tools.",
     subcommands = {ThemeCommand.Package.class})
 public final class ThemeCommand implements Runnable {
+  @picocli.CommandLine.Mixin HelpFlags helpFlags;
   @Spec CommandSpec spec;
 
   @Override
@@ -30,10 +31,11 @@ public final class ThemeCommand implements Runnable {
   /** {@code theme package [FOLDER]}. */
   @Command(
       name = "package",
-      mixinStandardHelpOptions = true,
+      versionProvider = Main.Version.class,
       description = "Packages FOLDER (a theme project, an installed theme gem, or any site: its _layouts,"
           + " _includes, _sass and assets) as NAME-VERSION.jar and NAME-VERSION.gem.")
   public static final class Package implements Callable<Integer> {
+    @picocli.CommandLine.Mixin HelpFlags helpFlags;
     @Spec CommandSpec spec;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "FOLDER", description = "Folder to package (default: ./).")

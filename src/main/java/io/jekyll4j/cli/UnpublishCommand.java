@@ -14,9 +14,10 @@ import picocli.CommandLine.Spec;
 /** {@code jekyll4j unpublish POST_PATH}: moves a post back into {@code _drafts}. */
 @Command(
     name = "unpublish",
-    mixinStandardHelpOptions = true,
-    description = "Moves a post back into the _drafts folder.")
+    versionProvider = Main.Version.class, description = "Moves a post back into the _drafts folder.")
 public final class UnpublishCommand implements Callable<Integer> {
+  @picocli.CommandLine.Mixin HelpFlags helpFlags;
+
   @Spec CommandSpec spec;
   @Mixin ComposeOptions options;
 

@@ -23,6 +23,7 @@ import java.util.List;
  */
 public final class ScssConverter implements AutoCloseable {
   private final List<Path> loadPaths;
+  private final Path source;
   private final OutputStyle style;
   private final boolean sourceMaps;
   private final java.util.Map<String, String> maps = new java.util.concurrent.ConcurrentHashMap<>();
@@ -38,6 +39,7 @@ public final class ScssConverter implements AutoCloseable {
 
   /** A converter that also imports from a theme's Sass folder, after the site's load paths. */
   public ScssConverter(Path source, java.util.Map<String, Object> sassConfig, java.util.Optional<Path> themeSass) {
+    this.source = source.toAbsolutePath().normalize();
     List<Path> paths = new ArrayList<>();
     Object dir = sassConfig.get("sass_dir");
     paths.add(source.resolve(io.jekyll4j.config.SourcePath.relative(source, dir == null || String.valueOf(dir).isEmpty() ? "_sass" : String.valueOf(dir))));
@@ -100,9 +102,32 @@ public final class ScssConverter implements AutoCloseable {
     } catch (SassCompilationFailedException e) {
       var failure = e.getCompileFailure();
       int line = failure.hasSpan() ? failure.getSpan().getStart().getLine() + 1 : 0;
+      String url = failure.hasSpan() ? failure.getSpan().getUrl() : "";
+      java.util.Optional<String> partial = partialName(url);
+      if (partial.isPresent()) {
+        // the error is in an imported file: name it and its own line, and the entry file after it
+        throw new BuildException(new SourceLocation(partial.get(), line),
+            "Sass error: " + failure.getMessage() + " (imported by " + file + ")", e);
+      }
+      // a line of the entry file's content: ItemRenderer adds the lines of its front matter
       throw new BuildException(new SourceLocation(file, line), "Sass error: " + failure.getMessage(), e);
     } catch (IOException e) {
       throw new BuildException(SourceLocation.of(file), "Sass compiler failed: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The file an error's span is in, when it is not the entry file (compiled from a string, its
+   * span has no URL): relative to the site source when inside it, else the absolute path (a
+   * theme's partial).
+   */
+  private java.util.Optional<String> partialName(String url) {
+    if (url == null || url.isEmpty() || !url.startsWith("file:")) return java.util.Optional.empty();
+    try {
+      Path p = Path.of(java.net.URI.create(url)).toAbsolutePath().normalize();
+      return java.util.Optional.of(p.startsWith(source) ? source.relativize(p).toString().replace('\\', '/') : p.toString());
+    } catch (RuntimeException bad) {
+      return java.util.Optional.of(url);
     }
   }
 

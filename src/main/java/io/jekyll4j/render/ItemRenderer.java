@@ -109,7 +109,21 @@ public final class ItemRenderer {
       body = liquid(item.relativePath(), body, item.bodyLine(), payload);
     }
     Path dir = source.resolve(item.relativePath()).getParent();
-    String content = hooks.postConvert(item, converters.convert(ext, body, item.relativePath(), dir));
+    String content;
+    try {
+      content = hooks.postConvert(item, converters.convert(ext, body, item.relativePath(), dir));
+    } catch (io.jekyll4j.diag.BuildException e) {
+      // a converter counts lines in the content; the file's lines start after the front matter
+      var at = e.location().orElse(null);
+      if (at == null || at.line() <= 0 || !at.path().equals(item.relativePath()) || item.bodyLine() <= 1) throw e;
+      io.jekyll4j.diag.BuildException moved = new io.jekyll4j.diag.BuildException(
+          new io.jekyll4j.diag.SourceLocation(at.path(), at.line() + item.bodyLine() - 1), e.getMessage(), e.getCause());
+      throw moved;
+    } catch (io.jekyll4j.convert.NestingTooDeepException e) {
+      throw new io.jekyll4j.diag.BuildException(
+          new io.jekyll4j.diag.SourceLocation(item.relativePath(), item.bodyLine() + e.line() - 1),
+          e.getMessage(), e);
+    }
     item.setContent(content);
     String output = content;
     if (placeInLayout(item)) output = placeInLayouts(item, content, payload);

@@ -27,6 +27,7 @@ public final class PipelineSiteBuilder implements SiteBuilder {
           "node_modules", "vendor", "target", ".idea", ".vscode");
 
   private final Pipeline pipeline;
+  private final java.util.function.Consumer<String> warnings;
   private final Path source;
   private final Path destination;
   private final List<String> ignoredPrefixes;
@@ -35,6 +36,12 @@ public final class PipelineSiteBuilder implements SiteBuilder {
       new java.util.concurrent.CompletableFuture<>();
 
   public PipelineSiteBuilder(Pipeline pipeline, List<String> excludes) {
+    this(pipeline, excludes, w -> System.err.println(String.format("%20s", "") + w));
+  }
+
+  /** A builder that hands each build's warnings to {@code warnings} (the console, in Jekyll's shape). */
+  public PipelineSiteBuilder(Pipeline pipeline, List<String> excludes, java.util.function.Consumer<String> warnings) {
+    this.warnings = warnings;
     this.pipeline = pipeline.onEarlyOutputs(this::renderStarted);
     BuildOptions options = pipeline.options();
     this.source = options.source().toAbsolutePath().normalize();
@@ -82,7 +89,7 @@ public final class PipelineSiteBuilder implements SiteBuilder {
     long start = System.nanoTime();
     try {
       BuildResult result = changes.full() ? pipeline.build() : pipeline.rebuild(toChangeSet(changes));
-      result.warnings().forEach(w -> LOG.warn("{}", w));
+      result.warnings().forEach(warnings);
       LOG.debug("build phases {}", result.phases());
       return BuildReport.success(result.changedOutputs(), result.total());
     } catch (BuildException e) {
@@ -94,6 +101,11 @@ public final class PipelineSiteBuilder implements SiteBuilder {
       LOG.error("build failed unexpectedly", e);
       return BuildReport.failed(new BuildFailure("internal error: " + e, Optional.empty(), 0),
           since(start));
+    } catch (OutOfMemoryError | StackOverflowError e) {
+      // the rebuild thread lives on: the overlay shows this, the last good site stays served
+      String what = e instanceof OutOfMemoryError ? "Out of memory" : "Nested too deeply (stack overflow)";
+      return BuildReport.failed(new BuildFailure(what + " while building the site; fix the input and save again",
+          Optional.empty(), 0), since(start));
     } finally {
       // after the first build: requests go to the destination; let its site be collected
       firstOutputs.complete(Optional.empty());

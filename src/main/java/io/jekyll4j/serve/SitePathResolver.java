@@ -142,9 +142,11 @@ public final class SitePathResolver {
           return Optional.empty();
         }
         int b = hi * 16 + lo;
-        if (b == '/' || b == '\\' || b == 0 || b == '%') {
-          return Optional.empty(); // encoded separators, NUL, and double encoding
+        if (b == '/' || b == '\\' || b == 0) {
+          return Optional.empty(); // encoded separators and NUL
         }
+        // %25 is a literal '%' of a file name (a%20b.html is requested as /a%2520b.html): the
+        // path is decoded exactly once, so "%2e%2e" left after it names a file, never a parent
         bytes.write(b);
         i += 2;
       } else if (c == '\\' || c == 0 || c > 0x7e || c < 0x20) {

@@ -181,6 +181,10 @@ final class DocumentReader {
 
   private Optional<Document> read(SiteReader.ParsedFile parsed,
       Path f, String rel, String jekyllRel, String inFolder, String label, boolean draft) {
+    if (parsed.notAMapping() != null) {
+      diagnostics.warn("Error: could not read file " + rel + ":2: its front matter is " + parsed.notAMapping()
+          + ", not a mapping of keys to values; the document is read without it");
+    }
     // A draft is a document of the posts collection: its defaults type is "posts", as in Jekyll 4.
     Map<String, Object> data = new LinkedHashMap<>(defaults.all(jekyllRel, label));
     List<String> categories = new ArrayList<>(DocumentFields.categoriesFromPath(jekyllRel, draft ? "_drafts" : "_" + label));

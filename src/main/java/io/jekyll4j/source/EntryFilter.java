@@ -19,6 +19,7 @@ public final class EntryFilter {
   private final List<Glob> include;
   private final List<Glob> exclude;
   private final List<Glob> rawInclude;
+  private final java.util.Set<String> outsideLinks = new java.util.concurrent.ConcurrentSkipListSet<>();
 
   /** A pattern from include/exclude, joined to the source and compiled once. */
   private record Glob(String withSource, Pattern regex) {}
@@ -54,9 +55,21 @@ public final class EntryFilter {
     if (name.endsWith(".")) return false;
     boolean included = globInclude(include, name, file) || globInclude(rawInclude, name, file);
     if (excluded(relativePath, file) && !included) return false;
-    if (Files.isSymbolicLink(file) && !insideSource(file)) return false;
+    if (Files.isSymbolicLink(file) && !insideSource(file)) {
+      outsideLinks.add(relativePath);
+      return false;
+    }
     if (included) return true;
     return !(special(name) || name.endsWith("~"));
+  }
+
+  /**
+   * The symbolic links skipped so far because they point outside the source (or nowhere),
+   * sorted. Jekyll follows such links outside safe mode; jekyll4j never reads a file outside
+   * the source through a link, and the reader says so once per build.
+   */
+  public java.util.List<String> outsideLinks() {
+    return List.copyOf(outsideLinks);
   }
 
   /**
@@ -72,7 +85,10 @@ public final class EntryFilter {
     String name = entry.substring(entry.lastIndexOf('/') + 1);
     boolean included = globInclude(rawInclude, entry, file) || globInclude(rawInclude, name, file);
     if (globInclude(exclude, rubyJoin(baseDirectory, entry), file) && !included) return false;
-    if (Files.isSymbolicLink(file) && !insideSource(file)) return false;
+    if (Files.isSymbolicLink(file) && !insideSource(file)) {
+      outsideLinks.add(rubyJoin(baseDirectory, entry).replaceFirst("^/", ""));
+      return false;
+    }
     if (included) return true;
     return !(special(entry) || special(name) || entry.endsWith("~"));
   }

@@ -87,6 +87,13 @@ public final class SiteReader {
       io.jekyll4j.config.ConfigLoader.deepMerge(merged, data);
       data = merged;
     }
+    List<String> links = filter.outsideLinks();
+    if (!links.isEmpty()) {
+      diagnostics.warn("Symlinks: skipped " + links.size() + " symbolic link" + (links.size() == 1 ? "" : "s")
+          + " pointing outside the source or nowhere (" + String.join(", ", links.subList(0, Math.min(3, links.size())))
+          + (links.size() > 3 ? ", ..." : "") + "); jekyll4j never reads through a link out of the site"
+          + " (Jekyll copies them unless safe: true)");
+    }
     return new Site(config, time, List.copyOf(pages), collections, List.copyOf(statics), layouts, data);
   }
 
@@ -166,6 +173,7 @@ public final class SiteReader {
 
   /** A page of this file: the front-matter defaults for pages at {@code rel}, its own front matter over them. */
   private Page page(String rel, ParsedFile parsed) {
+    parsed.requireMapping(rel);
     Map<String, Object> data = new LinkedHashMap<>(defaults.all(rel, "pages"));
     io.jekyll4j.config.ConfigLoader.deepMerge(data, parsed.data());
     return new Page(rel, data, parsed.body(), parsed.bodyLine());
@@ -188,6 +196,7 @@ public final class SiteReader {
         String name = inDir.contains(".") ? inDir.substring(0, inDir.lastIndexOf('.')) : inDir;
         String rel = prefix + inDir;
         ParsedFile parsed = ParsedFile.read(f, rel, diagnostics);
+        parsed.requireMapping(rel);
         out.putIfAbsent(name, new Layout(name, rel, parsed.data(), parsed.body(), parsed.bodyLine()));
       }
     } catch (IOException e) {
@@ -242,7 +251,24 @@ public final class SiteReader {
   }
 
   /** A file's front matter and body; front-matter YAML errors are warnings, as in Jekyll. */
-  record ParsedFile(Map<String, Object> data, String body, int bodyLine) {
+  record ParsedFile(Map<String, Object> data, String body, int bodyLine, String notAMapping) {
+    ParsedFile(Map<String, Object> data, String body, int bodyLine) {
+      this(data, body, bodyLine, null);
+    }
+
+    /**
+     * Jekyll's {@code validate_data!}: front matter that is YAML but not a mapping (a list, a
+     * string, a number) stops the build for a page or a layout with "Invalid YAML front matter";
+     * a document's read fails with an error and the build goes on without its front matter.
+     */
+    void requireMapping(String rel) {
+      if (notAMapping != null) {
+        throw new BuildException(new SourceLocation(rel, 2),
+            "Invalid YAML front matter in " + rel + ": it is " + notAMapping + ", not a mapping of keys to values");
+      }
+    }
+
+
     static ParsedFile read(Path file, String rel, Diagnostics diagnostics) {
       String text;
       try {
@@ -255,14 +281,19 @@ public final class SiteReader {
       if (text.startsWith("\uFEFF")) text = text.substring(1);
       var split = FrontMatterSplitter.split(text);
       if (split.isEmpty()) return new ParsedFile(new LinkedHashMap<>(), text, 1);
-      Map<String, Object> data;
+      Map<String, Object> data = new LinkedHashMap<>();
+      String notAMapping = null;
       try {
-        data = Yaml.loadMap(split.get().yaml(), rel, 1);
+        Object loaded = Yaml.load(split.get().yaml(), rel, 1);
+        if (loaded instanceof Map<?, ?> m) {
+          m.forEach((k, v) -> data.put(String.valueOf(k), v));
+        } else if (loaded != null) {
+          notAMapping = loaded instanceof List<?> ? "a list" : loaded instanceof String ? "a string" : "a single value";
+        }
       } catch (BuildException e) {
         diagnostics.warn("YAML Exception reading " + rel + ": " + e.getMessage());
-        data = new LinkedHashMap<>();
       }
-      return new ParsedFile(data, split.get().body(), split.get().bodyLine());
+      return new ParsedFile(data, split.get().body(), split.get().bodyLine(), notAMapping);
     }
   }
 }

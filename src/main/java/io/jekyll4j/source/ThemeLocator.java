@@ -85,10 +85,8 @@ public final class ThemeLocator {
             Optional.of(holding.get(0))));
       }
     }
-    // TODO(plugin-api): a theme jar may carry plugins (Extension services). Once the plugin API
-    // is in main, load them from Theme.jar() (a jar on the theme path, through a class loader
-    // over it) or from `loader` (a class-path theme's classes are already on it), as the theme's
-    // runtime dependencies are enabled in build.Plugins.
+    // A theme jar's own plugins load with it (build.Plugins, from Theme.jar()); a class-path
+    // theme's plugins are class-path plugins, enabled when `plugins` names them.
     Optional<Path> onClassPath = loader.flatMap(l -> jars.fromClassPath(l, name));
     if (onClassPath.isPresent()) {
       return Optional.of(theme(name, onClassPath.get(), Optional.empty(), Theme.Origin.CLASSPATH, Optional.empty()));

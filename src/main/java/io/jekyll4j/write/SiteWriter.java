@@ -62,6 +62,9 @@ public final class SiteWriter {
       writeInParallel(staging, outputs);
       carryKeptFiles(staging);
       if (Files.exists(destination, LinkOption.NOFOLLOW_LINKS)) {
+        if (!Files.isDirectory(destination)) {
+          throw new IOException(destination + " exists and is not a folder (left as it is)");
+        }
         Files.move(destination, old, StandardCopyOption.ATOMIC_MOVE);
       }
       Files.move(staging, destination, StandardCopyOption.ATOMIC_MOVE);

@@ -64,6 +64,28 @@ class UserPluginsTest {
   }
 
   @Test
+  void aThemeJarOnTheThemePathBringsItsPlugins() throws Exception {
+    Path themes = Files.createDirectories(work.resolve("themes"));
+    Path themeJar = themes.resolve("kittheme-1.0.0.jar");
+    try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(jar));
+        var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(themeJar))) {
+      for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+        in.transferTo(out);
+      }
+      out.putNextEntry(new java.util.zip.ZipEntry("META-INF/jekyll4j/themes/kittheme/_layouts/default.html"));
+      out.write("<main>{{ content }}</main>\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+    Path src = site(work.resolve("theme-site"), "theme: kittheme\n");
+    Files.writeString(src.resolve("themed.md"), "---\nlayout: default\n---\n{{ \"a\" | shout }}\n");
+    Path out = src.resolveSibling("theme-site-out");
+    new Pipeline(BuildOptions.of(src, out).withThemePath(List.of(themes))).build();
+
+    assertEveryTypeRan(out);
+    assertThat(Files.readString(out.resolve("themed.html"))).startsWith("<main><p>A!</p>\n</main>");
+  }
+
+  @Test
   void aJarInPluginsDirLoadsWithoutBeingListed() throws Exception {
     Path src = site(work.resolve("jar-site"), "");
     Files.createDirectories(src.resolve("_plugins"));

@@ -46,6 +46,7 @@ final class BlockRules {
   }
 
   boolean fenced(Pattern match) {
+    if (lastFenceLine(p.src.string) <= p.src.pos) return false;
     if (!p.src.check(match)) return false;
     p.src.pos += p.src.matchedSize();
     KNode el = p.newBlockEl(Kind.CODEBLOCK);
@@ -58,6 +59,40 @@ final class BlockRules {
     }
     p.tree.children.add(el);
     return true;
+  }
+
+  private String fenceScanned;
+  private int fenceLine;
+
+  /**
+   * The start of the last line of {@code s} (after the first) that could close a fence: at most
+   * three spaces, then three of {@code ~} or {@code `}; -1 when there is none. The fence pattern
+   * cannot match at a position after it, and without this check a line of thousands of
+   * backticks and no closing fence made the pattern backtrack quadratically (as in kramdown).
+   */
+  private int lastFenceLine(String s) {
+    if (s != fenceScanned) {
+      fenceScanned = s;
+      fenceLine = -1;
+      for (int nl = s.lastIndexOf('\n', s.length() - 1); nl >= 0; nl = s.lastIndexOf('\n', nl - 1)) {
+        int i = nl + 1;
+        int spaces = 0;
+        while (i < s.length() && s.charAt(i) == ' ' && spaces < 3) {
+          i++;
+          spaces++;
+        }
+        if (i + 2 < s.length() && isFence(s.charAt(i)) && isFence(s.charAt(i + 1)) && isFence(s.charAt(i + 2))) {
+          fenceLine = nl + 1;
+          break;
+        }
+        if (nl == 0) break;
+      }
+    }
+    return fenceLine;
+  }
+
+  private static boolean isFence(char c) {
+    return c == '`' || c == '~';
   }
 
   private static final Pattern BQ_MARKER = Scanner.re(Rx.BLOCKQUOTE_START_S);

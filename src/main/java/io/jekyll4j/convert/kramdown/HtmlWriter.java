@@ -51,19 +51,47 @@ final class HtmlWriter {
   }
 
   String inner(KNode el, int indent) {
+    if (el.children.isEmpty()) return "";
+    StringBuilder out = new StringBuilder();
+    innerTo(out, el, indent);
+    return out.toString();
+  }
+
+  /**
+   * Appends the children's HTML to {@code out}. Block containers (block quotes, lists, list
+   * items, definition lists, tables, block HTML elements) append into the one buffer instead of
+   * returning strings that every enclosing level copies again: kramdown indents each level, so a
+   * document nested N deep is O(N^2) characters of HTML, and copying it at every level was
+   * O(N^3) (a 4,000-deep block quote took minutes).
+   */
+  void innerTo(StringBuilder out, KNode el, int indent) {
     List<KNode> children = el.children;
-    if (children.isEmpty()) return "";
+    if (children.isEmpty()) return;
     stack.push(el);
-    String result;
-    if (children.size() == 1) {
-      result = convert(children.get(0), indent + INDENT);
-    } else {
-      StringBuilder sb = new StringBuilder();
-      for (KNode c : children) sb.append(convert(c, indent + INDENT));
-      result = sb.toString();
-    }
+    for (KNode c : children) convertTo(out, c, indent + INDENT);
     stack.pop();
-    return result;
+  }
+
+  /** Appends {@code el}'s HTML to {@code out}: what {@link #convert} returns, without copies. */
+  void convertTo(StringBuilder out, KNode el, int indent) {
+    switch (el.kind) {
+      case BLOCKQUOTE -> indentedTo(out, "blockquote", el, indent);
+      case DL -> indentedTo(out, "dl", el, indent);
+      case TABLE, THEAD, TBODY, TFOOT, TR ->
+          indentedTo(out, el.kind.name().toLowerCase(java.util.Locale.ROOT), el, indent);
+      case UL, OL -> listTo(out, el, indent);
+      case LI, DD -> listItemTo(out, el, indent);
+      case ROOT, TEMP -> innerTo(out, el, indent);
+      case HTML_ELEMENT -> htmlElementTo(out, el, indent);
+      default -> out.append(convert(el, indent));
+    }
+  }
+
+  private void indentedTo(StringBuilder out, String name, KNode el, int indent) {
+    String pad = " ".repeat(Math.max(indent, 0));
+    out.append(pad).append('<').append(name).append(attrs(el.attr)).append(">\n");
+    innerTo(out, el, indent);
+    out.append(pad).append("</").append(name).append(">\n");
   }
 
   private KNode parent() {
@@ -81,19 +109,17 @@ final class HtmlWriter {
       case TEXT -> values.text(el.str());
       case P -> paragraph(el, indent);
       case CODEBLOCK -> code.block(el, indent);
-      case BLOCKQUOTE -> indented("blockquote", el.attr, inner(el, indent), indent);
+      case BLOCKQUOTE, DL, TABLE, THEAD, TBODY, TFOOT, TR, UL, OL, LI, DD, ROOT, TEMP, HTML_ELEMENT -> {
+        StringBuilder out = new StringBuilder();
+        convertTo(out, el, indent);
+        yield out.toString();
+      }
       case HEADER -> header(el, indent);
       case HR -> pad(indent) + "<hr" + attrs(el.attr) + " />\n";
-      case UL, OL -> list(el, indent);
-      case DL -> indented("dl", el.attr, inner(el, indent), indent);
-      case LI, DD -> listItem(el, indent);
       case DT -> dt(el, indent);
-      case HTML_ELEMENT -> htmlElement(el, indent);
       case XML_COMMENT, XML_PI ->
           "block".equals(el.options.get("category")) && !parentIsRawHtml()
               ? pad(indent) + el.str() + "\n" : el.str();
-      case TABLE, THEAD, TBODY, TFOOT, TR ->
-          indented(el.kind.name().toLowerCase(java.util.Locale.ROOT), el.attr, inner(el, indent), indent);
       case TD -> td(el, indent);
       case COMMENT -> "block".equals(el.options.get("category"))
           ? pad(indent) + "<!-- " + el.str() + " -->\n" : "<!-- " + el.str() + " -->";
@@ -110,7 +136,6 @@ final class HtmlWriter {
       case SMART_QUOTE -> values.entityToStr(values.smartQuote((String) el.value), null);
       case MATH -> values.math(el, indent);
       case ABBREVIATION -> values.abbreviation(el);
-      case ROOT, TEMP -> inner(el, indent);
       default -> "";
     };
   }
@@ -166,31 +191,42 @@ final class HtmlWriter {
         .replace(' ', '-').toLowerCase(java.util.Locale.ROOT);
   }
 
-  private String list(KNode el, int indent) {
+  private void listTo(StringBuilder out, KNode el, int indent) {
     String tag = el.is(Kind.UL) ? "ul" : "ol";
     if (tocPlaceholder == null && el.ialRefs("toc")) {
       tocPlaceholder = "\u0000toc" + System.identityHashCode(el) + "\u0000";
       tocList = el;
-      return tocPlaceholder;
+      out.append(tocPlaceholder);
+      return;
     }
     if (footnotePlaceholder == null && el.ialRefs("footnotes")) {
       footnotePlaceholder = "\u0000fn" + System.identityHashCode(el) + "\u0000";
-      return footnotePlaceholder;
+      out.append(footnotePlaceholder);
+      return;
     }
-    return indented(tag, el.attr, inner(el, indent), indent);
+    indentedTo(out, tag, el, indent);
   }
 
   String listItem(KNode el, int indent) {
+    StringBuilder out = new StringBuilder();
+    listItemTo(out, el, indent);
+    return out.toString();
+  }
+
+  private void listItemTo(StringBuilder out, KNode el, int indent) {
     String tag = el.is(Kind.LI) ? "li" : "dd";
     String pad = " ".repeat(indent);
-    StringBuilder out = new StringBuilder(pad).append('<').append(tag).append(attrs(el.attr)).append('>');
-    String res = inner(el, indent);
+    out.append(pad).append('<').append(tag).append(attrs(el.attr)).append('>');
     if (el.children.isEmpty() || (el.first().is(Kind.P) && el.first().flag("transparent"))) {
-      out.append(res).append(res.endsWith("\n") ? pad : "");
+      int start = out.length();
+      innerTo(out, el, indent);
+      if (out.length() > start && out.charAt(out.length() - 1) == '\n') out.append(pad);
     } else {
-      out.append('\n').append(res).append(pad);
+      out.append('\n');
+      innerTo(out, el, indent);
+      out.append(pad);
     }
-    return out.append("</").append(tag).append(">\n").toString();
+    out.append("</").append(tag).append(">\n");
   }
 
   private String dt(KNode el, int indent) {
@@ -209,27 +245,46 @@ final class HtmlWriter {
     return block("dt", attr, inner(el, indent), indent);
   }
 
-  private String htmlElement(KNode el, int indent) {
-    String res = inner(el, indent);
+  private void htmlElementTo(StringBuilder out, KNode el, int indent) {
     String name = el.str();
     if ("span".equals(el.options.get("category"))) {
-      return "<" + name + attrs(el.attr)
-          + (res.isEmpty() && Rx.HTML_ELEMENTS_WITHOUT_BODY.contains(name) ? " />" : ">" + res + "</" + name + ">");
+      out.append('<').append(name).append(attrs(el.attr));
+      int mark = out.length();
+      out.append('>');
+      int start = out.length();
+      innerTo(out, el, indent);
+      if (out.length() == start && Rx.HTML_ELEMENTS_WITHOUT_BODY.contains(name)) {
+        out.setLength(mark);
+        out.append(" />");
+      } else {
+        out.append("</").append(name).append('>');
+      }
+      return;
     }
-    StringBuilder out = new StringBuilder();
     boolean rawParent = parentIsRawHtml();
     if (!rawParent) out.append(" ".repeat(indent));
     out.append('<').append(name).append(attrs(el.attr));
     String model = (String) el.options.get("content_model");
-    if (el.flag("is_closed") && "raw".equals(model)) out.append(" />");
-    else if (!res.isEmpty() && !"block".equals(model)) out.append('>').append(res).append("</").append(name).append('>');
-    else if (!res.isEmpty()) {
-      String chomped = res.endsWith("\n") ? res.substring(0, res.length() - 1) : res;
-      out.append(">\n").append(chomped).append('\n').append(" ".repeat(indent)).append("</").append(name).append('>');
-    } else if (Rx.HTML_ELEMENTS_WITHOUT_BODY.contains(name)) out.append(" />");
-    else out.append("></").append(name).append('>');
+    if (el.flag("is_closed") && "raw".equals(model)) {
+      out.append(" />");
+    } else {
+      boolean block = "block".equals(model);
+      int mark = out.length();
+      out.append(block ? ">\n" : ">");
+      int start = out.length();
+      innerTo(out, el, indent);
+      if (out.length() == start) {
+        out.setLength(mark);
+        if (Rx.HTML_ELEMENTS_WITHOUT_BODY.contains(name)) out.append(" />");
+        else out.append("></").append(name).append('>');
+      } else if (!block) {
+        out.append("</").append(name).append('>');
+      } else {
+        if (out.charAt(out.length() - 1) == '\n') out.setLength(out.length() - 1);
+        out.append('\n').append(" ".repeat(indent)).append("</").append(name).append('>');
+      }
+    }
     if (!rawParent) out.append('\n');
-    return out.toString();
   }
 
   @SuppressWarnings("unchecked")

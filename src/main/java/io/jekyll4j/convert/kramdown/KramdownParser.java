@@ -146,6 +146,12 @@ public final class KramdownParser {
 
   /** Parses block-level text into {@code el}; true when stopped by a matching HTML end tag. */
   boolean parseBlocks(KNode el, String text) {
+    if (stack.size() > io.jekyll4j.convert.NestingTooDeepException.MAX_BLOCK_DEPTH) {
+      throw new io.jekyll4j.convert.NestingTooDeepException(
+          "Markdown nested more than " + io.jekyll4j.convert.NestingTooDeepException.MAX_BLOCK_DEPTH
+              + " levels deep (block quotes, lists or HTML blocks); kramdown stops here too"
+              + " (stack level too deep)", topBlockLine());
+    }
     stack.push(new Object[] {tree, src, blockIal});
     tree = el;
     blockIal = null;
@@ -153,6 +159,7 @@ public final class KramdownParser {
     boolean found = false;
     outer:
     while (!src.eos()) {
+      if (stack.size() == 1) topBlockStart = src.pos;
       boolean handled = false;
       for (int i = 0; i < blockRules.size(); i++) {
         if (blockGuards.get(i).mayMatch(src.string, src.pos) && src.check(blockStarts.get(i))
@@ -183,6 +190,19 @@ public final class KramdownParser {
     Map<String, Object> ial = (Map<String, Object>) frame[2];
     blockIal = ial;
     return found;
+  }
+
+  /** Where the current top-level block starts in the document (for errors). */
+  private int topBlockStart;
+
+  /** The 1-based line of the document where the current top-level block starts. */
+  private int topBlockLine() {
+    Scanner top = stack.size() >= 2 ? (Scanner) ((Object[]) stack.toArray()[stack.size() - 2])[1] : src;
+    if (top == null) return 1;
+    int line = 1;
+    String text = top.string;
+    for (int i = 0; i < Math.min(topBlockStart, text.length()); i++) if (text.charAt(i) == '\n') line++;
+    return line;
   }
 
   /** Span-parses raw text, drops end-of-block markers, merges blank lines and applies IALs. */

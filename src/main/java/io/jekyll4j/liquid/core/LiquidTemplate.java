@@ -49,4 +49,16 @@ public final class LiquidTemplate {
     if (renderedBefore.getAndSet(true)) idle.offer(node);
     return parser.getRenderTransformer().transformObject(context, rendered);
   }
+
+  /**
+   * The value of a template that is one expression ({@code Variable.new(markup).render}), as
+   * Jekyll's {@code group_by_exp} takes it: not printed, so a number stays a number.
+   */
+  public Object evaluate(Map<String, Object> variables, TemplateContext parent) {
+    LNode node = idle.poll();
+    if (node == null) node = rebuild.get();
+    Object value = node.render(parent.newChildContext(variables));
+    if (renderedBefore.getAndSet(true)) idle.offer(node);
+    return value;
+  }
 }

@@ -16,6 +16,16 @@ public final class RubyRange extends AbstractList<Object> {
     this.to = to;
   }
 
+  /** The start, Ruby's {@code Range#first}. */
+  public long from() {
+    return from;
+  }
+
+  /** The end, Ruby's {@code Range#last}. */
+  public long to() {
+    return to;
+  }
+
   @Override
   public Object get(int index) {
     if (index < 0 || index >= size()) throw new IndexOutOfBoundsException(index);

@@ -144,6 +144,27 @@ final class ItemDrop extends AbstractMap<String, Object> implements HasUrl, Json
     return item instanceof Document;
   }
 
+  /** {@code Document#to_s}: its output, else its content, else {@code NO CONTENT}. */
+  @Override
+  public String rubyToS() {
+    if (!(item instanceof Document)) return null;
+    Object output = get("output");
+    if (output != null) return output.toString();
+    Object content = get("content");
+    return content != null ? content.toString() : "NO CONTENT";
+  }
+
+  @Override
+  public java.util.Collection<?> dropKeys() {
+    if (!(item instanceof Document doc)) return keySet();
+    Set<String> keys = new LinkedHashSet<>(DOCUMENT_KEYS);
+    keys.add("draft");
+    for (String k : doc.data().keySet()) if (!SET_AFTER_FRONT_MATTER.contains(k)) keys.add(k);
+    keys.add("slug");
+    keys.add("ext");
+    return keys;
+  }
+
   @Override
   public Map<String, Object> jsonFields(int depth) {
     if (!(item instanceof Document doc)) return new LinkedHashMap<>(this);

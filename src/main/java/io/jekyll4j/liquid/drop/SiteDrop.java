@@ -17,7 +17,7 @@ import java.util.Set;
  * pages}, {@code posts} newest first, {@code categories}, {@code tags}, {@code data}, {@code
  * time}, each collection by label). Listings are computed on first use and shared by all pages.
  */
-final class SiteDrop extends AbstractMap<String, Object> {
+final class SiteDrop extends AbstractMap<String, Object> implements DropLike {
   private final Site site;
   private final Drops drops;
   private final Map<String, Object> extra;
@@ -42,6 +42,11 @@ final class SiteDrop extends AbstractMap<String, Object> {
 
   Site site() {
     return site;
+  }
+
+  @Override
+  public boolean isDrop() {
+    return true;
   }
 
   @Override
@@ -135,7 +140,7 @@ final class SiteDrop extends AbstractMap<String, Object> {
     String source = String.valueOf(site.config().raw().getOrDefault("source", "."));
     String dir = site.config().string("collections_dir", "");
     for (String label : new java.util.TreeSet<>(site.collections().keySet())) {
-      Map<String, Object> m = new LinkedHashMap<>(site.collectionSettings(label));
+      Map<String, Object> m = new DropMap(site.collectionSettings(label));
       m.put("label", label);
       m.put("docs", drops.memo("collection:" + label, () -> drops.dropsOf(site.collections().get(label))));
       m.put("files", site.staticFiles().stream().filter(f -> f.collection().equals(label)).map(drops::of).map(o -> (Object) o).toList());

@@ -4,7 +4,6 @@ import io.jekyll4j.config.FrontMatterDefaults;
 import io.jekyll4j.content.StaticFile;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -15,7 +14,7 @@ final class StaticFileDrop {
   private StaticFileDrop() {}
 
   static Map<String, Object> of(StaticFile f, FrontMatterDefaults defaults) {
-    Map<String, Object> m = new LinkedHashMap<>();
+    Map<String, Object> m = new DropMap();
     m.put("name", f.name());
     m.put("extname", f.extension());
     m.put("modified_time", Instant.ofEpochMilli(f.modifiedMillis()).atZone(ZoneId.systemDefault()));

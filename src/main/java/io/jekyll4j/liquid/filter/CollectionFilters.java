@@ -44,7 +44,8 @@ public final class CollectionFilters {
       if (items == null) return v;
       String var = Ruby.toS(NamedFilter.arg(p, 0));
       LiquidTemplate t = f.expression(c, Ruby.toS(NamedFilter.arg(p, 1)));
-      return grouped(items, item -> String.valueOf(t.render(Map.of(var, item == null ? "" : item), c)));
+      // group names keep the expression's type (Jekyll groups by the rendered Variable's value)
+      return grouped(items, item -> rubyKey(t.evaluate(Map.of(var, item == null ? "" : item), c)));
     }));
     b.withFilter(new NamedFilter("find", (v, c, p) -> {
       List<Object> items = list(v);
@@ -125,8 +126,16 @@ public final class CollectionFilters {
     return Ruby.rubyToS(prop).equals(target);
   }
 
-  private static List<Object> grouped(List<Object> items, java.util.function.Function<Object, String> key) {
-    Map<String, List<Object>> groups = new LinkedHashMap<>();
+  /** A value as a Hash key: Ruby's {@code eql?} tells 1 from 1.0 and "1", but not an Integer from a Long. */
+  private static Object rubyKey(Object value) {
+    if (value instanceof Integer || value instanceof Short || value instanceof Byte) return ((Number) value).longValue();
+    if (value instanceof Float f) return f.doubleValue();
+    if (value instanceof CharSequence cs) return cs.toString();
+    return value;
+  }
+
+  private static List<Object> grouped(List<Object> items, java.util.function.Function<Object, Object> key) {
+    Map<Object, List<Object>> groups = new LinkedHashMap<>();
     for (Object item : items) groups.computeIfAbsent(key.apply(item), k -> new ArrayList<>()).add(item);
     List<Object> out = new ArrayList<>();
     groups.forEach((name, members) -> {
@@ -160,12 +169,23 @@ public final class CollectionFilters {
 
   /** Jekyll's {@code item_property}: a dotted path, each step read as a sort key. */
   static Object property(Object item, String path) {
+    if (!path.contains(".")) return sortKey(index(item, path, true));
+    // read_liquid_attribute: each step is data.respond_to?(:[]) && data[key]
     Object cur = item;
-    for (String part : path.split("\\.")) {
-      cur = cur instanceof Map<?, ?> m ? m.get(part) : null;
-      cur = sortKey(cur);
+    for (String part : path.split("\\.", -1)) {
+      if (!StandardFilters.indexable(cur)) return sortKey(Boolean.FALSE);
+      cur = index(cur, part, false);
     }
-    return cur;
+    return sortKey(cur);
+  }
+
+  /** Ruby's {@code item[key]} with a string key: a hash's value, a string's match, else Ruby's failure. */
+  private static Object index(Object item, String key, boolean whole) {
+    if (item instanceof Map<?, ?> m) return m.get(key);
+    if (item instanceof CharSequence cs) return cs.toString().contains(key) ? key : null;
+    if (StandardFilters.indexable(item)) throw new IllegalArgumentException("no implicit conversion of String into Integer");
+    if (whole) throw new IllegalArgumentException("undefined method `[]' for " + Ruby.inspect(item));
+    return null;
   }
 
   private static Object sortKey(Object v) {
@@ -230,6 +250,14 @@ public final class CollectionFilters {
       return MathFilters.big(Ruby.toNumber(x)).compareTo(MathFilters.big(Ruby.toNumber(y)));
     }
     if (a instanceof String x && b instanceof String y) return Integer.signum(x.compareTo(y));
+    if (a instanceof io.jekyll4j.liquid.drop.JsonView x && x.isDrop() && b instanceof io.jekyll4j.liquid.drop.JsonView y
+        && y.isDrop()) {
+      // DocumentDrop#<=>: by date, then by path
+      Map<?, ?> m = (Map<?, ?>) a;
+      Map<?, ?> n = (Map<?, ?>) b;
+      Integer c = compare(m.get("date"), n.get("date"));
+      return c == null || c == 0 ? compare(m.get("path"), n.get("path")) : c;
+    }
     if (a instanceof TemporalAccessor && b instanceof TemporalAccessor && a instanceof Comparable ca && a.getClass() == b.getClass()) {
       return ca.compareTo(b);
     }

@@ -81,31 +81,10 @@ public final class DateFilters {
     if (s.isEmpty()) return null;
     if (DIGITS.matcher(s).matches()) return java.time.Instant.ofEpochSecond(Long.parseLong(s)).atZone(zone);
     if (s.equalsIgnoreCase("now") || s.equalsIgnoreCase("today")) return ZonedDateTime.now(zone);
-    return Dates.parse(s, zone).or(() -> loose(s, zone)).orElse(null);
-  }
-
-  private static final java.util.List<DateTimeFormatter> LOOSE = java.util.stream.Stream.of(
-      "EEE, dd MMM yyyy HH:mm:ss Z", "EEE, d MMM yyyy HH:mm:ss Z", "d MMM yyyy", "d MMMM yyyy", "MMM d, yyyy",
-      "MMMM d, yyyy", "MMM d yyyy", "MMMM d yyyy", "yyyy/MM/dd", "yyyy/M/d", "d MMM yyyy HH:mm", "MMM d, yyyy HH:mm")
-      .map(pattern -> new java.time.format.DateTimeFormatterBuilder().parseCaseInsensitive()
-          .appendPattern(pattern).parseDefaulting(java.time.temporal.ChronoField.HOUR_OF_DAY, 0)
-          .toFormatter(Locale.ENGLISH))
-      .toList();
-
-  private static java.util.Optional<ZonedDateTime> loose(String s, ZoneId zone) {
-    for (DateTimeFormatter f : LOOSE) {
-      try {
-        java.time.temporal.TemporalAccessor ta = f.parse(s);
-        java.time.LocalDateTime ldt = java.time.LocalDateTime.from(ta);
-        if (ta.isSupported(java.time.temporal.ChronoField.OFFSET_SECONDS)) {
-          return java.util.Optional.of(ldt.atOffset(java.time.ZoneOffset.ofTotalSeconds(ta.get(java.time.temporal.ChronoField.OFFSET_SECONDS))).toZonedDateTime());
-        }
-        return java.util.Optional.of(ldt.atZone(zone));
-      } catch (RuntimeException e) {
-        // try the next pattern
-      }
-    }
-    return java.util.Optional.empty();
+    // Liquid downcases the text before Time.parse reads it
+    return RubyTimeParse.parse(s.toLowerCase(Locale.ROOT), zone, ZonedDateTime.now(zone))
+        .or(() -> Dates.parse(s, zone))
+        .orElse(null);
   }
 
   /** Liquid's {@code to_date}, then the site's local time; an unreadable date raises. */

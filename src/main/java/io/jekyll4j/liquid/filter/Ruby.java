@@ -35,6 +35,8 @@ public final class Ruby {
       sb.append(s);
     } else if (v instanceof RubyRange r) {
       sb.append(r);
+    } else if (v instanceof io.jekyll4j.liquid.drop.DropLike d && d.rubyToS() != null) {
+      sb.append(d.rubyToS());
     } else if (v instanceof Map<?, ?> m) {
       inspect(m, sb);
     } else if (v instanceof Collection<?> c) {
@@ -52,6 +54,7 @@ public final class Ruby {
 
   /** Ruby's own {@code to_s}: like {@link #toS}, but arrays and hashes as their inspect form. */
   public static String rubyToS(Object v) {
+    if (v instanceof io.jekyll4j.liquid.drop.DropLike d && d.rubyToS() != null) return d.rubyToS();
     if (v instanceof Collection<?> || v instanceof Map<?, ?> || v instanceof Object[]) return inspect(v);
     return toS(v);
   }

@@ -5,6 +5,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import io.jekyll4j.liquid.core.RubyLookup;
+import io.jekyll4j.liquid.core.RubyRange;
 import liqp.TemplateParser;
 
 /**
@@ -20,9 +22,14 @@ public final class StandardFilters {
 
   public static void register(TemplateParser.Builder b) {
     b.withFilter(new NamedFilter("capitalize", (v, c, p) -> {
-      String s = Ruby.toS(v);
+      String s = Ruby.rubyToS(v);
       if (s.isEmpty()) return s;
       int n = Character.charCount(s.codePointAt(0));
+      int cp = s.codePointAt(0);
+      // a letter with a title case of its own (the digraph ǆ becomes ǅ, not Ǆ)
+      if (Character.toTitleCase(cp) != Character.toUpperCase(cp)) {
+        return new String(Character.toChars(Character.toTitleCase(cp))) + s.substring(n).toLowerCase(Locale.ROOT);
+      }
       String up = s.substring(0, n).toUpperCase(Locale.ROOT);
       // titlecase: the first letter's full upper case mapping, lowered after its first char (ß -> Ss)
       String title = up.substring(0, Character.charCount(up.codePointAt(0)))
@@ -30,18 +37,18 @@ public final class StandardFilters {
       return title + s.substring(n).toLowerCase(Locale.ROOT);
     }));
     b.withFilter(new NamedFilter("upcase", (v, c, p) -> {
-      return Ruby.toS(v).toUpperCase(Locale.ROOT);
+      return Ruby.rubyToS(v).toUpperCase(Locale.ROOT);
     }));
     b.withFilter(new NamedFilter("downcase", (v, c, p) -> {
-      return Ruby.toS(v).toLowerCase(Locale.ROOT);
+      return Ruby.rubyToS(v).toLowerCase(Locale.ROOT);
     }));
-    b.withFilter(new NamedFilter("escape", (v, c, p) -> v == null ? null : escape(Ruby.toS(v))));
-    b.withFilter(new NamedFilter("h", (v, c, p) -> v == null ? null : escape(Ruby.toS(v))));
-    b.withFilter(new NamedFilter("url_encode", (v, c, p) -> v == null ? null : UrlFilters.cgiEscape(Ruby.toS(v))));
+    b.withFilter(new NamedFilter("escape", (v, c, p) -> v == null ? null : escape(Ruby.rubyToS(v))));
+    b.withFilter(new NamedFilter("h", (v, c, p) -> v == null ? null : escape(Ruby.rubyToS(v))));
+    b.withFilter(new NamedFilter("url_encode", (v, c, p) -> v == null ? null : UrlFilters.cgiEscape(Ruby.rubyToS(v))));
     b.withFilter(new NamedFilter("slice", (v, c, p) -> slice(v, NamedFilter.arg(p, 0), p.length > 1 ? p[1] : null)));
     b.withFilter(new NamedFilter("truncatewords", (v, c, p) -> {
       if (v == null) return null;
-      List<Object> words = split(Ruby.toS(v), " ");
+      List<Object> words = split(Ruby.rubyToS(v), " ");
       long n = p.length > 0 ? toInteger(p[0]) : 15;
       long l = Math.max(0, n - 1);
       if (words.size() <= l) return v;
@@ -49,11 +56,18 @@ public final class StandardFilters {
       for (int i = 0; i <= l && i < words.size(); i++) sb.append(i > 0 ? " " : "").append(words.get(i));
       return sb + (p.length > 1 ? Ruby.toS(p[1]) : "...");
     }));
-    b.withFilter(new NamedFilter("split", (v, c, p) -> split(Ruby.toS(v), Ruby.toS(NamedFilter.arg(p, 0)))));
+    b.withFilter(new NamedFilter("split", (v, c, p) -> split(Ruby.rubyToS(v), Ruby.rubyToS(NamedFilter.arg(p, 0)))));
     b.withFilter(new NamedFilter("replace", (v, c, p) ->
-        replace(Ruby.toS(v), Ruby.toS(NamedFilter.arg(p, 0)), Ruby.toS(NamedFilter.arg(p, 1)), true)));
+        replace(Ruby.rubyToS(v), Ruby.rubyToS(NamedFilter.arg(p, 0)), Ruby.rubyToS(NamedFilter.arg(p, 1)), true)));
     b.withFilter(new NamedFilter("replace_first", (v, c, p) ->
-        replace(Ruby.toS(v), Ruby.toS(NamedFilter.arg(p, 0)), Ruby.toS(NamedFilter.arg(p, 1)), false)));
+        replace(Ruby.rubyToS(v), Ruby.rubyToS(NamedFilter.arg(p, 0)), Ruby.rubyToS(NamedFilter.arg(p, 1)), false)));
+    b.withFilter(new NamedFilter("remove", (v, c, p) ->
+        replace(Ruby.rubyToS(v), Ruby.rubyToS(NamedFilter.arg(p, 0)), "", true)));
+    b.withFilter(new NamedFilter("remove_first", (v, c, p) ->
+        replace(Ruby.rubyToS(v), Ruby.rubyToS(NamedFilter.arg(p, 0)), "", false)));
+    b.withFilter(new NamedFilter("append", (v, c, p) -> Ruby.rubyToS(v) + Ruby.rubyToS(NamedFilter.arg(p, 0))));
+    b.withFilter(new NamedFilter("prepend", (v, c, p) -> Ruby.rubyToS(NamedFilter.arg(p, 0)) + Ruby.rubyToS(v)));
+    RubyStrings.register(b);
     b.withFilter(new NamedFilter("join", (v, c, p) -> {
       Object glue = p.length > 0 ? p[0] : " ";
       StringBuilder sb = new StringBuilder();
@@ -66,28 +80,53 @@ public final class StandardFilters {
       }
       return sb.toString();
     }));
-    b.withFilter(new NamedFilter("first", (v, c, p) -> {
-      if (v instanceof Map<?, ?> m) {
-        return m.isEmpty() ? null : m.entrySet().stream().findFirst().map(e -> (Object) java.util.Arrays.asList(e.getKey(), e.getValue())).orElse(null);
-      }
-      List<Object> l = v instanceof String ? null : CollectionFilters.list(v);
-      return l == null || l.isEmpty() ? null : l.get(0);
+    // Ruby's first/last where the value has them: an array's, a hash's first pair, a range's ends
+    b.withFilter(new NamedFilter("first", (v, c, p) -> RubyLookup.first(v)));
+    b.withFilter(new NamedFilter("last", (v, c, p) -> RubyLookup.last(v)));
+    b.withFilter(new NamedFilter("size", (v, c, p) -> {
+      Object size = RubyLookup.size(v);
+      return size == null ? 0L : size;
     }));
-    b.withFilter(new NamedFilter("last", (v, c, p) -> {
-      if (v instanceof Map) return null;
-      List<Object> l = v instanceof String ? null : CollectionFilters.list(v);
-      return l == null || l.isEmpty() ? null : l.get(l.size() - 1);
+    b.withFilter(new NamedFilter("concat", (v, c, p) -> {
+      Object other = NamedFilter.arg(p, 0);
+      if (!(other instanceof List<?> || other instanceof Object[]) || other instanceof RubyRange) {
+        throw new IllegalArgumentException("Liquid error: concat filter requires an array argument");
+      }
+      List<Object> out = iterate(v);
+      out.addAll(CollectionFilters.list(other));
+      return out;
+    }));
+    b.withFilter(new NamedFilter("reverse", (v, c, p) -> {
+      List<Object> out = iterate(v);
+      java.util.Collections.reverse(out);
+      return out;
+    }));
+    b.withFilter(new NamedFilter("uniq", (v, c, p) -> {
+      Object prop = NamedFilter.arg(p, 0);
+      List<Object> items = iterate(v);
+      if (prop == null) return uniq(items, e -> e);
+      if (items.isEmpty()) return items;
+      if (!indexable(items.get(0))) return null;
+      String name = Ruby.toS(prop);
+      return uniq(items, e -> property(e, name));
     }));
     b.withFilter(new NamedFilter("map", (v, c, p) -> {
-      String prop = Ruby.toS(NamedFilter.arg(p, 0));
+      Object arg = NamedFilter.arg(p, 0);
+      String prop = Ruby.rubyToS(arg);
       List<Object> out = new ArrayList<>();
-      for (Object e : iterate(v)) out.add(property(e, prop));
+      for (Object e : iterate(v)) {
+        if ("to_liquid".equals(arg)) out.add(e);
+        else out.add(indexable(e) ? property(e, prop) : null);
+      }
       return out;
     }));
     b.withFilter(new NamedFilter("compact", (v, c, p) -> {
       Object prop = NamedFilter.arg(p, 0);
+      List<Object> items = iterate(v);
+      if (prop != null && !items.isEmpty() && !indexable(items.get(0))) return null;
       List<Object> out = new ArrayList<>();
-      for (Object e : iterate(v)) {
+      for (Object e : items) {
+        if (prop != null && e == null) throw new IllegalArgumentException("undefined method `[]' for nil:NilClass");
         Object key = prop == null ? e : property(e, Ruby.toS(prop));
         if (key != null) out.add(e);
       }
@@ -96,6 +135,7 @@ public final class StandardFilters {
     b.withFilter(new NamedFilter("default", (v, c, p) -> {
       Object d = p.length > 0 ? p[0] : "";
       if (v == null || Boolean.FALSE.equals(v)) return d;
+      if (v instanceof RubyRange) return v; // a Range has no empty?
       if (v instanceof CharSequence s && s.length() == 0) return d;
       if (v instanceof Collection<?> col && col.isEmpty()) return d;
       if (v instanceof Map<?, ?> m && m.isEmpty()) return d;
@@ -120,7 +160,7 @@ public final class StandardFilters {
     long length = lengthArg == null ? 1 : toInteger(lengthArg);
     boolean array = v instanceof List<?> || v instanceof Object[];
     List<Object> items = array ? CollectionFilters.list(v) : null;
-    String s = array ? null : Ruby.toS(v);
+    String s = array ? null : Ruby.rubyToS(v);
     int size = array ? items.size() : s.codePointCount(0, s.length());
     if (offset < 0) offset += size;
     if (offset < 0 || offset > size || length < 0) return array ? new ArrayList<>() : "";
@@ -161,10 +201,30 @@ public final class StandardFilters {
     else out.add(v);
   }
 
+  /** Whether Ruby's value has {@code []}: hashes, arrays, strings and integers (not nil, floats, booleans). */
+  static boolean indexable(Object e) {
+    return e instanceof Map || e instanceof List || e instanceof Object[] || e instanceof CharSequence
+        || e instanceof Long || e instanceof Integer || e instanceof java.math.BigInteger;
+  }
+
+  /** Liquid's {@code item[property]}: an array or an integer given a name fails as Liquid reports it. */
   private static Object property(Object e, String prop) {
     if (e instanceof Map<?, ?> m) return m.get(prop);
-    if (e instanceof String s) return s.contains(prop) ? prop : null;
+    if (e instanceof CharSequence s) return s.toString().contains(prop) ? prop : null;
+    if (indexable(e)) throw new IllegalArgumentException("Liquid error: cannot select the property '" + prop + "'");
     return null;
+  }
+
+  /** Ruby's {@code uniq}: the first item of each key, keys equal by {@code eql?} (1 and 1.0 differ). */
+  private static List<Object> uniq(List<Object> items, java.util.function.Function<Object, Object> key) {
+    List<Object> out = new ArrayList<>();
+    java.util.Set<Object> seen = new java.util.HashSet<>();
+    for (Object e : items) {
+      Object k = key.apply(e);
+      Object id = k == null ? "\u0000nil" : k instanceof Number n ? "\u0000" + Ruby.number(n) : k;
+      if (seen.add(id)) out.add(e);
+    }
+    return out;
   }
 
   /** Ruby's {@code String#split} with a string pattern. */

@@ -28,17 +28,17 @@ public final class TextFilters {
     b.withFilter(new NamedFilter("inspect", (v, c, p) ->
         xmlEscape(v instanceof io.jekyll4j.liquid.drop.JsonView j && j.isDrop() ? Json.pretty(v) : Ruby.inspect(v))));
     b.withFilter(new NamedFilter("jsonify", (v, c, p) -> Json.write(v)));
-    b.withFilter(new NamedFilter("markdownify", (v, c, p) -> site.markdownify().apply(Ruby.toS(v))));
-    b.withFilter(new NamedFilter("smartify", (v, c, p) -> site.smartify().apply(Ruby.toS(v))));
+    b.withFilter(new NamedFilter("markdownify", (v, c, p) -> site.markdownify().apply(Ruby.rubyToS(v))));
+    b.withFilter(new NamedFilter("smartify", (v, c, p) -> site.smartify().apply(Ruby.rubyToS(v))));
     b.withFilter(new NamedFilter("sassify", (v, c, p) -> site.sassify().apply(Ruby.toS(v), "sass")));
     b.withFilter(new NamedFilter("scssify", (v, c, p) -> site.sassify().apply(Ruby.toS(v), "scss")));
     b.withFilter(new NamedFilter("slugify", (v, c, p) -> {
       Object mode = NamedFilter.arg(p, 0);
-      return Slugs.slugify(Ruby.toS(v), mode == null ? "default" : Ruby.toS(mode), false);
+      if (v == null) return null;
+      return Slugs.slugify(string(v, "gsub"), mode == null ? "default" : Ruby.toS(mode), false);
     }));
     b.withFilter(new NamedFilter("number_of_words", (v, c, p) -> {
-      if (v == null) throw new IllegalArgumentException("undefined method `split' for nil:NilClass");
-      return words(Ruby.toS(v), NamedFilter.arg(p, 0));
+      return words(string(v, "split"), NamedFilter.arg(p, 0));
     }));
     b.withFilter(new NamedFilter("array_to_sentence_string", (v, c, p) -> {
       Object conn = NamedFilter.arg(p, 0);
@@ -50,7 +50,13 @@ public final class TextFilters {
       if (v instanceof Number n) return Ruby.result(MathFilters.big(Ruby.toNumber(n)).toBigInteger());
       return Ruby.result(Ruby.toI(Ruby.toS(v)));
     }));
-    b.withFilter(new NamedFilter("normalize_whitespace", (v, c, p) -> SPACES.matcher(Ruby.toS(v)).replaceAll(" ").strip()));
+    b.withFilter(new NamedFilter("normalize_whitespace", (v, c, p) -> SPACES.matcher(Ruby.rubyToS(v)).replaceAll(" ").strip()));
+  }
+
+  /** A filter that calls a String method on its input: anything else is Ruby's NoMethodError. */
+  static String string(Object v, String method) {
+    if (v instanceof CharSequence s) return s.toString();
+    throw new IllegalArgumentException("undefined method `" + method + "' for " + (v == null ? "nil:NilClass" : Ruby.inspect(v)));
   }
 
   /** Jekyll's {@code xml_escape} of a string: {@code & < > " '} as entities. */
@@ -80,6 +86,14 @@ public final class TextFilters {
     return t.isEmpty() ? 0 : SPACES.split(t).length;
   }
 
+  private static void joinFlat(Object v, StringBuilder sb) {
+    if (v instanceof Collection<?> c) {
+      for (Object o : c) joinFlat(o, sb);
+    } else {
+      sb.append(Ruby.rubyToS(v)).append(", ");
+    }
+  }
+
   /** Ruby indexes a string where the filter expects an array; three or more characters fail. */
   private static String stringSentence(String s, String connector) {
     return switch (s.length()) {
@@ -100,13 +114,14 @@ public final class TextFilters {
       case 0:
         return "";
       case 1:
-        return Ruby.toS(a.get(0));
+        return Ruby.rubyToS(a.get(0));
       case 2:
-        return Ruby.toS(a.get(0)) + " " + connector + " " + Ruby.toS(a.get(1));
+        return Ruby.rubyToS(a.get(0)) + " " + connector + " " + Ruby.rubyToS(a.get(1));
       default:
+        // Array#join flattens nested arrays with the same separator; "#{x}" is x.to_s
         StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < a.size() - 1; i++) sb.append(Ruby.toS(a.get(i))).append(", ");
-        return sb + connector + " " + Ruby.toS(a.get(a.size() - 1));
+        for (int i = 0; i < a.size() - 1; i++) joinFlat(a.get(i), sb);
+        return sb + connector + " " + Ruby.rubyToS(a.get(a.size() - 1));
     }
   }
 }

@@ -14,7 +14,8 @@ import liqp.TemplateParser;
  */
 public final class UrlFilters {
   private static final Pattern ABSOLUTE = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:.*", Pattern.DOTALL);
-  private static final Pattern INDEX_HTML = Pattern.compile("/index\\.html?$");
+  /** Ruby's {@code $} ends a line (before any {@code \n}), not only the text. */
+  private static final Pattern INDEX_HTML = Pattern.compile("/index\\.html?$", Pattern.MULTILINE | Pattern.UNIX_LINES);
   private static final String URI_SAFE =
       "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$&'()*+,;=:@/?#[]";
 
@@ -30,10 +31,14 @@ public final class UrlFilters {
       return INDEX_HTML.matcher(s).replaceFirst("/");
     }));
     b.withFilter(new NamedFilter("cgi_escape", (v, c, p) -> {
-      if (v == null) throw new IllegalArgumentException("no implicit conversion of nil into String");
-      return cgiEscape(Ruby.toS(v));
+      if (!(v instanceof CharSequence s)) throw new IllegalArgumentException("no implicit conversion into String");
+      return cgiEscape(s.toString());
     }));
-    b.withFilter(new NamedFilter("uri_escape", (v, c, p) -> uriEscape(Ruby.toS(v))));
+    b.withFilter(new NamedFilter("uri_escape", (v, c, p) -> {
+      if (v == null) return null;
+      if (!(v instanceof CharSequence s)) throw new IllegalArgumentException("Can't convert into String.");
+      return uriEscape(s.toString());
+    }));
   }
 
   private static String input(Object v) {
@@ -57,7 +62,26 @@ public final class UrlFilters {
     if (isAbsolute(in)) return in;
     String base = baseurl;
     base = base == null ? "" : base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
-    return uriEscape(leadingSlash(base) + leadingSlash(in));
+    return uriEscape(stripPath(leadingSlash(base) + leadingSlash(in)));
+  }
+
+  /**
+   * Addressable's {@code normalized_path} strips the path ({@code path.strip}): white space at
+   * the end of the path (before any {@code ?} or {@code #}) goes, so {@code 'a ' | relative_url}
+   * is {@code /a}.
+   */
+  static String stripPath(String url) {
+    int end = url.length();
+    for (int i = 0; i < url.length(); i++) {
+      char ch = url.charAt(i);
+      if (ch == '?' || ch == '#') {
+        end = i;
+        break;
+      }
+    }
+    int cut = end;
+    while (cut > 0 && " \t\n\u000b\f\r\0".indexOf(url.charAt(cut - 1)) >= 0) cut--;
+    return cut == end ? url : url.substring(0, cut) + url.substring(end);
   }
 
   public static String absolute(Object v, TemplateContext c) {

@@ -1,12 +1,12 @@
 package io.jekyll4j.liquid.parse;
 
+import io.jekyll4j.liquid.core.RubyLookup;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import liqp.TemplateContext;
 import liqp.nodes.AndNode;
-import liqp.nodes.ContainsNode;
 import liqp.nodes.EqNode;
 import liqp.nodes.GtEqNode;
 import liqp.nodes.GtNode;
@@ -97,7 +97,7 @@ final class Conditions {
       case ">" -> new GtNode(a, b);
       case ">=" -> new GtEqNode(a, b);
       case "<=" -> new LtEqNode(a, b);
-      case "contains" -> new ContainsNode(a, b);
+      case "contains" -> RubyLookup.containsNode(a, b);
       default -> new UnknownOperator(op);
     };
   }

@@ -1,5 +1,6 @@
 package io.jekyll4j.liquid.parse;
 
+import io.jekyll4j.liquid.core.RubyLookup;
 import io.jekyll4j.liquid.core.RubyRange;
 import io.jekyll4j.liquid.filter.Ruby;
 import java.math.BigDecimal;
@@ -123,9 +124,9 @@ public final class Expressions {
     for (String part : parts.subList(1, parts.size())) {
       Matcher b = SQUARE_BRACKETED.matcher(part);
       if (b.matches()) {
-        indexes.add(new LookupNode.Index(parse(b.group(1)), b.group(1)));
+        indexes.add(RubyLookup.bracketStep(parse(b.group(1)), b.group(1)));
       } else {
-        indexes.add(new LookupNode.Hash(part));
+        indexes.add(RubyLookup.dotStep(part));
       }
     }
     Matcher b = SQUARE_BRACKETED.matcher(name);

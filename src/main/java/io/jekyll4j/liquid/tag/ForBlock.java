@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import io.jekyll4j.liquid.core.Blank;
@@ -48,8 +47,7 @@ public final class ForBlock extends Block {
     } else {
       long from = bound(nodes[2].render(scope));
       long to = bound(nodes[3].render(scope));
-      items = new ArrayList<>();
-      for (long i = from; i <= to; i++) items.add(i);
+      items = range(from, to);
       body = nodes[4];
       elseBody = null;
     }
@@ -69,8 +67,11 @@ public final class ForBlock extends Block {
     }
     int from = (int) Math.max(0, Math.min(offset, items.size()));
     int to = limit == null ? items.size() : (int) Math.max(from, Math.min(items.size(), offset + limit));
-    List<Object> segment = new ArrayList<>(items.subList(from, Math.max(from, to)));
-    if (reversed) Collections.reverse(segment);
+    List<Object> segment = items.subList(from, Math.max(from, to));
+    if (reversed) {
+      segment = new ArrayList<>(segment);
+      Collections.reverse(segment);
+    }
     offsets.put(name, (int) offset + segment.size());
     Object out = segment.isEmpty()
         ? (elseBody == null ? null : Bodies.render(elseBody, scope))
@@ -85,7 +86,8 @@ public final class ForBlock extends Block {
     Map<String, Object> parent = stack.isEmpty() ? null : stack.get(stack.size() - 1);
     ObjectAppender.Controller out = scope.newObjectAppender(segment.size());
     int length = segment.size();
-    Map<String, Object> forloop = new LinkedHashMap<>();
+    // Liquid's ForloopDrop: a drop, so it has no size
+    Map<String, Object> forloop = new io.jekyll4j.liquid.drop.DropMap();
     stack.add(forloop);
     try {
       for (int i = 0; i < length; i++) {
@@ -115,12 +117,43 @@ public final class ForBlock extends Block {
     return out.getResult();
   }
 
+  /**
+   * Ranges longer than this stop with an error: Liquid 4 turns a range into an array first
+   * ({@code to_a}), so Jekyll runs out of memory on {@code (1..3000000000)}; here the range is
+   * a view, and the limit keeps a typo from rendering for hours.
+   */
+  static final long MAX_RANGE = 100_000_000L;
+
+  /** The integers {@code from..to} as a list, without storing them. */
+  private static List<Object> range(long from, long to) {
+    long size = to < from ? 0 : to - from + 1;
+    if (size > MAX_RANGE || size < 0) {
+      throw new IllegalArgumentException("Liquid error: for loop over (" + from + ".." + to + "): "
+          + size + " items, more than " + MAX_RANGE + " (Jekyll runs out of memory on it)");
+    }
+    int n = (int) size;
+    return new java.util.AbstractList<>() {
+      @Override
+      public Object get(int i) {
+        return from + i;
+      }
+
+      @Override
+      public int size() {
+        return n;
+      }
+    };
+  }
+
   private static List<Object> items(TemplateContext context, Object data) {
     if (data instanceof Inspectable) data = context.getParser().evaluate(data).toLiquid();
     List<Object> out = new ArrayList<>();
     if (data == null) return out;
-    if (data instanceof Map<?, ?> m) {
-      m.forEach((k, v) -> out.add(new ArrayList<>(List.of(k, v == null ? "" : v))));
+    if (data instanceof Map<?, ?> m && io.jekyll4j.liquid.drop.DropLike.isDrop(data)) {
+      // a Jekyll drop yields (key, value): the loop variable is the key
+      out.addAll(((io.jekyll4j.liquid.drop.DropLike) m).dropKeys());
+    } else if (data instanceof Map<?, ?> m) {
+      m.forEach((k, v) -> out.add(new ArrayList<>(java.util.Arrays.asList(k, v))));
     } else if (data instanceof Collection<?> c) {
       out.addAll(c);
     } else if (data instanceof Object[] a) {
