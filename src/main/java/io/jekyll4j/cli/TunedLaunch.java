@@ -25,10 +25,11 @@ import java.util.concurrent.TimeUnit;
  * generation: {@code serve} on 10,000 posts peaks at 434 MB instead of 1,235 MB with G1, with the
  * same reload times (its young collections are short; the old generation is mostly the site).
  *
- * <p>When the user names a folder in {@code JEKYLL4J_CDS_DIR}, the first run writes a dynamic
- * Class Data Sharing archive there (keyed by jar and JVM) and later runs map it instead of loading
- * and verifying the same classes again. By default nothing is written outside the site's source
- * and destination. {@code JEKYLL4J_RELAUNCH=0} turns all this off (one JVM, default flags).
+ * <p>The first run writes a dynamic Class Data Sharing archive (keyed by jar and JVM) to the user's
+ * cache folder ({@link #cacheDirectory()}; {@code JEKYLL4J_CDS_DIR} chooses another, {@code off}
+ * none), and later runs map it instead of loading, verifying and linking the same 3,000 classes
+ * again: the bulk of a small site's build time. {@code JEKYLL4J_RELAUNCH=0} turns all this off
+ * (one JVM, default flags).
  *
  * <p>The parent only waits: Ctrl-C reaches both (one process group); a signal to the parent alone
  * is passed on to the child, and a child whose parent is gone stops ({@link #watchParent}).
@@ -52,9 +53,20 @@ final class TunedLaunch {
     if ("0".equals(System.getenv("JEKYLL4J_RELAUNCH"))) return Optional.empty();
     if (relaunched(args).isEmpty()) return Optional.empty();
     Optional<Path> jar = ownJar();
-    Optional<Path> java = ProcessHandle.current().info().command().map(Path::of);
+    Optional<Path> java = javaLauncher();
     if (jar.isEmpty() || java.isEmpty()) return Optional.empty();
     return Optional.of(new TunedLaunch(jar.get(), java.get(), cacheDirectory()));
+  }
+
+  /**
+   * This JVM's own {@code java}, from {@code java.home}: the parent only starts the child, so it
+   * stays lean (no lambdas or streams to bootstrap, no {@code ProcessHandle} info read from /proc).
+   */
+  private static Optional<Path> javaLauncher() {
+    String home = System.getProperty("java.home");
+    if (home == null || home.isBlank()) return Optional.empty();
+    Path java = Path.of(home, "bin", "java");
+    return Files.isExecutable(java) ? Optional.of(java) : Optional.empty();
   }
 
   /** {@code build} or {@code serve} when the arguments run one of them (by name or alias). */
@@ -78,7 +90,7 @@ final class TunedLaunch {
 
   /** Runs the child, waits for it (also through Ctrl-C) and returns its exit status. */
   int run(String[] args) throws IOException, InterruptedException {
-    Optional<Path> archive = cacheDir.map(d -> d.resolve(archiveName()));
+    Optional<Path> archive = cacheDir.isPresent() ? Optional.of(cacheDir.get().resolve(archiveName())) : Optional.empty();
     Optional<Path> dumping = Optional.empty();
     List<String> given = ManagementFactory.getRuntimeMXBean().getInputArguments();
     List<String> cmd = new ArrayList<>(List.of(java.toString(), "-XX:TieredStopAtLevel=1"));
@@ -86,10 +98,7 @@ final class TunedLaunch {
     if (!choosesCollector(given)) cmd.add("-XX:+UseSerialGC");
     // a small young generation: the same speed with about a third less memory (1,000 posts:
     // 197 MB to 149 MB peak RSS); the user's own sizing wins
-    if (given.stream().noneMatch(a -> a.startsWith("-Xmn") || a.startsWith("-XX:NewSize")
-        || a.startsWith("-XX:MaxNewSize"))) {
-      cmd.add("-Xmn64m");
-    }
+    if (!sizesYoungGeneration(given)) cmd.add("-Xmn64m");
     cmd.add("-Xshare:auto");
     cmd.add("-Xlog:disable");
     cmd.add("-Xlog:all=error:stderr");
@@ -105,7 +114,7 @@ final class TunedLaunch {
     cmd.addAll(List.of(args));
     Process child = new ProcessBuilder(cmd).inheritIO().start();
     Optional<Path> partial = dumping;
-    Thread waiter = new Thread(() -> awaitQuietly(child, partial));
+    Thread waiter = new Waiter(child, partial);
     Runtime.getRuntime().addShutdownHook(waiter);
     int code = child.waitFor();
     try {
@@ -117,12 +126,38 @@ final class TunedLaunch {
     return code;
   }
 
+  private static boolean sizesYoungGeneration(List<String> given) {
+    for (String a : given) {
+      if (a.startsWith("-Xmn") || a.startsWith("-XX:NewSize") || a.startsWith("-XX:MaxNewSize")) return true;
+    }
+    return false;
+  }
+
+  /** The shutdown hook of the parent (a class, not a lambda: no bootstrap in the parent). */
+  private static final class Waiter extends Thread {
+    private final Process child;
+    private final Optional<Path> partial;
+
+    Waiter(Process child, Optional<Path> partial) {
+      this.child = child;
+      this.partial = partial;
+    }
+
+    @Override
+    public void run() {
+      awaitQuietly(child, partial);
+    }
+  }
+
   /** Whether the JVM options (given, or from the environment the child inherits) pick a GC. */
   static boolean choosesCollector(List<String> given) {
     String env = System.getenv().getOrDefault("JDK_JAVA_OPTIONS", "") + " " + System.getenv().getOrDefault("JAVA_TOOL_OPTIONS", "");
     List<String> all = new ArrayList<>(given);
     all.addAll(List.of(env.trim().split("\\s+")));
-    return all.stream().anyMatch(a -> a.startsWith("-XX:+Use") && a.endsWith("GC"));
+    for (String a : all) {
+      if (a.startsWith("-XX:+Use") && a.endsWith("GC")) return true;
+    }
+    return false;
   }
 
   /**
@@ -189,15 +224,32 @@ final class TunedLaunch {
     }
   }
 
-  /** The folder for the CDS archive: only where the user asked for one ({@code JEKYLL4J_CDS_DIR}). */
-  private static Optional<Path> cacheDirectory() {
-    String chosen = System.getenv("JEKYLL4J_CDS_DIR");
-    if (chosen == null || chosen.isBlank()) return Optional.empty();
-    Path dir = Path.of(chosen);
+  /**
+   * The folder for the CDS archive: {@code JEKYLL4J_CDS_DIR} when set ({@code off} or {@code 0}:
+   * none), otherwise jekyll4j's folder in the user's cache ({@code $XDG_CACHE_HOME/jekyll4j}, else
+   * {@code ~/.cache/jekyll4j}). No folder, or one that cannot be written: no archive, same build.
+   */
+  static Optional<Path> cacheDirectory() {
+    return cacheDirectory(System.getenv("JEKYLL4J_CDS_DIR"), System.getenv("XDG_CACHE_HOME"),
+        System.getProperty("user.home"));
+  }
+
+  static Optional<Path> cacheDirectory(String chosen, String xdgCache, String home) {
+    Path dir;
+    if (chosen != null) {
+      if (chosen.isBlank() || chosen.equals("off") || chosen.equals("0")) return Optional.empty();
+      dir = Path.of(chosen);
+    } else if (xdgCache != null && !xdgCache.isBlank() && Path.of(xdgCache).isAbsolute()) {
+      dir = Path.of(xdgCache, "jekyll4j");
+    } else if (home != null && !home.isBlank()) {
+      dir = Path.of(home, ".cache", "jekyll4j");
+    } else {
+      return Optional.empty();
+    }
     try {
       Files.createDirectories(dir);
       return Files.isWritable(dir) ? Optional.of(dir) : Optional.empty();
-    } catch (IOException | SecurityException e) {
+    } catch (IOException | SecurityException | java.nio.file.InvalidPathException e) {
       return Optional.empty();
     }
   }

@@ -76,6 +76,7 @@ public final class LiquidEngine {
     TemplateParser.Builder b =
         new TemplateParser.Builder()
             .withFlavor(Flavor.JEKYLL)
+            .withObjectMapper(LazyObjectMapper.create())
             .withStrictVariables(settings.strictVariables())
             .withShowExceptionsFromInclude(true)
             .withEvaluateInOutputTag(false)

@@ -2,7 +2,10 @@ package io.jekyll4j.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class TunedLaunchTest {
   @Test
@@ -28,5 +31,27 @@ class TunedLaunchTest {
   void aCollectorChosenByTheUserIsKept() {
     assertThat(TunedLaunch.choosesCollector(java.util.List.of("-Xmx2g", "-XX:+UseParallelGC"))).isTrue();
     assertThat(TunedLaunch.choosesCollector(java.util.List.of("-Xmx2g", "-XX:+UseStringDeduplication"))).isFalse();
+  }
+
+  @Test
+  void theClassArchiveGoesToTheUsersCacheUnlessTheUserSaysOtherwise(@TempDir Path tmp) {
+    Path home = tmp.resolve("home");
+    Path xdg = tmp.resolve("xdg");
+    assertThat(TunedLaunch.cacheDirectory(null, null, home.toString())).contains(home.resolve(".cache/jekyll4j"));
+    assertThat(Files.isDirectory(home.resolve(".cache/jekyll4j"))).isTrue();
+    assertThat(TunedLaunch.cacheDirectory(null, xdg.toString(), home.toString())).contains(xdg.resolve("jekyll4j"));
+    // a relative XDG_CACHE_HOME is invalid by the XDG rules: the home folder's cache is used
+    assertThat(TunedLaunch.cacheDirectory(null, "rel", home.toString())).contains(home.resolve(".cache/jekyll4j"));
+    assertThat(TunedLaunch.cacheDirectory(tmp.resolve("mine").toString(), xdg.toString(), home.toString()))
+        .contains(tmp.resolve("mine"));
+    assertThat(TunedLaunch.cacheDirectory("off", xdg.toString(), home.toString())).isEmpty();
+    assertThat(TunedLaunch.cacheDirectory("0", xdg.toString(), home.toString())).isEmpty();
+    assertThat(TunedLaunch.cacheDirectory(null, null, null)).isEmpty();
+  }
+
+  @Test
+  void anUnwritableCacheMeansNoArchiveNotAFailure(@TempDir Path tmp) throws Exception {
+    Path file = Files.writeString(tmp.resolve("a-file"), "x");
+    assertThat(TunedLaunch.cacheDirectory(file.resolve("sub").toString(), null, null)).isEmpty();
   }
 }
