@@ -84,4 +84,14 @@ public record BuildOptions(
     return new BuildOptions(source, destination, configFiles, m, drafts, future, unpublished, environment, themePath,
         classLoader);
   }
+
+  /**
+   * The theme locator these options describe: the theme path first, then theme jars on {@link
+   * #effectiveClassLoader()}'s class path (unpacked into the default cache), then installed gems.
+   */
+  public io.jekyll4j.source.ThemeLocator themeLocator(Path absoluteSource) {
+    return new io.jekyll4j.source.ThemeLocator(absoluteSource, themePath, System.getenv(),
+        java.util.Optional.of(effectiveClassLoader()),
+        new io.jekyll4j.source.ThemeJars(io.jekyll4j.source.ThemeJars.defaultCache()));
+  }
 }

@@ -19,7 +19,6 @@ import io.jekyll4j.render.OrderedRender;
 import io.jekyll4j.render.RenderProfile;
 import io.jekyll4j.source.SiteReader;
 import io.jekyll4j.source.Theme;
-import io.jekyll4j.source.ThemeLocator;
 import io.jekyll4j.url.Router;
 import io.jekyll4j.url.UrlConflicts;
 import io.jekyll4j.write.SiteWriter;
@@ -199,10 +198,7 @@ public final class Pipeline {
       overrides.put("source", source.toString());
       overrides.put("destination", destination.toString());
       SiteConfig siteConfig = ConfigLoader.load(source, options.configFiles(), overrides);
-      theme = new ThemeLocator(source, options.themePath(), System.getenv(),
-          java.util.Optional.of(options.effectiveClassLoader()),
-          new io.jekyll4j.source.ThemeJars(io.jekyll4j.source.ThemeJars.defaultCache()))
-          .locate(siteConfig.get("theme"), diagnostics);
+      theme = options.themeLocator(source).locate(siteConfig.get("theme"), diagnostics);
       SiteConfig themed = theme.flatMap(Theme::configFile)
           .map(f -> ThemeConfig.apply(siteConfig, f)).orElse(siteConfig);
       plugins = Plugins.select(themed, theme, source, options.effectiveClassLoader());

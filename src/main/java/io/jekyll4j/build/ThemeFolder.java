@@ -5,8 +5,6 @@ import io.jekyll4j.config.SiteConfig;
 import io.jekyll4j.diag.BuildException;
 import io.jekyll4j.diag.Diagnostics;
 import io.jekyll4j.source.Theme;
-import io.jekyll4j.source.ThemeJars;
-import io.jekyll4j.source.ThemeLocator;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -28,9 +26,7 @@ public final class ThemeFolder {
     try {
       Path source = options.source().toAbsolutePath().normalize();
       SiteConfig config = ConfigLoader.load(source, options.configFiles(), options.overrides());
-      Optional<Theme> theme = new ThemeLocator(source, options.themePath(), System.getenv(),
-          java.util.Optional.of(options.effectiveClassLoader()), new ThemeJars(ThemeJars.defaultCache()))
-          .locate(config.get("theme"), new Diagnostics());
+      Optional<Theme> theme = options.themeLocator(source).locate(config.get("theme"), new Diagnostics());
       return theme.filter(t -> t.origin() == Theme.Origin.FOLDER).map(Theme::root);
     } catch (BuildException e) {
       return Optional.empty();
