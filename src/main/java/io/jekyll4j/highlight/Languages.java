@@ -79,6 +79,17 @@ final class Languages {
         lazy("rust",
             List.of("rs", "rust,no_run", "rs,no_run", "rust,ignore", "rs,ignore",
                 "rust,should_panic", "rs,should_panic"),
-            RustLexer::create));
+            RustLexer::create),
+        // Rouge lexers, batch A
+        lazy("erlang", List.of("erl"), ErlangLexer::create),
+        lazy("julia", List.of("jl"), JuliaLexer::create),
+        lazy("plist", List.of("plist"), PlistLexer::create),
+        lazy("nim", List.of("nimrod"), NimLexer::create),
+        lazy("elm", List.of(), ElmLexer::create),
+        lazy("nasm", List.of(), NasmLexer::create),
+        lazy("ssh", List.of(), SshLexer::create),
+        lazy("conf", List.of("config", "configuration"), ConfLexer::create),
+        lazy("systemd", List.of("unit-file"), SystemdLexer::create),
+        lazy("tap", List.of("tap"), TapLexer::create));
   }
 }
