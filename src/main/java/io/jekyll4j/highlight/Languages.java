@@ -90,6 +90,14 @@ final class Languages {
         lazy("ssh", List.of(), SshLexer::create),
         lazy("conf", List.of("config", "configuration"), ConfLexer::create),
         lazy("systemd", List.of("unit-file"), SystemdLexer::create),
-        lazy("tap", List.of("tap"), TapLexer::create));
+        lazy("tap", List.of("tap"), TapLexer::create),
+        lazy("perl", List.of("pl"), PerlLexer::create),
+        lazy("coffeescript", List.of("coffee", "coffee-script"), CoffeescriptLexer::create),
+        lazy("matlab", List.of("m"), () -> MatlabLexer.create(shell)),
+        lazy("racket", List.of(), RacketLexer::create),
+        lazy("scheme", List.of(), SchemeLexer::create),
+        lazy("llvm", List.of(), LlvmLexer::create),
+        lazy("fsharp", List.of(), FsharpLexer::create),
+        lazy("puppet", List.of("pp"), PuppetLexer::create));
   }
 }
