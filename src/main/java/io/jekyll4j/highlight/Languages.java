@@ -98,6 +98,10 @@ final class Languages {
         lazy("scheme", List.of(), SchemeLexer::create),
         lazy("llvm", List.of(), LlvmLexer::create),
         lazy("fsharp", List.of(), FsharpLexer::create),
-        lazy("puppet", List.of("pp"), PuppetLexer::create));
+        lazy("puppet", List.of("pp"), PuppetLexer::create),
+        lazy("apache", List.of(), ApacheLexer::create),
+        lazy("vb", List.of("visualbasic"), VbLexer::create),
+        lazy("clojure", List.of("clj", "cljs"), ClojureLexer::create),
+        lazy("applescript", List.of("applescript"), ApplescriptLexer::create));
   }
 }
