@@ -102,6 +102,15 @@ final class Languages {
         lazy("apache", List.of(), ApacheLexer::create),
         lazy("vb", List.of("visualbasic"), VbLexer::create),
         lazy("clojure", List.of("clj", "cljs"), ClojureLexer::create),
-        lazy("applescript", List.of("applescript"), ApplescriptLexer::create));
+        lazy("applescript", List.of("applescript"), ApplescriptLexer::create),
+        lazy("nix", List.of("nixos"), NixLexer::create),
+        lazy("prolog", List.of("prolog"), PrologLexer::create),
+        lazy("email", List.of("eml", "e-mail"), EmailLexer::create),
+        lazy("viml", List.of("vim", "vimscript", "ex"), VimlLexer::create),
+        lazy("zig", List.of("zir"), ZigLexer::create),
+        lazy("awk", List.of(), AwkLexer::create),
+        lazy("batchfile", List.of("bat", "batch", "dosbatch", "winbatch"), BatchfileLexer::create),
+        lazy("gherkin", List.of("cucumber", "behat"), GherkinLexer::create),
+        lazy("common_lisp", List.of("cl", "common-lisp", "elisp", "emacs-lisp", "lisp"), CommonLispLexer::create));
   }
 }

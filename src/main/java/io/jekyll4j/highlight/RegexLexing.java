@@ -220,6 +220,11 @@ public final class RegexLexing implements Lexing {
     stack.add(lexer.state("root"));
   }
 
+  /** How many states are on the stack (Rouge's {@code stack.size}). */
+  public int stackSize() {
+    return stack.size();
+  }
+
   /** Whether the top state is named {@code state}. */
   public boolean stateIs(String state) {
     return top().name.equals(state);
