@@ -111,6 +111,12 @@ final class Languages {
         lazy("awk", List.of(), AwkLexer::create),
         lazy("batchfile", List.of("bat", "batch", "dosbatch", "winbatch"), BatchfileLexer::create),
         lazy("gherkin", List.of("cucumber", "behat"), GherkinLexer::create),
-        lazy("common_lisp", List.of("cl", "common-lisp", "elisp", "emacs-lisp", "lisp"), CommonLispLexer::create));
+        lazy("common_lisp", List.of("cl", "common-lisp", "elisp", "emacs-lisp", "lisp"), CommonLispLexer::create),
+        lazy("objective_c", List.of("objc", "obj-c", "obj_c", "objectivec"), ObjectiveCLexer::objectiveC),
+        lazy("objective_cpp",
+            List.of("objcpp", "obj-cpp", "obj_cpp", "objectivecpp", "objc++", "obj-c++", "obj_c++",
+                "objectivec++"),
+            ObjectiveCLexer::objectiveCpp),
+        lazy("cuda", List.of(), CLexer::cuda));
   }
 }
