@@ -117,6 +117,11 @@ final class Languages {
             List.of("objcpp", "obj-cpp", "obj_cpp", "objectivecpp", "objc++", "obj-c++", "obj_c++",
                 "objectivec++"),
             ObjectiveCLexer::objectiveCpp),
-        lazy("cuda", List.of(), CLexer::cuda));
+        lazy("cuda", List.of(), CLexer::cuda),
+        lazy("cmake", List.of(), CmakeLexer::create),
+        lazy("dot", List.of(), () -> DotLexer.create(html)),
+        lazy("sed", List.of(), SedLexer::create),
+        lazy("jinja", List.of("django"), () -> JinjaLexer.jinja(html)),
+        lazy("twig", List.of(), () -> JinjaLexer.twig(html)));
   }
 }

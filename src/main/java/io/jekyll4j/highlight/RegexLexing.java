@@ -225,6 +225,11 @@ public final class RegexLexing implements Lexing {
     return stack.size();
   }
 
+  /** The name of the top state (Rouge's {@code state.name}). */
+  public String stateName() {
+    return top().name;
+  }
+
   /** Whether the top state is named {@code state}. */
   public boolean stateIs(String state) {
     return top().name.equals(state);
