@@ -122,6 +122,14 @@ final class Languages {
         lazy("dot", List.of(), () -> DotLexer.create(html)),
         lazy("sed", List.of(), SedLexer::create),
         lazy("jinja", List.of("django"), () -> JinjaLexer.jinja(html)),
-        lazy("twig", List.of(), () -> JinjaLexer.twig(html)));
+        lazy("twig", List.of(), () -> JinjaLexer.twig(html)),
+        lazy("tsx", List.of(), () -> JavascriptLexer.tsx(html)),
+        IrbLexers.irb(ruby, lazy("irb_output", List.of(), IrbLexers::irbOutput)),
+        lazy("irb_output", List.of(), IrbLexers::irbOutput),
+        lazy("literate_coffeescript", List.of("litcoffee"),
+            () -> LiterateLexers.coffeescript(
+                lookup.apply("markdown").orElseThrow(), lookup.apply("coffeescript").orElseThrow())),
+        lazy("literate_haskell", List.of("lithaskell", "lhaskell", "lhs"),
+            () -> LiterateLexers.haskell(lookup.apply("haskell").orElseThrow())));
   }
 }
