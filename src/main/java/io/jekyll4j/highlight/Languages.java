@@ -124,6 +124,7 @@ final class Languages {
         lazy("jinja", List.of("django"), () -> JinjaLexer.jinja(html)),
         lazy("twig", List.of(), () -> JinjaLexer.twig(html)),
         lazy("tsx", List.of(), () -> JavascriptLexer.tsx(html)),
+        lazy("vue", List.of("vuejs"), () -> VueLexer.create(lookup)),
         IrbLexers.irb(ruby, lazy("irb_output", List.of(), IrbLexers::irbOutput)),
         lazy("irb_output", List.of(), IrbLexers::irbOutput),
         lazy("literate_coffeescript", List.of("litcoffee"),
