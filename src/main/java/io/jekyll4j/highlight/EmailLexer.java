@@ -23,7 +23,7 @@ final class EmailLexer {
                   lx.token(TEXT);
                   lx.pop(2);
                 })
-                .rule("\\r?\\n(?![ \\v\\t\\f])", TEXT, POP)
+                .rule("\\r?\\n(?![ \\x0B\\t\\f])", TEXT, POP)
                 .rule("[^\\n\\r]+", NAME_ATTRIBUTE)
                 .rule("[\\n\\r]", NAME_ATTRIBUTE));
     b.state(
