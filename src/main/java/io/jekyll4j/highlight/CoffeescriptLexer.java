@@ -22,10 +22,6 @@ final class CoffeescriptLexer {
           "for by while until loop break continue return switch when then if else do yield"
               + " throw try catch finally await new delete typeof instanceof super extends this"
               + " class import export debugger");
-  private static final Set<String> RESERVED =
-      Words.set(
-          "case function var void with const let enum native implements interface package"
-              + " private protected public static");
 
   static RegexLexer create() {
     RegexLexer.Builder b = RegexLexer.builder("coffeescript", "coffee", "coffee-script");
