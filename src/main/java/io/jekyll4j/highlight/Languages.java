@@ -163,7 +163,7 @@ final class Languages {
         lazy("janet", List.of("jdn"), JanetLexer::create),
         lazy("dafny", List.of(), DafnyLexer::create),
         lazy("isabelle", List.of("isa", "Isabelle"), IsabelleLexer::create),
-        IrbLexers.irb(ruby, lazy("irb_output", List.of(), IrbLexers::irbOutput)),
+        lazy("irb", List.of("pry"), () -> IrbLexers.irb(ruby, IrbLexers.irbOutput())),
         lazy("irb_output", List.of(), IrbLexers::irbOutput),
         lazy("literate_coffeescript", List.of("litcoffee"),
             () -> LiterateLexers.coffeescript(
