@@ -203,14 +203,9 @@ public final class Pipeline {
           .map(f -> ThemeConfig.apply(siteConfig, f)).orElse(siteConfig);
       plugins = Plugins.select(themed, theme, source, options.effectiveClassLoader());
       PluginDependencies.check(themed, plugins.available());
-      SiteConfig configured = themed;
-      for (SiteConfigurer c : plugins.configurers()) {
-        configured = c.configure(configured, options.environment(), System.getenv(), source, diagnostics::warn);
-      }
-      config = configured;
-      if (!changes.full() && plugins.rebuildsEverything(changes)) changes = ChangeSet.everything();
       hooks = new PluginHooks(plugins, source);
-      hooks.afterInit(config);
+      config = hooks.afterInit(themed, options.environment(), diagnostics::warn);
+      if (!changes.full() && plugins.rebuildsEverything(changes)) changes = ChangeSet.everything();
       time = siteTime(config);
       future = options.future() || config.bool("future");
       phases.put("configure", since(t));

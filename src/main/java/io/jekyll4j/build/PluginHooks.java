@@ -11,12 +11,14 @@ import io.jekyll4j.plugin.ItemHooks;
 import io.jekyll4j.plugin.ItemView;
 import io.jekyll4j.plugin.Plugin;
 import io.jekyll4j.plugin.SiteHooks;
+import io.jekyll4j.plugin.SiteInit;
 import io.jekyll4j.render.RenderHooks;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -37,10 +39,50 @@ final class PluginHooks {
     this.views = new Views(source, Convertible::extension, c -> true);
   }
 
-  void afterInit(SiteConfig config) {
-    ConfigView view = Views.config(config);
-    for (SiteHooks h : site) run(h, "_config.yml", () -> h.afterInit(view));
+  /**
+   * {@code :after_init} then {@code :after_reset}: the configuration the build goes on with, as
+   * the hooks completed it ({@link SiteInit#set}).
+   */
+  SiteConfig afterInit(SiteConfig config, String environment, Consumer<String> warnings) {
+    if (site.isEmpty()) return config;
+    Map<String, Object> raw = new LinkedHashMap<>(config.raw());
+    SiteConfig[] current = {config};
+    SiteInit init = new SiteInit() {
+      @Override
+      public ConfigView config() {
+        return Views.config(current[0]);
+      }
+
+      @Override
+      public void set(String key, Object value) {
+        raw.put(key, value);
+        current[0] = new SiteConfig(new LinkedHashMap<>(raw), config.files());
+      }
+
+      @Override
+      public Path source() {
+        return source;
+      }
+
+      @Override
+      public String environment() {
+        return environment;
+      }
+
+      @Override
+      public Map<String, String> env() {
+        return System.getenv();
+      }
+
+      @Override
+      public void warn(String message) {
+        warnings.accept(message);
+      }
+    };
+    for (SiteHooks h : site) run(h, "_config.yml", () -> h.afterInit(init));
+    ConfigView view = Views.config(current[0]);
     for (SiteHooks h : site) run(h, "_config.yml", () -> h.afterReset(view));
+    return current[0];
   }
 
   void postRead(Site s) {

@@ -4,7 +4,6 @@ import io.jekyll4j.config.SiteConfig;
 import io.jekyll4j.content.Site;
 import io.jekyll4j.diag.BuildException;
 import io.jekyll4j.diag.SourceLocation;
-import io.jekyll4j.liquid.LiquidExtension;
 import io.jekyll4j.liquid.PluginLiquid;
 import io.jekyll4j.plugin.Converter;
 import io.jekyll4j.plugin.Generator;
@@ -129,11 +128,6 @@ public final class Plugins {
     return available;
   }
 
-  /** The built-ins that complete the configuration, in load order. */
-  public List<SiteConfigurer> configurers() {
-    return of(SiteConfigurer.class);
-  }
-
   /** Whether a generator that made {@code item} lets it share an output path (no Conflict warning). */
   public boolean allowsUsedPermalink(io.jekyll4j.content.Convertible item) {
     for (SiteGenerator g : of(SiteGenerator.class)) if (g.allowsUsedPermalink(item)) return true;
@@ -180,8 +174,7 @@ public final class Plugins {
 
   /** The Liquid parts, with the site as plugins see it through {@code views}. */
   public PluginLiquid liquid(Function<Site, SiteView> views) {
-    return new PluginLiquid(of(LiquidTag.class), of(LiquidBlock.class), of(LiquidFilter.class),
-        of(LiquidExtension.class), views);
+    return new PluginLiquid(of(LiquidTag.class), of(LiquidBlock.class), of(LiquidFilter.class), views);
   }
 
   /** Where a plugin came from, for error messages. */
