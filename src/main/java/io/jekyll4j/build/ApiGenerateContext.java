@@ -30,7 +30,8 @@ final class ApiGenerateContext implements GenerateContext {
   ApiGenerateContext(Site site, GenerateServices services) {
     this.site = site;
     this.services = services;
-    this.views = new Views(services.source(), c -> services.router().outputExt(c), c -> true);
+    this.views = new Views(services.source(), c -> services.router().outputExt(c),
+        c -> !(c instanceof Document d) || WriteOrder.writes(site.config(), d, services.future(), site.time()));
   }
 
   /** The site with what the generator added. */
@@ -119,6 +120,74 @@ final class ApiGenerateContext implements GenerateContext {
   }
 
   @Override
+  @SuppressWarnings("unchecked")
+  public <T extends ItemView> T update(T item, Map<String, Object> data, String body) {
+    Convertible old = itemOf(item);
+    Convertible fresh = old instanceof Document d
+        ? d.rewritten(new LinkedHashMap<>(data), body)
+        : new Page(old.relativePath(), new LinkedHashMap<>(data), body, old.bodyLine());
+    replace(old, fresh);
+    return (T) views.item(fresh);
+  }
+
+  @Override
+  public DocumentView excerptAgain(DocumentView document) {
+    Document d = (Document) itemOf(document);
+    Map<String, Object> fresh = new LinkedHashMap<>(d.data());
+    Object own = fresh.get("excerpt");
+    if (own != null && !Boolean.FALSE.equals(own)) fresh.remove("excerpt");
+    Document cut = new Document(d.relativePath(), fresh, d.body(), d.bodyLine(), d.collection(),
+        d.pathInCollection(), d.date(), d.slug(), d.categories(), d.tags(), d.draft(), d.jekyllRelativePath(),
+        d.dated());
+    replace(d, cut);
+    return views.document(cut);
+  }
+
+  @Override
+  public void removeStaticFile(io.jekyll4j.plugin.StaticFileView file) {
+    io.jekyll4j.content.StaticFile f = Views.unwrapStatic(file)
+        .orElseThrow(() -> new IllegalArgumentException("not a static file of this site"));
+    List<io.jekyll4j.content.StaticFile> statics = new ArrayList<>(site.staticFiles());
+    statics.remove(f);
+    site = new Site(site.config(), site.time(), site.pages(), site.collections(), List.copyOf(statics),
+        site.layouts(), site.data());
+  }
+
+  private static Convertible itemOf(ItemView view) {
+    return Views.unwrap(view).orElseThrow(() -> new IllegalArgumentException("not an item of this site"));
+  }
+
+  /** The site with {@code fresh} where {@code old} was (the same place in its list). */
+  private void replace(Convertible old, Convertible fresh) {
+    if (old instanceof Page) {
+      List<Page> pages = new ArrayList<>(site.pages());
+      int i = indexOf(pages, old);
+      if (i < 0) throw new IllegalArgumentException("not a page of this site: " + old.relativePath());
+      pages.set(i, (Page) fresh);
+      site = new Site(site.config(), site.time(), List.copyOf(pages), site.collections(), site.staticFiles(),
+          site.layouts(), site.data());
+      return;
+    }
+    Map<String, List<Document>> collections = new LinkedHashMap<>(site.collections());
+    for (Map.Entry<String, List<Document>> e : collections.entrySet()) {
+      List<Document> docs = new ArrayList<>(e.getValue());
+      int i = indexOf(docs, old);
+      if (i < 0) continue;
+      docs.set(i, (Document) fresh);
+      e.setValue(List.copyOf(docs));
+      site = new Site(site.config(), site.time(), site.pages(), collections, site.staticFiles(), site.layouts(),
+          site.data());
+      return;
+    }
+    throw new IllegalArgumentException("not a document of this site: " + old.relativePath());
+  }
+
+  private static int indexOf(List<? extends Convertible> items, Convertible item) {
+    for (int i = 0; i < items.size(); i++) if (items.get(i) == item) return i;
+    return -1;
+  }
+
+  @Override
   public void putData(String key, Object value) {
     Map<String, Object> data = new LinkedHashMap<>(site.data());
     data.put(key, value);
@@ -130,6 +199,18 @@ final class ApiGenerateContext implements GenerateContext {
   public String urlOf(ItemView item) {
     Convertible c = Views.unwrap(item).orElseThrow(() -> new IllegalArgumentException("not an item of this site"));
     return services.router().url(c);
+  }
+
+  @Override
+  public String urlOf(io.jekyll4j.plugin.StaticFileView file) {
+    return services.router().url(Views.unwrapStatic(file)
+        .orElseThrow(() -> new IllegalArgumentException("not a static file of this site")));
+  }
+
+  @Override
+  public String relativeUrl(String url) {
+    Object baseurl = site.config().get("baseurl");
+    return io.jekyll4j.liquid.filter.UrlFilters.relativeUrl(url, baseurl == null ? null : String.valueOf(baseurl));
   }
 
   @Override

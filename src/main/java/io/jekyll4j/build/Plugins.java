@@ -14,6 +14,7 @@ import io.jekyll4j.plugin.LiquidTag;
 import io.jekyll4j.plugin.Plugin;
 import io.jekyll4j.plugin.Priority;
 import io.jekyll4j.plugin.Reads;
+import io.jekyll4j.plugin.RubyGlob;
 import io.jekyll4j.plugin.SiteHooks;
 import io.jekyll4j.plugin.SiteView;
 import io.jekyll4j.source.Theme;

@@ -10,4 +10,16 @@ public interface StaticFileView {
 
   /** The extension with its dot ({@code .png}). */
   String extension();
+
+  /** The collection the file belongs to ({@code ""} outside collections). */
+  String collection();
+
+  /**
+   * Jekyll's {@code relative_path}: {@code /assets/logo.png} for a site file, {@code
+   * _recipes/a.png} (from {@code collections_dir}) for a collection's file.
+   */
+  String path();
+
+  /** The file to read (in the site or in the theme). */
+  java.nio.file.Path file();
 }
