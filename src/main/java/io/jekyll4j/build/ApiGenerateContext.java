@@ -64,6 +64,15 @@ final class ApiGenerateContext implements GenerateContext {
   }
 
   @Override
+  public PageView addPageAsIs(String path, Map<String, Object> data, String content) {
+    Page page = new Page(strip(path), new LinkedHashMap<>(data), content == null ? "" : content, 1);
+    List<Page> pages = new ArrayList<>(site.pages());
+    pages.add(page);
+    site = site.withPages(pages);
+    return views.page(page);
+  }
+
+  @Override
   public DocumentView addDocument(String collection, String path, Map<String, Object> own, String content) {
     if (!site.collections().containsKey(collection)) {
       throw new IllegalArgumentException("no collection '" + collection + "' for " + path);
@@ -144,6 +153,26 @@ final class ApiGenerateContext implements GenerateContext {
   }
 
   @Override
+  public PageView paginate(PageView page, io.jekyll4j.plugin.Pager pager, java.util.Optional<String> dir) {
+    Page template = (Page) itemOf(page);
+    List<Document> posts = new ArrayList<>();
+    for (DocumentView d : pager.posts()) posts.add((Document) itemOf(d));
+    io.jekyll4j.content.Pager own = new io.jekyll4j.content.Pager(pager.page(), pager.perPage(), posts,
+        pager.totalPosts(), pager.totalPages(), java.util.Optional.ofNullable(pager.previousPage()),
+        java.util.Optional.ofNullable(pager.previousPagePath()), java.util.Optional.ofNullable(pager.nextPage()),
+        java.util.Optional.ofNullable(pager.nextPagePath()));
+    Page paginated = template.withPager(own, dir);
+    if (dir.isEmpty()) {
+      replace(template, paginated);
+    } else {
+      List<Page> pages = new ArrayList<>(site.pages());
+      pages.add(paginated);
+      site = site.withPages(pages);
+    }
+    return views.page(paginated);
+  }
+
+  @Override
   public void removeStaticFile(io.jekyll4j.plugin.StaticFileView file) {
     io.jekyll4j.content.StaticFile f = Views.unwrapStatic(file)
         .orElseThrow(() -> new IllegalArgumentException("not a static file of this site"));
@@ -188,6 +217,43 @@ final class ApiGenerateContext implements GenerateContext {
   }
 
   @Override
+  public PageView setLiquid(PageView page, Map<String, Object> attributes) {
+    Page old = (Page) itemOf(page);
+    @SuppressWarnings("unchecked")
+    Page fresh = old.withLiquidAttributes((Map<String, Object>) Views.unwrapDeep(attributes));
+    replace(old, fresh);
+    return views.page(fresh);
+  }
+
+  @Override
+  public Map<String, Object> frontMatterDefaults(String path, String type) {
+    return new io.jekyll4j.config.FrontMatterDefaults(site.config()).all(strip(path), type);
+  }
+
+  @Override
+  public void putConfig(String key, Object value) {
+    Map<String, Object> raw = new LinkedHashMap<>(site.config().raw());
+    raw.put(key, Views.unwrapDeep(value));
+    site = new Site(new io.jekyll4j.config.SiteConfig(raw, site.config().files()), site.time(), site.pages(),
+        site.collections(), site.staticFiles(), site.layouts(), site.data());
+  }
+
+  @Override
+  public String slugify(String text) {
+    return io.jekyll4j.url.Slugs.slugify(text);
+  }
+
+  @Override
+  public String expandUrl(String template, Map<String, String> placeholders) {
+    return io.jekyll4j.url.UrlTemplate.expandLoose(template, placeholders);
+  }
+
+  @Override
+  public String unescapePath(String url) {
+    return io.jekyll4j.url.UrlTemplate.unescapePath(url);
+  }
+
+  @Override
   public void putData(String key, Object value) {
     Map<String, Object> data = new LinkedHashMap<>(site.data());
     data.put(key, value);
@@ -211,6 +277,27 @@ final class ApiGenerateContext implements GenerateContext {
   public String relativeUrl(String url) {
     Object baseurl = site.config().get("baseurl");
     return io.jekyll4j.liquid.filter.UrlFilters.relativeUrl(url, baseurl == null ? null : String.valueOf(baseurl));
+  }
+
+  @Override
+  public String absoluteUrl(String url) {
+    Object siteUrl = site.config().get("url");
+    Object baseurl = site.config().get("baseurl");
+    return io.jekyll4j.liquid.filter.UrlFilters.absoluteUrl(url, siteUrl == null ? null : String.valueOf(siteUrl),
+        baseurl == null ? null : String.valueOf(baseurl));
+  }
+
+  @Override
+  public String jsonify(Object value) {
+    return io.jekyll4j.liquid.filter.Json.write(value);
+  }
+
+  @Override
+  public void putLayout(String name, String content) {
+    Map<String, io.jekyll4j.content.Layout> layouts = new LinkedHashMap<>(site.layouts());
+    layouts.put(name, new io.jekyll4j.content.Layout(name, "_layouts/" + name + ".html", Map.of(), content, 1));
+    site = new Site(site.config(), site.time(), site.pages(), site.collections(), site.staticFiles(), layouts,
+        site.data());
   }
 
   @Override

@@ -277,7 +277,7 @@ public final class Pipeline {
       jekyll.put("environment", options.environment());
       ItemRenderer renderer =
           new ItemRenderer(site, session.liquid, session.converters, drops, jekyll, diagnostics, source, profile,
-              hooks.forItems(router::outputExt, writeOrder::writes), ThemeGlobals.of(theme));
+              hooks.forItems(config, router::outputExt, writeOrder::writes), ThemeGlobals.of(theme));
       hooks.postInit(site);
       prepareExcerpts(renderer);
       Map<String, Object> sitePayload = hooks.preRender(site);
@@ -497,24 +497,20 @@ public final class Pipeline {
   }
 
   /**
-   * Jekyll's {@code Site#generate}: every enabled generator, highest priority first; a public
-   * generator works through a {@link io.jekyll4j.plugin.GenerateContext}.
+   * Jekyll's {@code Site#generate}: every enabled generator, highest priority first, each through a
+   * {@link io.jekyll4j.plugin.GenerateContext} over the site as the ones before it left it.
    */
   static Site generate(Plugins plugins, Site site, GenerateServices services) {
     Site s = site;
-    for (Plugins.Loaded l : plugins.generators()) {
+    for (io.jekyll4j.plugin.Generator g : plugins.generators()) {
       try {
-        if (l.plugin() instanceof SiteGenerator g) {
-          s = g.generate(s, services);
-        } else {
-          ApiGenerateContext context = new ApiGenerateContext(s, services);
-          ((io.jekyll4j.plugin.Generator) l.plugin()).generate(context);
-          s = context.result();
-        }
+        ApiGenerateContext context = new ApiGenerateContext(s, services);
+        g.generate(context);
+        s = context.result();
       } catch (BuildException e) {
         throw e;
       } catch (RuntimeException e) {
-        throw PluginFailure.of(l.plugin(), l.origin(), e);
+        throw PluginFailure.of(g, plugins.originOf(g), e);
       }
     }
     return s;

@@ -6,6 +6,7 @@ import io.jekyll4j.content.Document;
 import io.jekyll4j.content.Site;
 import io.jekyll4j.content.Views;
 import io.jekyll4j.plugin.ConfigView;
+import io.jekyll4j.plugin.HookContext;
 import io.jekyll4j.plugin.HookOwner;
 import io.jekyll4j.plugin.ItemHooks;
 import io.jekyll4j.plugin.ItemView;
@@ -117,10 +118,23 @@ final class PluginHooks {
   }
 
   /** The item hooks for rendering, with items' output extensions and writing as the build decides. */
-  RenderHooks forItems(Function<Convertible, String> outputExt, Predicate<Document> writes) {
+  RenderHooks forItems(SiteConfig config, Function<Convertible, String> outputExt, Predicate<Document> writes) {
     this.views = new Views(source, outputExt, c -> !(c instanceof Document d) || writes.test(d));
     if (items.isEmpty()) return RenderHooks.NONE;
     Views v = views;
+    ConfigView configView = Views.config(config);
+    HookContext context = new HookContext() {
+      @Override
+      public ConfigView config() {
+        return configView;
+      }
+
+      @Override
+      public String rewriteHtmlText(String html, java.util.Set<String> ignored,
+          java.util.function.UnaryOperator<String> rewrite) {
+        return io.jekyll4j.render.HtmlFragment.rewriteText(html, ignored, rewrite);
+      }
+    };
     return new RenderHooks() {
       @Override
       public void preRender(Convertible item, Map<String, Object> payload) {
@@ -144,7 +158,7 @@ final class PluginHooks {
 
       private String call(ItemHooks h, Convertible item, String text, boolean convert) {
         try {
-          String r = convert ? h.postConvert(v.item(item), text) : h.postRender(v.item(item), text);
+          String r = convert ? h.postConvert(v.item(item), text) : h.postRender(v.item(item), text, context);
           return r == null ? "" : r;
         } catch (RuntimeException e) {
           throw PluginFailure.of(h, item.relativePath(), e);

@@ -131,31 +131,27 @@ public final class Plugins {
 
   /** Whether a generator that made {@code item} lets it share an output path (no Conflict warning). */
   public boolean allowsUsedPermalink(io.jekyll4j.content.Convertible item) {
-    for (SiteGenerator g : of(SiteGenerator.class)) if (g.allowsUsedPermalink(item)) return true;
+    List<Generator> generators = of(Generator.class);
+    if (generators.isEmpty()) return false;
+    io.jekyll4j.plugin.ItemView view = VIEWS.item(item);
+    for (Generator g : generators) if (g.allowsUsedPermalink(view)) return true;
     return false;
   }
+
+  /** The items as {@link #allowsUsedPermalink} shows them to generators. */
+  private static final io.jekyll4j.content.Views VIEWS =
+      new io.jekyll4j.content.Views(Path.of(""), io.jekyll4j.content.Convertible::extension, c -> true);
 
   /** Whether a plugin of this name is enabled. */
   public boolean has(String name) {
     return names().contains(name);
   }
 
-  /**
-   * The generators, public ({@link Generator}) and the built-ins' ({@link SiteGenerator}), from
-   * the highest priority to the lowest, keeping load order within one priority.
-   */
-  public List<Loaded> generators() {
-    List<Loaded> out = new ArrayList<>();
-    for (Loaded l : enabled) {
-      if (l.plugin() instanceof Generator || l.plugin() instanceof SiteGenerator) out.add(l);
-    }
-    out.sort(Comparator.comparingInt((Loaded l) -> -priority(l.plugin()).value()));
+  /** The generators, from the highest priority to the lowest, keeping load order within one priority. */
+  public List<Generator> generators() {
+    List<Generator> out = new ArrayList<>(of(Generator.class));
+    out.sort(Comparator.comparingInt((Generator g) -> -g.priority().value()));
     return out;
-  }
-
-  private static Priority priority(Plugin p) {
-    if (p instanceof SiteGenerator s) return s.priority();
-    return ((Generator) p).priority();
   }
 
   /** The converters, from the highest priority to the lowest. */

@@ -181,6 +181,25 @@ public final class Views {
     }
   }
 
+  /**
+   * {@code value} with every page or document view in it (in lists and maps, at any depth)
+   * replaced by its item, as a plugin hands values to the engine.
+   */
+  public static Object unwrapDeep(Object value) {
+    if (value instanceof ItemOf i) return i.item;
+    if (value instanceof List<?> l) {
+      List<Object> out = new ArrayList<>(l.size());
+      for (Object o : l) out.add(unwrapDeep(o));
+      return out;
+    }
+    if (value instanceof Map<?, ?> m) {
+      Map<Object, Object> out = new java.util.LinkedHashMap<>();
+      m.forEach((k, v) -> out.put(k, unwrapDeep(v)));
+      return out;
+    }
+    return value;
+  }
+
   /** The static file behind a view this class made (empty for a view from elsewhere). */
   public static Optional<StaticFile> unwrapStatic(Object view) {
     return view instanceof StaticOf s ? Optional.of(s.staticFile()) : Optional.empty();

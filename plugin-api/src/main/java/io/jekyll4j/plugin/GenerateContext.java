@@ -27,6 +27,13 @@ public interface GenerateContext {
   PageView addPage(String path, Map<String, Object> data, String content);
 
   /**
+   * As {@link #addPage}, without the front matter defaults: a page of a plugin's own class rather
+   * than a {@code Jekyll::Page} (jekyll-archives' {@code Archive}), whose data is only what the
+   * plugin gives.
+   */
+  PageView addPageAsIs(String path, Map<String, Object> data, String content);
+
+  /**
    * Adds a document to the collection {@code collection} (which must exist), as if read from
    * {@code path} (e.g. {@code _posts/2024-01-01-hello.md}).
    */
@@ -47,8 +54,47 @@ public interface GenerateContext {
    */
   DocumentView excerptAgain(DocumentView document);
 
+  /**
+   * Puts {@code page} in charge of a post listing (jekyll-paginate's {@code page.pager = pager}):
+   * it renders with {@code paginator} set to {@code pager}. With {@code dir} (a URL folder such as
+   * {@code /page2/}) a copy of the page is added there (Jekyll's {@code page.dir}) and {@code page}
+   * stays as it is; without, the page itself is replaced. Returns the paginated page's view.
+   */
+  PageView paginate(PageView page, Pager pager, java.util.Optional<String> dir);
+
   /** Removes a static file from the site (it is not written). */
   void removeStaticFile(StaticFileView file);
+
+  /**
+   * What Liquid sees as {@code page} for {@code page}, instead of its front matter and Jekyll's
+   * page attributes: a Ruby plugin's own {@code to_liquid} ({@code ATTRIBUTES_FOR_LIQUID}), as
+   * jekyll-archives gives its pages {@code posts}, {@code type} and {@code title}. Values may hold
+   * pages and documents of the site (their views); returns the page's new view.
+   */
+  PageView setLiquid(PageView page, Map<String, Object> attributes);
+
+  /** The front matter {@code defaults} that apply to {@code path} (relative to the source) for {@code type}. */
+  Map<String, Object> frontMatterDefaults(String path, String type);
+
+  /**
+   * Sets the top-level configuration key {@code key} for the rest of the build ({@code
+   * site.config[key] = value} in a Ruby generator; Liquid's {@code site.KEY}). Values may hold pages
+   * and documents of the site (their views).
+   */
+  void putConfig(String key, Object value);
+
+  /** Jekyll's {@code Utils.slugify} in its default mode ({@code "Hello World!"} → {@code hello-world}). */
+  String slugify(String text);
+
+  /**
+   * Jekyll's {@code URL.new(template:, placeholders:).to_s}: each placeholder ({@code :name}) of
+   * {@code template} replaced, in order, by its value, escaped as a URL path; a null value removes
+   * {@code /:name}.
+   */
+  String expandUrl(String template, Map<String, String> placeholders);
+
+  /** Jekyll's {@code URL.unescape_path}: a URL's path percent-decoded, as its output file is named. */
+  String unescapePath(String url);
 
   /** Sets {@code site.data[key]} (replacing what a data file gave). */
   void putData(String key, Object value);
@@ -61,6 +107,18 @@ public interface GenerateContext {
 
   /** Jekyll's {@code relative_url} of {@code url}, with the site's {@code baseurl}. */
   String relativeUrl(String url);
+
+  /** Jekyll's {@code absolute_url} of {@code url}, with the site's {@code url} and {@code baseurl}. */
+  String absoluteUrl(String url);
+
+  /** Jekyll's {@code jsonify} of a value (maps, lists, strings, numbers, booleans, null). */
+  String jsonify(Object value);
+
+  /**
+   * Adds (or replaces) the layout {@code name} with this Liquid text and no front matter, as a
+   * plugin brings its own layout ({@code site.layouts["redirect"] = ...}).
+   */
+  void putLayout(String name, String content);
 
   /** Converts Markdown as the site's Markdown converter does ({@code markdownify}). */
   String markdownify(String markdown);

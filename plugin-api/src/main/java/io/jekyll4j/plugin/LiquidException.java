@@ -6,7 +6,7 @@ package io.jekyll4j.plugin;
  * the tag, as Jekyll reports a Ruby tag's exception. Any other exception out of a plugin is
  * reported as that plugin's failure.
  */
-public class LiquidException extends RuntimeException {
+public class LiquidException extends PluginException {
   private static final long serialVersionUID = 1L;
 
   public LiquidException(String message) {

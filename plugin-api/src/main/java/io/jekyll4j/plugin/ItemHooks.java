@@ -40,6 +40,14 @@ public interface ItemHooks extends Plugin {
     return output;
   }
 
+  /**
+   * {@code :post_render} with the site's configuration and the engine's HTML rewriting at hand;
+   * the engine calls this one, which calls {@link #postRender(ItemView, String)} unless overridden.
+   */
+  default String postRender(ItemView item, String output, HookContext context) {
+    return postRender(item, output);
+  }
+
   /** {@code :post_write}: the item's output is written. */
   default void postWrite(ItemView item) {}
 }
