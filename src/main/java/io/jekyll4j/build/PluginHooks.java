@@ -167,16 +167,29 @@ final class PluginHooks {
     };
   }
 
-  /** The hooks whose owners include the item (a post fires documents' and posts' hooks once each). */
+  /**
+   * The hooks to call for the item, in Jekyll's order ({@code Document#trigger_hooks}): a post
+   * fires the {@code :posts} hooks, then the {@code :documents} hooks (a hook registered for both
+   * runs twice, as in Jekyll); a page fires the {@code :pages} hooks. Within one owner, hooks run by
+   * priority, then load order.
+   */
   private List<ItemHooks> itemHooksOf(Convertible c) {
     if (items.isEmpty()) return List.of();
-    return items.stream().filter(h -> {
-      if (c instanceof Document d) {
-        return h.owners().contains(HookOwner.DOCUMENTS)
-            || d.collection().equals("posts") && h.owners().contains(HookOwner.POSTS);
-      }
-      return h.owners().contains(HookOwner.PAGES);
-    }).toList();
+    List<ItemHooks> out = new java.util.ArrayList<>();
+    if (c instanceof Document d) {
+      if (d.collection().equals("posts")) out.addAll(owning(HookOwner.POSTS));
+      out.addAll(owning(HookOwner.DOCUMENTS));
+    } else {
+      out.addAll(owning(HookOwner.PAGES));
+    }
+    return out;
+  }
+
+  private List<ItemHooks> owning(HookOwner owner) {
+    List<ItemHooks> out = new java.util.ArrayList<>();
+    for (ItemHooks h : items) if (h.owners().contains(owner)) out.add(h);
+    out.sort(java.util.Comparator.comparingInt((ItemHooks h) -> -h.priority().value()));
+    return out;
   }
 
   private static void run(Plugin p, String file, Runnable r) {
