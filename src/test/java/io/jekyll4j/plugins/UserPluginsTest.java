@@ -224,20 +224,20 @@ class UserPluginsTest {
             + "    for (DocumentView d : ctx.site().posts()) {\n"
             + "      Map<String, Object> data = new LinkedHashMap<>(d.data());\n"
             + "      data.put(\"title\", \"Re: \" + d.data().get(\"title\"));\n"
-            + "      ctx.update(d, data, d.body() + \" more\");\n"
+            + "      ctx.update(d, data, d.body() + \"more\\n\");\n"
             + "    }\n"
-            + "    ctx.putConfig(\"first_post\", ctx.site().posts().get(0));\n"
+            + "    ctx.putConfig(\"post_titles\", List.of(ctx.site().posts().get(0).data().get(\"title\")));\n"
             + "  }\n}\n"),
         List.of("example.Init", "example.Note", "example.Titles"));
     Path src = site(work.resolve("reach-site"), "");
     Files.createDirectories(src.resolve("_includes"));
     Files.writeString(src.resolve("_includes/box.html"), "[{{ include.word }}]");
-    Files.writeString(src.resolve("index.html"), "---\n---\n{% note hi %} {{ site.first_post.title }}"
+    Files.writeString(src.resolve("index.html"), "---\n---\n{% note hi %} {{ site.post_titles | join: \",\" }}"
         + " {{ site.posts.first.content }}");
     PluginCompiler.jar(kit, src.resolve("_plugins/reach.jar"));
 
     assertThat(Files.readString(build(src, null).resolve("index.html")))
-        .isEqualTo("[hi]HITee!ab[\"a\"] Re: A <p>A more</p>\n");
+        .isEqualTo("[hi]HITee!ab[\"a\"] Re: A <p>A\nmore</p>\n");
 
     Files.writeString(src.resolve("index.html"), "---\n---\nline\n{% note %}");
     BuildException e = catchThrowableOfType(() -> build(src, null), BuildException.class);
