@@ -163,6 +163,13 @@ final class Languages {
         lazy("janet", List.of("jdn"), JanetLexer::create),
         lazy("dafny", List.of(), DafnyLexer::create),
         lazy("isabelle", List.of("isa", "Isabelle"), IsabelleLexer::create),
+        lazy("eex", List.of("leex", "heex"),
+            () -> EexLexer.create(html, lookup.apply("elixir").orElseThrow())),
+        lazy("epp", List.of(),
+            () -> EppLexer.create(
+                lookup.apply("plaintext").orElseThrow(), lookup.apply("puppet").orElseThrow())),
+        lazy("jsp", List.of(), () -> JspLexer.create(html, lookup.apply("java").orElseThrow())),
+        lazy("livescript", List.of("ls"), LivescriptLexer::create),
         lazy("irb", List.of("pry"), () -> IrbLexers.irb(ruby, IrbLexers.irbOutput())),
         lazy("irb_output", List.of(), IrbLexers::irbOutput),
         lazy("literate_coffeescript", List.of("litcoffee"),
