@@ -4,6 +4,7 @@ import static io.jekyll4j.highlight.RegexLexer.POP;
 import static io.jekyll4j.highlight.Token.*;
 
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Rouge 3.30's C lexer as a rule table (preprocessor, {@code #if 0} blocks, function
@@ -44,26 +45,55 @@ final class CLexer {
       "__virtual_inheritance __uuidof __super __single_inheritance __multiple_inheritance"
           + " __interface __event";
 
-  private record WordSets(Set<String> keywords, Set<String> types, Set<String> reserved) {}
+  record WordSets(
+      Set<String> keywords, Set<String> types, Set<String> reserved, Set<String> builtins) {}
+
+  static WordSets cWords() {
+    return new WordSets(Words.set(KEYWORDS), Words.set(TYPES), Words.set(RESERVED), Set.of());
+  }
+
+  static WordSets cppWords() {
+    return new WordSets(
+        Words.union(KEYWORDS, CPP_KEYWORDS),
+        Words.union(TYPES, "bool"),
+        Words.union(RESERVED, CPP_RESERVED),
+        Set.of());
+  }
 
   static RegexLexer c() {
-    return create(
-        RegexLexer.builder("c"),
-        new WordSets(Words.set(KEYWORDS), Words.set(TYPES), Words.set(RESERVED)),
-        false);
+    return create(RegexLexer.builder("c"), cWords(), false, b -> {});
   }
 
   static RegexLexer cpp() {
-    return create(
-        RegexLexer.builder("cpp", "c++"),
-        new WordSets(
-            Words.union(KEYWORDS, CPP_KEYWORDS),
-            Words.union(TYPES, "bool"),
-            Words.union(RESERVED, CPP_RESERVED)),
-        true);
+    return create(RegexLexer.builder("cpp", "c++"), cppWords(), true, b -> {});
   }
 
-  private static RegexLexer create(RegexLexer.Builder b, WordSets w, boolean cpp) {
+  /** Rouge's CUDA lexer: C++ with CUDA's qualifiers and vector types. */
+  static RegexLexer cuda() {
+    WordSets cpp = cppWords();
+    return create(
+        RegexLexer.builder("cuda"),
+        new WordSets(
+            Words.union(
+                cpp.keywords(),
+                "__global__ __device__ __host__ __noinline__ __forceinline__ __constant__"
+                    + " __shared__ __managed__ __restrict__"),
+            Words.union(
+                cpp.types(),
+                "char1 char2 char3 char4 uchar1 uchar2 uchar3 uchar4 short1 short2 short3 short4"
+                    + " ushort1 ushort2 ushort3 ushort4 int1 int2 int3 int4 uint1 uint2 uint3"
+                    + " uint4 long1 long2 long3 long4 ulong1 ulong2 ulong3 ulong4 longlong1"
+                    + " longlong2 longlong3 longlong4 ulonglong1 ulonglong2 ulonglong3 ulonglong4"
+                    + " float1 float2 float3 float4 double1 double2 double3 double4 dim3"),
+            cpp.reserved(),
+            cpp.builtins()),
+        true,
+        b -> {});
+  }
+
+  /** The C (or C++) table; {@code extra} then adds or prepends a derived lexer's rules. */
+  static RegexLexer create(
+      RegexLexer.Builder b, WordSets w, boolean cpp, Consumer<RegexLexer.Builder> extra) {
     b.start(lx -> lx.push("bol"));
     b.state(
         "expr_bol",
@@ -197,6 +227,7 @@ final class CLexer {
                   .rule("typename\\b", KEYWORD, "classname")
                   .mixin("statements"));
     }
+    extra.accept(b);
     return b.build();
   }
 
@@ -228,6 +259,8 @@ final class CLexer {
       lx.token(KEYWORD_TYPE);
     } else if (w.reserved().contains(name)) {
       lx.token(KEYWORD_RESERVED);
+    } else if (w.builtins().contains(name)) {
+      lx.token(NAME_BUILTIN);
     } else {
       lx.token(NAME);
     }

@@ -24,8 +24,27 @@ final class ConsoleLexer implements Lexer {
 
   private final Lexer lang;
   private final Lexer output;
-  private final Pattern prompt;
+  private Pattern prompt;
   private final Optional<Pattern> error;
+
+  private String tag = "console";
+  private List<String> aliases = List.of("terminal", "shell_session", "shell-session");
+  private boolean fixed;
+
+  /**
+   * A console lexer of a Rouge subclass with its own prompt regex and sub-lexers (IRB); CGI
+   * options do not change it.
+   */
+  static ConsoleLexer custom(
+      String tag, List<String> aliases, Lexer lang, Lexer output, Pattern prompt) {
+    ConsoleLexer c =
+        new ConsoleLexer(lang, output, List.of(), Optional.empty(), List.of());
+    c.prompt = prompt;
+    c.tag = tag;
+    c.aliases = List.copyOf(aliases);
+    c.fixed = true;
+    return c;
+  }
 
   ConsoleLexer(Lexer shell) {
     this(shell, new PlainTextLexer(Token.GENERIC_OUTPUT), List.of(), Optional.empty(), List.of());
@@ -51,6 +70,9 @@ final class ConsoleLexer implements Lexer {
 
   /** This lexer with Rouge's options applied; unknown options are ignored, as Rouge does. */
   ConsoleLexer withOptions(Map<String, List<String>> options, Function<String, Optional<Lexer>> find) {
+    if (fixed) {
+      return this;
+    }
     Lexer l = last(options, "lang").flatMap(find).orElse(lang);
     Lexer o = last(options, "output").flatMap(find).orElse(output);
     List<String> prompts = list(options.get("prompt"));
@@ -91,12 +113,12 @@ final class ConsoleLexer implements Lexer {
 
   @Override
   public String tag() {
-    return "console";
+    return tag;
   }
 
   @Override
   public List<String> aliases() {
-    return List.of("terminal", "shell_session", "shell-session");
+    return aliases;
   }
 
   @Override

@@ -51,18 +51,40 @@ final class JavascriptLexer {
   }
 
   static RegexLexer typescript() {
-    return create(
-        RegexLexer.builder("typescript", "ts"),
-        new WordSets(
-            Words.union(
-                KEYWORDS, "is namespace static private protected public implements readonly"),
-            Words.union(DECLARATIONS, "type abstract"),
-            Words.union(
-                RESERVED,
-                "string any void number namespace module declare default interface keyof"),
-            Words.set(CONSTANTS),
-            Words.union(BUILTINS, "Pick Partial Readonly Record")),
-        true);
+    return create(RegexLexer.builder("typescript", "ts"), typescriptWords(), true);
+  }
+
+  /**
+   * Rouge's TSX lexer: JSX with TypeScript's words and rules, and a type-parameter list ends an
+   * element name ({@code <T,>}).
+   */
+  static RegexLexer tsx(Lexer html) {
+    RegexLexer.Builder b = RegexLexer.builder("tsx");
+    b.start(lx -> lx.push("expr_start"));
+    b.state("expr_start", s -> s.mixin("tag"));
+    JsxRules.add(b, html);
+    b.prepend(
+        "element_name",
+        s ->
+            s.rule(
+                "(\\w+)(,)",
+                (lx, m) -> {
+                  lx.groups(NAME_OTHER, PUNCTUATION);
+                  lx.pop(3);
+                }));
+    return create(b, typescriptWords(), true);
+  }
+
+  private static WordSets typescriptWords() {
+    return new WordSets(
+        Words.union(
+            KEYWORDS, "is namespace static private protected public implements readonly"),
+        Words.union(DECLARATIONS, "type abstract"),
+        Words.union(
+            RESERVED,
+            "string any void number namespace module declare default interface keyof"),
+        Words.set(CONSTANTS),
+        Words.union(BUILTINS, "Pick Partial Readonly Record"));
   }
 
   static RegexLexer jsx(Lexer html) {

@@ -189,6 +189,14 @@ public final class RegexLexer implements Lexer {
       return this;
     }
 
+    /** Puts the rules the definition adds before a state's rules (Rouge's {@code prepend}). */
+    public Builder prepend(String name, Consumer<StateBuilder> definition) {
+      StateBuilder sb = new StateBuilder(ruleIds);
+      definition.accept(sb);
+      stateRules.computeIfAbsent(name, k -> new ArrayList<>()).addAll(0, sb.entries);
+      return this;
+    }
+
     /** Code run at the start of every lex, after the stack is reset to root. */
     public Builder start(Consumer<RegexLexing> action) {
       startActions.add(action);

@@ -5,6 +5,7 @@ import static io.jekyll4j.highlight.Token.*;
 
 import java.util.ArrayDeque;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /** Rouge 3.30's Ruby lexer as a rule table (heredocs, sigil strings, regexes, interpolation). */
 final class RubyLexer {
@@ -46,7 +47,11 @@ final class RubyLexer {
   }
 
   static RegexLexer create() {
-    RegexLexer.Builder b = RegexLexer.builder("ruby", "rb");
+    return create(RegexLexer.builder("ruby", "rb"), b -> {});
+  }
+
+  /** The Ruby table; {@code extra} then adds a derived lexer's start code, states and rules. */
+  static RegexLexer create(RegexLexer.Builder b, Consumer<RegexLexer.Builder> extra) {
     b.start(lx -> lx.push("expr_start"));
     b.state(
         "symbols",
@@ -238,6 +243,7 @@ final class RubyLexer {
                       lx.gotoState("regex_flags");
                     }));
     b.state("end_part", s -> s.rule("(?s).+", COMMENT_PREPROC, POP));
+    extra.accept(b);
     return b.build();
   }
 

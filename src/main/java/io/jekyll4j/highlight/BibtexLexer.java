@@ -1,0 +1,104 @@
+package io.jekyll4j.highlight;
+
+import static io.jekyll4j.highlight.RegexLexer.POP;
+import static io.jekyll4j.highlight.Token.*;
+
+import java.util.Locale;
+
+/** Rouge 3.30's BibTeX lexer ({@code bibtex}) as a rule table, state for state. */
+final class BibtexLexer {
+  private BibtexLexer() {}
+
+  static RegexLexer create() {
+    RegexLexer.Builder b = RegexLexer.builder("bibtex", "bib");
+    b.state(
+        "root",
+        s ->
+            s.mixin("whitespace")
+                .rule("@((?i-s:[a-z_@!\\$&\\.\\\\:;<>\\?\\[\\]\\^`\\|~\\*\\/\\+\\-][\\w@!\\$&\\.\\\\:;<>\\?\\[\\]\\^`\\|~\\*\\/\\+\\-]*))", (lx, m) -> {
+                  String match = m.group(1).toLowerCase(Locale.ROOT);
+                  if (match.equals("comment")) {
+                    lx.token(COMMENT);
+                  } else {
+                    lx.token(NAME_CLASS);
+                    lx.push("closing_brace");
+                    lx.push(match.equals("preamble") ? "value" : match.equals("string") ? "field" : "command_body");
+                    lx.push("opening_brace");
+                  }
+                })
+                .rule(".+", COMMENT));
+    b.state(
+        "opening_brace",
+        s ->
+            s.mixin("whitespace")
+                .rule("[{(]", PUNCTUATION, POP));
+    b.state(
+        "closing_brace",
+        s ->
+            s.mixin("whitespace")
+                .rule("[})]", PUNCTUATION, POP));
+    b.state(
+        "command_body",
+        s ->
+            s.mixin("whitespace")
+                .rule("[^\\s\\,\\}]+", (lx, m) -> {
+                  lx.token(NAME_LABEL);
+                  lx.pop();
+                  lx.push("fields");
+                }));
+    b.state(
+        "fields",
+        s ->
+            s.mixin("whitespace")
+                .rule(",", PUNCTUATION, "field")
+                .rule("", (lx, m) -> {
+                  lx.pop();
+                }));
+    b.state(
+        "field",
+        s ->
+            s.mixin("whitespace")
+                .rule("(?i)[a-z_@!\\$&\\.\\\\:;<>\\?\\[\\]\\^`\\|~\\*/\\+\\-][\\w@!\\$&\\.\\\\:;<>\\?\\[\\]\\^`\\|~\\*/\\+\\-]*", (lx, m) -> {
+                  lx.token(NAME_ATTRIBUTE);
+                  lx.push("value");
+                  lx.push("equal_sign");
+                })
+                .rule("", (lx, m) -> {
+                  lx.pop();
+                }));
+    b.state(
+        "equal_sign",
+        s ->
+            s.mixin("whitespace")
+                .rule("=", PUNCTUATION, POP));
+    b.state(
+        "value",
+        s ->
+            s.mixin("whitespace")
+                .rule("(?i)[a-z_@!\\$&\\.\\\\:;<>\\?\\[\\]\\^`\\|~\\*/\\+\\-][\\w@!\\$&\\.\\\\:;<>\\?\\[\\]\\^`\\|~\\*/\\+\\-]*", NAME_VARIABLE)
+                .rule("\"", STRING, "quoted_string")
+                .rule("\\{", STRING, "braced_string")
+                .rule("\\d+", NUMBER)
+                .rule("#", PUNCTUATION)
+                .rule("", (lx, m) -> {
+                  lx.pop();
+                }));
+    b.state(
+        "quoted_string",
+        s ->
+            s.rule("\\{", STRING, "braced_string")
+                .rule("\"", STRING, POP)
+                .rule("[^\\{\\\"]+", STRING));
+    b.state(
+        "braced_string",
+        s ->
+            s.rule("\\{", STRING, "braced_string")
+                .rule("\\}", STRING, POP)
+                .rule("[^\\{\\}]+", STRING));
+    b.state(
+        "whitespace",
+        s ->
+            s.rule("\\s+", TEXT));
+    return b.build();
+  }
+}

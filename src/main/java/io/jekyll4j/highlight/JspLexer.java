@@ -1,0 +1,115 @@
+package io.jekyll4j.highlight;
+
+import static io.jekyll4j.highlight.RegexLexer.POP;
+import static io.jekyll4j.highlight.Token.*;
+
+/** Rouge 3.30's Jsp lexer ({@code jsp}) as a rule table, state for state. */
+final class JspLexer {
+  private JspLexer() {}
+
+  static RegexLexer create(Lexer parent, Lexer java) {
+    RegexLexer.Builder b = RegexLexer.builder("jsp");
+    b.state(
+        "root",
+        s ->
+            s.rule("<%--", COMMENT, "jsp_comment")
+                .rule("<%@\\s*(page|include|taglib)\\s*", NAME_TAG, "jsp_directive")
+                .rule("<jsp:directive\\.(page|include|taglib)", NAME_TAG, "jsp_directive2")
+                .rule("<jsp:(scriptlet|declaration|expression)>", NAME_TAG, "jsp_expression")
+                .rule("<[a-zA-Z]*:[a-zA-Z]*\\s*", NAME_TAG, "jsp_tag")
+                .rule("</[a-zA-Z]*:[a-zA-Z]*>", NAME_TAG)
+                .rule("<%[!=]?", NAME_TAG, "jsp_expression2")
+                .rule("(?s)(.+?)(?=(<%|</?[a-zA-Z]*:))", (lx, m) -> {
+                  lx.delegate(lx.sub("parent", parent), m.group());
+                })
+                .rule("(?s).+", (lx, m) -> {
+                  lx.delegate(lx.sub("parent", parent), m.group());
+                }));
+    b.state(
+        "jsp_comment",
+        s ->
+            s.rule("(--%>)", COMMENT, POP)
+                .rule("(?s).", COMMENT));
+    b.state(
+        "jsp_directive",
+        s ->
+            s.rule("(%>)", NAME_TAG, POP)
+                .mixin("attributes")
+                .rule("(?s)(.+?)(?=%>)", (lx, m) -> {
+                  lx.delegate(lx.sub("parent", parent), m.group());
+                }));
+    b.state(
+        "jsp_directive2",
+        s ->
+            s.rule("(/>)", NAME_TAG, POP)
+                .mixin("attributes")
+                .rule("(?s)(.+?)(?=/>)", (lx, m) -> {
+                  lx.delegate(lx.sub("parent", parent), m.group());
+                }));
+    b.state(
+        "jsp_expression",
+        s ->
+            s.rule("</jsp:(scriptlet|declaration|expression)>", NAME_TAG, POP)
+                .mixin("attributes")
+                .rule("[^</]+", (lx, m) -> {
+                  lx.delegate(lx.sub("java", java), m.group());
+                }));
+    b.state(
+        "jsp_expression2",
+        s ->
+            s.rule("%>", NAME_TAG, POP)
+                .rule("[^%>]+", (lx, m) -> {
+                  lx.delegate(lx.sub("java", java), m.group());
+                }));
+    b.state(
+        "jsp_tag",
+        s ->
+            s.rule("/?>", NAME_TAG, POP)
+                .mixin("attributes")
+                .rule("(?s)(.+?)(?=/?>)", (lx, m) -> {
+                  lx.delegate(lx.sub("parent", parent), m.group());
+                }));
+    b.state(
+        "attributes",
+        s ->
+            s.rule("(?s)\\s*[a-zA-Z0-9_:-]+\\s*=\\s*", NAME_ATTRIBUTE, "attr"));
+    b.state(
+        "attr",
+        s ->
+            s.rule("\"", (lx, m) -> {
+                  lx.token(STRING);
+                  lx.gotoState("double_quotes");
+                })
+                .rule("'", (lx, m) -> {
+                  lx.token(STRING);
+                  lx.gotoState("single_quotes");
+                })
+                .rule("[^\\s>]+", STRING, POP));
+    b.state(
+        "double_quotes",
+        s ->
+            s.rule("\"", STRING, POP)
+                .rule("\\$\\{", STRING_INTERPOL, "jsp_interp")
+                .rule("[^\"]+", STRING));
+    b.state(
+        "single_quotes",
+        s ->
+            s.rule("'", STRING, POP)
+                .rule("\\$\\{", STRING_INTERPOL, "jsp_interp")
+                .rule("[^']+", STRING));
+    b.state(
+        "jsp_interp",
+        s ->
+            s.rule("\\}", STRING_INTERPOL, POP)
+                .rule("'", LITERAL, "jsp_interp_literal_start")
+                .rule("[^'\\}]+", (lx, m) -> {
+                  lx.delegate(lx.sub("java", java), m.group());
+                }));
+    b.state(
+        "jsp_interp_literal_start",
+        s ->
+            s.rule("'", LITERAL, POP)
+                .rule("[^']+", LITERAL));
+    return b.build();
+  }
+}

@@ -1,0 +1,2 @@
+var x:Number = 42;
+trace(x * 2);

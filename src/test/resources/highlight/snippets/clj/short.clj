@@ -1,0 +1,1 @@
+(println (reduce + (map inc [1 2 3])))

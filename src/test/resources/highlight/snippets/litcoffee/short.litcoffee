@@ -1,0 +1,3 @@
+Some text.
+
+    alert "hi"

@@ -1,0 +1,1 @@
+NSString *s = [NSString stringWithFormat:@"%d items", 3];

@@ -1,0 +1,1 @@
+print "Hello, $ENV{USER}!\n" for 1..3;

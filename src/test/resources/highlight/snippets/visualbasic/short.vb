@@ -1,0 +1,2 @@
+Dim s As String = "hi" ' comment
+MsgBox(s)
