@@ -85,14 +85,28 @@ public final class Plugins {
     }
     Set<String> known = new java.util.HashSet<>();
     available.forEach(l -> known.add(l.plugin().name()));
-    theme.ifPresent(t -> t.runtimeDependencies().stream().filter(known::contains).forEach(named::add));
-    List<Loaded> out = new ArrayList<>();
+    // Jekyll's PluginManager#conscientious_require: the theme's runtime dependencies first, then
+    // _plugins, then the gems `plugins` names, in that list's order; a gem required twice keeps its
+    // first place. Generators (and hooks) of equal priority run in this load order (Site sorts them
+    // by priority with Ruby's sort!, which keeps the order of equal ones here).
+    Set<String> themeDeps = new LinkedHashSet<>();
+    theme.ifPresent(t -> t.runtimeDependencies().stream().filter(known::contains).forEach(themeDeps::add));
+    List<String> loadOrder = new ArrayList<>(themeDeps);
+    for (String n : named) if (!themeDeps.contains(n)) loadOrder.add(n);
+    named.addAll(themeDeps);
+    List<Loaded> fromThemeDeps = new ArrayList<>();
+    List<Loaded> fromNamed = new ArrayList<>();
     for (Loaded l : available) {
       String name = l.plugin().name();
       if (!named.contains(name)) continue;
       if (safe && !(builtIn(l.plugin()) && whitelist.contains(name))) continue;
-      out.add(l);
+      (themeDeps.contains(name) ? fromThemeDeps : fromNamed).add(l);
     }
+    // stable: the plugins of one gem keep their class-path order
+    Comparator<Loaded> byLoadOrder = Comparator.comparingInt(l -> loadOrder.indexOf(l.plugin().name()));
+    fromThemeDeps.sort(byLoadOrder);
+    fromNamed.sort(byLoadOrder);
+    List<Loaded> out = new ArrayList<>(fromThemeDeps);
     if (!safe) {
       List<Path> jars = new ArrayList<>(jars(source, config));
       // a theme jar from the theme path may carry plugins: they come with the theme, as a theme
@@ -106,6 +120,7 @@ public final class Plugins {
         }
       }
     }
+    out.addAll(fromNamed);
     return new Plugins(out, known);
   }
 

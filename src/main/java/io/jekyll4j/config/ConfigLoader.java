@@ -158,13 +158,32 @@ public final class ConfigLoader {
     config.put("collections", cols);
   }
 
-  /** Jekyll's {@code Utils.deep_merge_hashes}: maps merge recursively, other values replace. */
-  @SuppressWarnings("unchecked")
+  /**
+   * Jekyll's {@code Utils.deep_merge_hashes}: maps merge recursively, other values replace, and a
+   * nil never replaces a value the target has ({@code merge_values}: {@code new_val.nil? ? old_val}),
+   * so {@code layout: null} in a document's front matter keeps the layout its defaults give.
+   */
   public static void deepMerge(Map<String, Object> target, Map<String, Object> overlay) {
+    deepMerge(target, overlay, true);
+  }
+
+  /**
+   * Like {@link #deepMerge(Map, Map)}, but at the top level a nil replaces too: a page's own front
+   * matter over its defaults, as a {@code Page} keeps its raw front matter (defaults only fill keys
+   * it lacks, through {@code data.default_proc}), so {@code layout: null} there means no layout.
+   */
+  public static void mergeOwnFrontMatter(Map<String, Object> target, Map<String, Object> overlay) {
+    deepMerge(target, overlay, false);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void deepMerge(Map<String, Object> target, Map<String, Object> overlay, boolean nilKeeps) {
     for (Map.Entry<String, Object> e : overlay.entrySet()) {
       Object old = target.get(e.getKey());
       Object val = e.getValue();
-      if (old instanceof Map<?, ?> om && val instanceof Map<?, ?> vm) {
+      if (val == null && nilKeeps && target.containsKey(e.getKey())) {
+        continue;
+      } else if (old instanceof Map<?, ?> om && val instanceof Map<?, ?> vm) {
         Map<String, Object> merged = stringKeys(om);
         deepMerge(merged, stringKeys(vm));
         target.put(e.getKey(), merged);

@@ -45,7 +45,7 @@ public final class Yaml {
     options.setCodePointLimit(64 * 1024 * 1024);
     org.yaml.snakeyaml.Yaml yaml = new org.yaml.snakeyaml.Yaml(new Constructor(options));
     try {
-      return yaml.load(text);
+      return loadAllowingTabs(yaml, text);
     } catch (MarkedYAMLException e) {
       // The context mark (where the unclosed construct began) is where the user's mistake is.
       Mark mark = e.getContextMark() != null ? e.getContextMark() : e.getProblemMark();
@@ -63,6 +63,81 @@ public final class Yaml {
     } catch (YAMLException e) {
       throw new BuildException(SourceLocation.of(file), "(" + file + "): " + e.getMessage(), e);
     }
+  }
+
+  private static final String TAB_TOKEN = "found character '\\t(TAB)' that cannot start any token";
+
+  /**
+   * SnakeYAML never takes a tab for whitespace between tokens; libyaml (Psych, what Jekyll reads
+   * YAML and JSON data with) does wherever a tab cannot be indentation (its {@code
+   * yaml_parser_scan_to_next_token}: inside {@code [..]}/{@code {..}}, after a key's {@code :},
+   * after a scalar), so {@code key:<TAB>value} and tab-indented JSON read fine in Jekyll. Where
+   * SnakeYAML stops at such a tab, the tabs there are read as spaces and the parse is retried; a
+   * tab libyaml refuses too (block indentation, after {@code -} or {@code ?}) keeps the error.
+   */
+  private static Object loadAllowingTabs(org.yaml.snakeyaml.Yaml yaml, String text) {
+    String current = text;
+    for (int attempt = 0; ; attempt++) {
+      try {
+        return yaml.load(current);
+      } catch (MarkedYAMLException e) {
+        Mark mark = e.getProblemMark();
+        if (attempt >= 10_000 || mark == null || e.getProblem() == null || !e.getProblem().startsWith(TAB_TOKEN)) {
+          throw e;
+        }
+        int at = mark.getIndex();
+        if (at < 0 || at >= current.length() || current.charAt(at) != '\t' || !libyamlSkipsTab(current, at)) throw e;
+        StringBuilder b = new StringBuilder(current);
+        for (int i = at; i < b.length() && (b.charAt(i) == '\t' || b.charAt(i) == ' '); i++) b.setCharAt(i, ' ');
+        current = b.toString();
+      }
+    }
+  }
+
+  /** Whether libyaml takes the tab at {@code at} (where a token may start) as whitespace. */
+  static boolean libyamlSkipsTab(String text, int at) {
+    if (flowDepth(text, at) > 0) return true;
+    int lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    String before = text.substring(lineStart, at).strip();
+    if (before.isEmpty()) return false; // block indentation
+    // after a block entry or complex key indicator a simple key may follow: libyaml refuses the tab
+    char last = before.charAt(before.length() - 1);
+    if ((last == '-' || last == '?')
+        && (before.length() == 1 || Character.isWhitespace(before.charAt(before.length() - 2)))) {
+      return false;
+    }
+    return !before.equals("---");
+  }
+
+  /** How many flow collections ({@code [ {}) are open before {@code end}, quotes and comments skipped. */
+  private static int flowDepth(String text, int end) {
+    int depth = 0;
+    char prev = '\n';
+    for (int i = 0; i < end; i++) {
+      char c = text.charAt(i);
+      boolean tokenStart = prev == '\n' || prev == ' ' || prev == '\t' || "[{,:".indexOf(prev) >= 0;
+      if (c == '#' && (prev == '\n' || prev == ' ' || prev == '\t')) {
+        while (i < end && text.charAt(i) != '\n') i++;
+        prev = '\n';
+        continue;
+      }
+      if ((c == '"' || c == '\'') && tokenStart) {
+        for (i++; i < end; i++) {
+          char d = text.charAt(i);
+          if (c == '"' && d == '\\') { i++; continue; }
+          if (d == c) {
+            if (c == '\'' && i + 1 < end && text.charAt(i + 1) == '\'') { i++; continue; }
+            break;
+          }
+        }
+        prev = c;
+        continue;
+      }
+      if ((c == '[' || c == '{') && (tokenStart || depth > 0)) depth++;
+      else if ((c == ']' || c == '}') && depth > 0) depth--;
+      prev = c;
+    }
+    return depth;
   }
 
   /** Parses a YAML mapping; empty text or a non-map document gives an empty map. */

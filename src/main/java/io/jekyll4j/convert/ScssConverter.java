@@ -193,6 +193,12 @@ public final class ScssConverter implements AutoCloseable {
       Path dir = p.getParent();
       List<Path> out = new ArrayList<>();
       out.add(p);
+      if (name.endsWith(".scss") || name.endsWith(".sass") || name.endsWith(".css")) {
+        // an explicit extension: the file itself or its partial (`@import "x.scss"` finds `_x.scss`)
+        out.add(dir.resolve("_" + name));
+        out.removeIf(Files::isDirectory);
+        return out;
+      }
       for (String ext : List.of(".scss", ".sass", ".css")) {
         out.add(dir.resolve(name + ext));
         out.add(dir.resolve("_" + name + ext));

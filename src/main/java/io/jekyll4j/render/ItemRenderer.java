@@ -133,7 +133,7 @@ public final class ItemRenderer {
   private Map<String, Object> payload(Convertible item) {
     Map<String, Object> payload = new HashMap<>();
     payload.put("site", drops.siteDropFor(item));
-    payload.put("page", drops.of(item));
+    payload.put("page", drops.pageVariable(item));
     payload.put("jekyll", jekyll);
     payload.put("layout", null);
     payload.put("content", null);

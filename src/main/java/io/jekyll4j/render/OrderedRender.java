@@ -149,11 +149,9 @@ public final class OrderedRender implements RenderedView {
 
   @Override
   public String content(Convertible item) {
-    // A page sees itself as Jekyll's payload["page"] holds it: Page#to_liquid, a hash taken before
-    // the page rendered, so its own `page.content` (in its body and its layouts) is the raw source.
-    // A document's drop is live, so a document sees its converted content in its layouts.
-    Integer me = current.get();
-    if (me != null && me.equals(index.get(item)) && item instanceof io.jekyll4j.content.Page) return item.body();
+    // An item reading itself sees what it has stored so far: its raw source while its body renders,
+    // its converted content in its layouts (a page's own `page` variable is a snapshot, see
+    // Drops#pageVariable; the same page listed in site.pages is live, as in Jekyll).
     int order = relativeOrder(item);
     if (order > 0) return item.body();
     return AS_STORED.content(item);

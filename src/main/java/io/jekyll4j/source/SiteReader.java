@@ -175,7 +175,7 @@ public final class SiteReader {
   private Page page(String rel, ParsedFile parsed) {
     parsed.requireMapping(rel);
     Map<String, Object> data = new LinkedHashMap<>(defaults.all(rel, "pages"));
-    io.jekyll4j.config.ConfigLoader.deepMerge(data, parsed.data());
+    io.jekyll4j.config.ConfigLoader.mergeOwnFrontMatter(data, parsed.data());
     return new Page(rel, data, parsed.body(), parsed.bodyLine());
   }
 

@@ -107,6 +107,16 @@ public final class Drops {
     return itemDrops.computeIfAbsent(item, k -> new ItemDrop(item, this));
   }
 
+  /**
+   * The {@code page} variable while {@code item} renders. For a page that is Jekyll's
+   * {@code Page#to_liquid}, a hash taken before the page rendered (its {@code content} stays the
+   * raw source), while the same page listed in {@code site.pages} is read live (converted content
+   * once its body has rendered, in its layouts); a document's {@code page} is its live drop.
+   */
+  public Map<String, Object> pageVariable(Convertible item) {
+    return item instanceof io.jekyll4j.content.Page ? new ItemDrop(item, this, true) : of(item);
+  }
+
   public Map<String, Object> of(StaticFile file) {
     return itemDrops.computeIfAbsent(file, k -> StaticFileDrop.of(file, memo("defaults",
         () -> new FrontMatterDefaults(site.config()))));

@@ -17,10 +17,17 @@ import java.util.Set;
 final class ItemDrop extends AbstractMap<String, Object> implements HasUrl, JsonView {
   private final Convertible item;
   private final Drops drops;
+  /** The {@code page} variable of a page's own render: Jekyll's hash taken before it rendered. */
+  private final boolean snapshot;
 
   ItemDrop(Convertible item, Drops drops) {
+    this(item, drops, false);
+  }
+
+  ItemDrop(Convertible item, Drops drops, boolean snapshot) {
     this.item = item;
     this.drops = drops;
+    this.snapshot = snapshot;
   }
 
   @Override
@@ -40,7 +47,9 @@ final class ItemDrop extends AbstractMap<String, Object> implements HasUrl, Json
     }
     switch (k) {
       case "content":
-        return drops.view().content(item);
+        // Renderer#run sets payload["page"] = page.to_liquid before the page renders: a Hash,
+        // so the page's own `page.content` stays its raw source in its body and its layouts
+        return snapshot ? item.body() : drops.view().content(item);
       case "output":
         return drops.view().output(item);
       case "url":

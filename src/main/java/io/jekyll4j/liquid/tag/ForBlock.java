@@ -160,6 +160,12 @@ public final class ForBlock extends Block {
       Collections.addAll(out, a);
     } else if (data instanceof CharSequence s) {
       if (s.length() > 0) out.add(s.toString());
+    } else if (data instanceof Iterable<?> it) {
+      it.forEach(out::add);
+    } else if (data instanceof Boolean || data instanceof Number
+        || data instanceof java.time.temporal.TemporalAccessor || data instanceof java.util.Date) {
+      // Liquid 4's slice_collection_using_each: `return [] unless collection.respond_to?(:each)`
+      // (so `for c in site.github.contributors` is empty when the metadata gave false)
     } else {
       out.add(data);
     }
