@@ -225,6 +225,21 @@ public final class RegexLexing implements Lexing {
     return top().name.equals(state);
   }
 
+  /** Whether a state named {@code state} is anywhere on the stack (Rouge's {@code in_state?}). */
+  public boolean inState(String state) {
+    for (RegexLexer.State s : stack) {
+      if (s.name.equals(state)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The depth of the state stack (Rouge's {@code stack.length}). */
+  public int stackSize() {
+    return stack.size();
+  }
+
   /** Lexes {@code value} with another lexing, continuing its state. */
   public void delegate(Lexing other, String value) {
     if (value != null) {
