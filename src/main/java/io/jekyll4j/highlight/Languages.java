@@ -87,6 +87,7 @@ final class Languages {
         lazy("bibtex", List.of("bib"), BibtexLexer::create),
         lazy("crystal", List.of("cr"), CrystalLexer::create),
         lazy("cypher", List.of("cypher"), CypherLexer::create),
+        lazy("cython", List.of("pyx", "pyrex"), CythonLexer::create),
         lazy("d", List.of("dlang"), DLexer::create),
         lazy("eex", List.of("leex", "heex"), () -> EexLexer.create(lookup)),
         lazy("epp", List.of(), () -> EppLexer.create(lookup)),
