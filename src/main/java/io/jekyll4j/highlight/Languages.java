@@ -112,6 +112,7 @@ final class Languages {
         lazy("q", List.of("kdb+"), QLexer::create),
         lazy("reasonml", List.of(), ReasonmlLexer::create),
         lazy("rescript", List.of(), RescriptLexer::create),
+        lazy("robot_framework", List.of("robot", "robot-framework"), RobotFrameworkLexer::create),
         lazy("slim", List.of(), () -> SlimLexer.create(lookup)),
         lazy("smalltalk", List.of("st", "squeak"), SmalltalkLexer::create),
         lazy("smarty", List.of("smarty"), () -> SmartyLexer.create(lookup)),
