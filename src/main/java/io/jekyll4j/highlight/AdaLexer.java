@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
-/** Rouge 3.30's Ada lexer ({@code lexer.rb}{@code lexers/ada.rb}) as a rule table. */
+/** Rouge 3.30's Ada lexer ({@code lexers/ada.rb}) as a rule table. */
 final class AdaLexer {
   private AdaLexer() {}
 

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
-/** Rouge 3.30's Cython lexer ({@code cython.rb}{@code lexers/cython.rb}) as a rule table. */
+/** Rouge 3.30's Cython lexer ({@code lexers/cython.rb}) as a rule table. */
 final class CythonLexer {
   private CythonLexer() {}
 

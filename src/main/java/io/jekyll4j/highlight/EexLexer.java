@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
-/** Rouge 3.30's EEX lexer ({@code eex.rb}{@code lexers/eex.rb}) as a rule table. */
+/** Rouge 3.30's EEX lexer ({@code lexers/eex.rb}) as a rule table. */
 final class EexLexer {
   private EexLexer() {}
 

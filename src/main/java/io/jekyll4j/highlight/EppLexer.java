@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
-/** Rouge 3.30's EPP lexer ({@code epp.rb}{@code lexers/epp.rb}) as a rule table. */
+/** Rouge 3.30's EPP lexer ({@code lexers/epp.rb}) as a rule table. */
 final class EppLexer {
   private EppLexer() {}
 

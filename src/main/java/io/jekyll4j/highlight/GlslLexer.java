@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
-/** Rouge 3.30's GLSL lexer ({@code lexer.rb}{@code lexers/glsl.rb}) as a rule table. */
+/** Rouge 3.30's GLSL lexer ({@code lexers/glsl.rb}) as a rule table. */
 final class GlslLexer {
   private GlslLexer() {}
 

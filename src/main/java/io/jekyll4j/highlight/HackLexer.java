@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
-/** Rouge 3.30's Hack lexer ({@code php.rb}{@code lexers/hack.rb}) as a rule table. */
+/** Rouge 3.30's Hack lexer ({@code lexers/hack.rb}) as a rule table. */
 final class HackLexer {
   private HackLexer() {}
 

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
-/** Rouge 3.30's Haml lexer ({@code haml.rb}{@code lexers/haml.rb}) as a rule table. */
+/** Rouge 3.30's Haml lexer ({@code lexers/haml.rb}) as a rule table. */
 final class HamlLexer {
   private HamlLexer() {}
 

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
-/** Rouge 3.30's Jsonnet lexer ({@code lexer.rb}{@code lexers/jsonnet.rb}) as a rule table. */
+/** Rouge 3.30's Jsonnet lexer ({@code lexers/jsonnet.rb}) as a rule table. */
 final class JsonnetLexer {
   private JsonnetLexer() {}
 

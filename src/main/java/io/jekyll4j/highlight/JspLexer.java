@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
-/** Rouge 3.30's Jsp lexer ({@code jsp.rb}{@code lexers/jsp.rb}) as a rule table. */
+/** Rouge 3.30's Jsp lexer ({@code lexers/jsp.rb}) as a rule table. */
 final class JspLexer {
   private JspLexer() {}
 

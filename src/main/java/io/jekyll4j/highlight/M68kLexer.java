@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
-/** Rouge 3.30's M68k lexer ({@code lexer.rb}{@code lexers/m68k.rb}) as a rule table. */
+/** Rouge 3.30's M68k lexer ({@code lexers/m68k.rb}) as a rule table. */
 final class M68kLexer {
   private M68kLexer() {}
 

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
-/** Rouge 3.30's Mason lexer ({@code mason.rb}{@code lexers/mason.rb}) as a rule table. */
+/** Rouge 3.30's Mason lexer ({@code lexers/mason.rb}) as a rule table. */
 final class MasonLexer {
   private MasonLexer() {}
 

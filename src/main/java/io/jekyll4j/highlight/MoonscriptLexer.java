@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
-/** Rouge 3.30's MoonScript lexer ({@code moonscript.rb}{@code lexers/moonscript.rb}) as a rule table. */
+/** Rouge 3.30's MoonScript lexer ({@code lexers/moonscript.rb}) as a rule table. */
 final class MoonscriptLexer {
   private MoonscriptLexer() {}
 

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
-/** Rouge 3.30's OpenType Feature File lexer ({@code lexer.rb}{@code lexers/opentype_feature_file.rb}) as a rule table. */
+/** Rouge 3.30's OpenType Feature File lexer ({@code lexers/opentype_feature_file.rb}) as a rule table. */
 final class OpentypeFeatureFileLexer {
   private OpentypeFeatureFileLexer() {}
 

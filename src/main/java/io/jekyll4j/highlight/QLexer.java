@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
-/** Rouge 3.30's Q lexer ({@code lexer.rb}{@code lexers/q.rb}) as a rule table. */
+/** Rouge 3.30's Q lexer ({@code lexers/q.rb}) as a rule table. */
 final class QLexer {
   private QLexer() {}
 

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
-/** Rouge 3.30's Robot Framework lexer ({@code robot_framework.rb}{@code lexers/robot_framework.rb}) as a rule table. */
+/** Rouge 3.30's Robot Framework lexer ({@code lexers/robot_framework.rb}) as a rule table. */
 final class RobotFrameworkLexer {
   private RobotFrameworkLexer() {}
 

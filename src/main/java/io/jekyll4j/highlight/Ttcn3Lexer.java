@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
-/** Rouge 3.30's TTCN3 lexer ({@code lexer.rb}{@code lexers/ttcn3.rb}) as a rule table. */
+/** Rouge 3.30's TTCN3 lexer ({@code lexers/ttcn3.rb}) as a rule table. */
 final class Ttcn3Lexer {
   private Ttcn3Lexer() {}
 

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
-/** Rouge 3.30's VCL: Varnish Configuration Language lexer ({@code lexer.rb}{@code lexers/vcl.rb}) as a rule table. */
+/** Rouge 3.30's VCL: Varnish Configuration Language lexer ({@code lexers/varnish.rb}) as a rule table. */
 final class VclLexer {
   private VclLexer() {}
 

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
-/** Rouge 3.30's Velocity lexer ({@code lexer.rb}{@code lexers/velocity.rb}) as a rule table. */
+/** Rouge 3.30's Velocity lexer ({@code lexers/velocity.rb}) as a rule table. */
 final class VelocityLexer {
   private VelocityLexer() {}
 

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
-/** Rouge 3.30's Verilog and System Verilog lexer ({@code lexer.rb}{@code lexers/verilog.rb}) as a rule table. */
+/** Rouge 3.30's Verilog and System Verilog lexer ({@code lexers/verilog.rb}) as a rule table. */
 final class VerilogLexer {
   private VerilogLexer() {}
 

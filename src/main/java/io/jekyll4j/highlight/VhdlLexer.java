@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
-/** Rouge 3.30's VHDL 2008 lexer ({@code lexer.rb}{@code lexers/vhdl.rb}) as a rule table. */
+/** Rouge 3.30's VHDL 2008 lexer ({@code lexers/vhdl.rb}) as a rule table. */
 final class VhdlLexer {
   private VhdlLexer() {}
 

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
-/** Rouge 3.30's Wollok lexer ({@code lexer.rb}{@code lexers/wollok.rb}) as a rule table. */
+/** Rouge 3.30's Wollok lexer ({@code lexers/wollok.rb}) as a rule table. */
 final class WollokLexer {
   private WollokLexer() {}
 
