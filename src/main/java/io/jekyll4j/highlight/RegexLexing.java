@@ -220,6 +220,16 @@ public final class RegexLexing implements Lexing {
     stack.add(lexer.state("root"));
   }
 
+  /** How many states are on the stack (Rouge's {@code stack.size}). */
+  public int stackSize() {
+    return stack.size();
+  }
+
+  /** The name of the top state (Rouge's {@code state.name}). */
+  public String stateName() {
+    return top().name;
+  }
+
   /** Whether the top state is named {@code state}. */
   public boolean stateIs(String state) {
     return top().name.equals(state);
@@ -233,11 +243,6 @@ public final class RegexLexing implements Lexing {
       }
     }
     return false;
-  }
-
-  /** The depth of the state stack (Rouge's {@code stack.length}). */
-  public int stackSize() {
-    return stack.size();
   }
 
   /** Lexes {@code value} with another lexing, continuing its state. */
