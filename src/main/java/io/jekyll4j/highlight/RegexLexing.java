@@ -235,6 +235,16 @@ public final class RegexLexing implements Lexing {
     return top().name.equals(state);
   }
 
+  /** Whether a state named {@code state} is anywhere on the stack (Rouge's {@code in_state?}). */
+  public boolean inState(String state) {
+    for (RegexLexer.State s : stack) {
+      if (s.name.equals(state)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Lexes {@code value} with another lexing, continuing its state. */
   public void delegate(Lexing other, String value) {
     if (value != null) {

@@ -1,0 +1,10 @@
+' A Xojo method
+Sub Open()
+  Dim count As Integer = 0
+  Dim name As String = "World"
+  // Loop and greet
+  For i As Integer = 1 To 10
+    count = count + i
+    If count > 20 And Not False Then
+      Exit For
+    End If
