@@ -254,6 +254,7 @@ final class Languages {
         lazy("lasso", List.of("lassoscript"), () -> LassoLexer.create(lookup)),
         lazy("freefem", List.of("ff"), FreefemLexer::create),
         lazy("factor", List.of(), FactorLexer::create),
-        lazy("igorpro", List.of(), IgorproLexer::create));
+        lazy("igorpro", List.of(), IgorproLexer::create),
+        lazy("j", List.of(), JLexer::create));
   }
 }
