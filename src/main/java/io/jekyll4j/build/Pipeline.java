@@ -52,6 +52,8 @@ public final class Pipeline {
   private int lastRendered;
   private Map<String, String> sourceMaps = Map.of();
   private Map<String, String> staticHashes = Map.of();
+  /** False for a pipeline that builds once: no later build compares hashes with this one's. */
+  private boolean hashing = true;
   private RenderProfile profile;
   private java.util.function.Consumer<EarlyOutputs> earlyOutputs;
   /** The last successful build's render session, which a partial rebuild may reuse. */
@@ -77,6 +79,17 @@ public final class Pipeline {
    */
   public Pipeline onEarlyOutputs(java.util.function.Consumer<EarlyOutputs> listener) {
     this.earlyOutputs = listener;
+    return this;
+  }
+
+  /**
+   * For a pipeline that builds once ({@code jekyll4j build}): outputs are not hashed, since only
+   * a later build of the same pipeline would compare them (a 10,000-post site: 100 MB read and
+   * hashed for nothing). Every output is reported as changed, as a first build's are; the
+   * {@link BuildResult#outputHashes()} map lists every output with an empty hash.
+   */
+  public Pipeline once() {
+    this.hashing = false;
     return this;
   }
 
@@ -544,6 +557,10 @@ public final class Pipeline {
    */
   private Map<String, String> hashes(Map<String, SiteWriter.Output> outputs, Map<String, String> carried) {
     Map<String, String> out = new TreeMap<>(carried);
+    if (!hashing) {
+      for (String path : outputs.keySet()) out.put(path, "");
+      return out;
+    }
     Map<String, String> statics = new HashMap<>();
     // rendered outputs are hashed on all cores; their bytes are already in memory
     out.putAll(outputs.entrySet().parallelStream()
