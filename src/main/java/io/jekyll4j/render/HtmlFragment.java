@@ -22,6 +22,10 @@ import java.util.regex.Pattern;
 public final class HtmlFragment {
   private static final Set<String> RAW_TEXT = Set.of("script", "style");
   private static final Pattern TAG_NAME = Pattern.compile("</?([A-Za-z][A-Za-z0-9:-]*)");
+  /** Nokogiri's {@code /^\s*?<body/i} test, with Ruby's {@code ^} at every line start. */
+  private static final Pattern BODY_LINE = Pattern.compile("^\\s*<body", Pattern.CASE_INSENSITIVE | Pattern.MULTILINE | Pattern.UNIX_LINES);
+  /** Inside the body a fragment is parsed in, these tags are dropped (their content stays). */
+  private static final Set<String> DOCUMENT = Set.of("html", "head", "body");
   /** Known HTML 4 elements libxml2 does not write inline (its {@code isinline} is 0). */
   private static final Set<String> BLOCK = Set.of(
       "address", "area", "base", "blockquote", "body", "caption", "center", "col", "colgroup", "dd", "dir", "div",
@@ -81,7 +85,15 @@ public final class HtmlFragment {
   public static String rewriteText(String html, Set<String> ignored, UnaryOperator<String> rewrite) {
     Node root = parse(html, ignored, rewrite);
     StringBuilder out = new StringBuilder(html.length() + 64);
-    writeAll(root.children, out);
+    if (BODY_LINE.matcher(html).find()) {
+      // Nokogiri parses "<html><body>" + the fragment and, when a line starts with <body, takes
+      // the body element itself rather than its children
+      Node body = new Node("body", "<body>", false);
+      root.children.forEach(body::add);
+      write(body, null, out);
+    } else {
+      writeAll(root.children, out);
+    }
     return out.toString();
   }
 
@@ -104,10 +116,11 @@ public final class HtmlFragment {
       i = end;
       Matcher name = TAG_NAME.matcher(markup);
       if (!name.lookingAt()) {
-        current.add(new Node(null, markup, false));
+        if (!markup.regionMatches(true, 0, "<!doctype", 0, 9)) current.add(new Node(null, markup, false));
         continue;
       }
       String tag = name.group(1).toLowerCase(Locale.ROOT);
+      if (DOCUMENT.contains(tag)) continue;
       if (markup.startsWith("</")) {
         for (Node open = current; open != root; open = open.parent) {
           if (open.name.equals(tag)) {

@@ -48,4 +48,15 @@ class HtmlFragmentTest {
         t -> t.replace("@x", "X"));
     assertThat(out).isEqualTo("<script>a < b && @x</script><pre>@x</pre>X");
   }
+
+  @Test
+  void documentTagsAreDroppedAndALineStartingWithBodyMakesTheBodyTheFragment() {
+    assertThat(roundTrip("<!DOCTYPE html>\n<html>\n<p>x</p></html>")).isEqualTo("\n\n<p>x</p>");
+    assertThat(roundTrip("<p>a</p><head><title>t</title></head><body class=x>b</body>"))
+        .isEqualTo("<p>a</p><title>t</title>b");
+    assertThat(roundTrip("<html>\n<HEAD><meta charset=\"utf-8\"><title>T</title></HEAD>\n<BODY class=\"x\">\n"
+        + "<p>Hello</p>\n</BODY>\n</html>\n"))
+        .isEqualTo("<body>\n<meta charset=\"utf-8\">\n<title>T</title>\n\n<p>Hello</p>\n\n\n</body>");
+    assertThat(roundTrip("<p>x</p>\n<body>y</body>")).isEqualTo("<body>\n<p>x</p>\ny</body>");
+  }
 }
