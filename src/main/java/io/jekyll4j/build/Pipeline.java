@@ -438,9 +438,10 @@ public final class Pipeline {
         includes,
         converters::markdownify,
         converters::smartify,
-        // sassify/scssify give the CSS alone, without the source-map comment a stylesheet gets
+        // sassify/scssify give Dart Sass's CSS as it is (jekyll-sass-converter 3 without a page):
+        // no source-map comment, no trailing newline
         (text, syntax) -> converters.convert("." + syntax, text, syntax + "ify", source)
-            .replaceFirst("\\s*/\\*# sourceMappingURL=[^*]*\\*/\\s*$", "\n"),
+            .replaceFirst("\\s*(?:/\\*# sourceMappingURL=[^*]*\\*/)?\\s*$", ""),
         warnings,
         plugins);
   }

@@ -46,6 +46,13 @@ public class BuildException extends RuntimeException {
     return e;
   }
 
+  /** A copy with another message (same location, cause and chain). */
+  public BuildException withMessage(String message) {
+    BuildException e = new BuildException(location, message, getCause(), chain);
+    e.setStackTrace(getStackTrace());
+    return e;
+  }
+
   /** The whole user-facing text: message, location and chain. */
   public String describe() {
     StringBuilder sb = new StringBuilder(getMessage());
