@@ -33,6 +33,6 @@ public final class MissingDependencyException extends BuildException {
 
   @Override
   public String describe() {
-    return text() + location().filter(l -> l.line() > 0).map(l -> " (" + l + ")").orElse("");
+    return text();
   }
 }
