@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  * Pins the package dependency table of ARCHITECTURE.md §3 (with {@code highlight}, a leaf used by
  * {@code convert} and {@code liquid}, {@code compose}, which writes new content files, {@code
  * api}, the embedding API over {@code build} and {@code serve} that {@code cli} calls, and {@code
- * plugins}, the built-in plugins, which nothing in the engine names).
+ * plugins}, the built-in plugins, which nothing in the engine names and which use only the public
+ * plugin API, artifact {@code jekyll4j-plugin-api}).
  */
 class LayeringTest {
   private static final String ROOT = "io.jekyll4j.";
@@ -38,13 +39,38 @@ class LayeringTest {
           Map.entry("compose", Set.of("url", "config", "diag", "source", "content")),
           Map.entry("build", Set.of("diag", "plugin", "config", "content", "source", "url", "highlight",
               "convert", "liquid", "render", "write")),
-          // the built-in plugins: the public API, plus the engine for those not yet on it alone
-          Map.entry("plugins", Set.of("plugin", "build", "liquid", "render", "url", "content", "config", "diag",
-              "highlight", "convert", "source")),
+          // the built-in plugins: the public API alone, as any site's plugin
+          Map.entry("plugins", Set.of("plugin")),
           Map.entry("serve", Set.of("build", "write", "config", "diag")),
           Map.entry("theme", Set.of("source", "compose", "diag")),
           Map.entry("api", Set.of("serve", "build", "render", "config", "diag")),
           Map.entry("cli", Set.of("api", "serve", "build", "compose", "theme", "render", "write", "config", "diag")));
+
+  @Test
+  void builtInsUseOnlyThePublicApi() {
+    JavaClasses classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("io.jekyll4j");
+    com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes()
+        .that().resideInAPackage(ROOT + "plugins..")
+        .should().onlyDependOnClassesThat().resideInAnyPackage(ROOT + "plugin..", ROOT + "plugins..", "java..")
+        .because("a built-in plugin is a user of the public API (io.jekyll4j.plugin), like any site's plugin:"
+            + " what a built-in needs from the engine, the API offers to every plugin")
+        .check(classes);
+  }
+
+  @Test
+  void theApiDependsOnNothingButTheJdk() {
+    JavaClasses classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("io.jekyll4j");
+    com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes()
+        .that().resideInAPackage(ROOT + "plugin..")
+        .should().onlyDependOnClassesThat().resideInAnyPackage(ROOT + "plugin..", "java..")
+        .check(classes);
+  }
 
   @Test
   void packagesImportOnlyWhatTheTableAllows() {

@@ -7,8 +7,9 @@ import java.nio.file.Path;
 import java.util.function.UnaryOperator;
 
 /**
- * What a {@link SiteGenerator} may use from the build: the source folder, the environment,
- * {@code --future}, the router, the Markdown converter and the build's diagnostics.
+ * What the engine's {@link io.jekyll4j.plugin.GenerateContext} ({@link ApiGenerateContext}) uses
+ * from the build: the source folder, the environment, {@code --future}, the router, the Markdown
+ * converter and the build's diagnostics.
  */
 public record GenerateServices(
     Path source, String environment, boolean future, Router router,

@@ -114,16 +114,18 @@ public final class Pipeline {
 
   /**
    * One build, as Jekyll's {@code Site#process}: configure, read, generate, link, render, write.
-   * The rebuild's choices (what to re-read, what to render again, what to rewrite) come from the
-   * planner ({@link RebuildSteps#rereadable}, {@link RebuildPlanner#plan}) inside the steps that
-   * use them; a full build is the plan that chooses everything.
+   * The rebuild's choices come from the planner as a {@link RebuildPlan}, made once the
+   * configuration and plugins are known and handed to the steps: full, or partial (which files to
+   * re-read; the items to render again follow from it and the recorded dependencies).
    */
   private BuildResult run(ChangeSet requested) {
-    Build b = new Build(previousFailed ? ChangeSet.everything() : requested);
+    Build b = new Build();
+    boolean lastFailed = previousFailed;
     previousFailed = true; // until this build succeeds
     boolean done = false;
     try {
       b.configure();
+      b.plan = RebuildPlanner.plan(requested, lastFailed, b.destinationExists, b.plugins, lastSite, lastIndex);
       b.read();
       b.generate();
       b.link();
@@ -153,16 +155,15 @@ public final class Pipeline {
     final Diagnostics diagnostics = new Diagnostics();
     final Path source = options.source().toAbsolutePath().normalize();
     final Path destination = options.destination().toAbsolutePath().normalize();
-    ChangeSet changes;
+    /** Full or partial; a step that finds a partial plan cannot hold widens it. */
+    RebuildPlan plan;
+    boolean destinationExists;
     SiteConfig config;
     java.util.Optional<Theme> theme;
     Plugins plugins;
     PluginHooks hooks;
     ZonedDateTime time;
     boolean future;
-    /** The paths re-read (when the planner allowed re-reading only the edited files). */
-    java.util.Optional<Set<String>> reread = java.util.Optional.empty();
-    boolean partialRead;
     Site read;
     Site site;
     RenderSession session;
@@ -176,11 +177,7 @@ public final class Pipeline {
     DependencyGraph.Recording recording;
     Map<String, String> hashes;
 
-    Build(ChangeSet changes) {
-      this.changes = changes;
-    }
-
-    /** Configuration, theme and plugins; a plugin that reads what changed makes the rebuild full. */
+    /** Configuration, theme and plugins. */
     void configure() {
       if (!Files.isDirectory(source)) {
         throw new BuildException(SourceLocation.of(source.toString()),
@@ -197,10 +194,8 @@ public final class Pipeline {
             "Destination " + destination + " exists and is not a folder; it is left as it is."
                 + " Choose another destination (-d) or remove the file.");
       }
-      if (!Files.isDirectory(destination)) {
-        // deleted under serve (or never written): a partial rebuild would write only what changed
-        changes = ChangeSet.everything();
-      }
+      // deleted under serve (or never written): a partial rebuild would write only what changed
+      destinationExists = Files.isDirectory(destination);
       long t = System.nanoTime();
       Map<String, Object> overrides = new LinkedHashMap<>(options.overrides());
       overrides.put("source", source.toString());
@@ -211,20 +206,14 @@ public final class Pipeline {
           .map(f -> ThemeConfig.apply(siteConfig, f)).orElse(siteConfig);
       plugins = Plugins.select(themed, theme, source, options.effectiveClassLoader());
       PluginDependencies.check(themed, plugins.available());
-      SiteConfig configured = themed;
-      for (SiteConfigurer c : plugins.configurers()) {
-        configured = c.configure(configured, options.environment(), System.getenv(), source, diagnostics::warn);
-      }
-      config = configured;
-      if (!changes.full() && plugins.rebuildsEverything(changes)) changes = ChangeSet.everything();
       hooks = new PluginHooks(plugins, source);
-      hooks.afterInit(config);
+      config = hooks.afterInit(themed, options.environment(), diagnostics::warn);
       time = siteTime(config);
       future = options.future() || config.bool("future");
       phases.put("configure", since(t));
     }
 
-    /** Reads the site, or only the edited files into the last site read when the planner allows. */
+    /** Reads the site, or only the edited files into the last site read when the plan says so. */
     void read() {
       long t = System.nanoTime();
       SiteReader reader =
@@ -235,11 +224,13 @@ public final class Pipeline {
                   future,
                   options.unpublished() || config.bool("unpublished")),
               time, diagnostics, theme);
-      reread = RebuildSteps.rereadable(changes, lastSite, lastIndex);
       Site previousRead = lastReadSite;
-      java.util.Optional<Site> updated = reread.flatMap(paths -> reader.reread(previousRead, paths)
-          .filter(fresh -> RebuildSteps.sameDates(previousRead, fresh, paths, lastIndex)));
-      partialRead = updated.isPresent();
+      java.util.Optional<Site> updated = java.util.Optional.empty();
+      if (plan instanceof RebuildPlan.Partial partial) {
+        updated = partial.rereadOnly().flatMap(paths -> reader.reread(previousRead, paths)
+            .filter(fresh -> RebuildSteps.sameDates(previousRead, fresh, paths, lastIndex)));
+        if (updated.isEmpty()) plan = partial.readingAll();
+      }
       read = updated.orElseGet(reader::read);
       site = read;
       hooks.postRead(read);
@@ -265,7 +256,9 @@ public final class Pipeline {
     void link() {
       long t = System.nanoTime();
       for (Convertible item : site.convertibles()) {
-        if (partialRead && item.url() != null && !reread.get().contains(item.relativePath())) continue;
+        if (plan.partialRead() && item.url() != null && !((RebuildPlan.Partial) plan).reread(item.relativePath())) {
+          continue;
+        }
         item.setUrl(router.url(item));
       }
       phases.put("link", since(t));
@@ -274,8 +267,8 @@ public final class Pipeline {
     /** Renders what the planner chose (everything in a full build), documents first, then pages. */
     void render() {
       long t = System.nanoTime();
-      only = lastSite == null
-          ? java.util.Optional.empty() : RebuildPlanner.plan(changes, lastSite, site, graph, lastIndex);
+      only = plan instanceof RebuildPlan.Partial p
+          ? RebuildPlanner.itemsToRender(p.changes(), lastSite, site, graph, lastIndex) : java.util.Optional.empty();
       if (only.isPresent()) only = java.util.Optional.of(RebuildSteps.withGenerated(only.get(), read, site));
       if (only.isPresent()) RebuildSteps.carryOver(lastSite, site, only.get());
       if (only.isEmpty() && session == lastSession) {
@@ -290,7 +283,7 @@ public final class Pipeline {
       jekyll.put("environment", options.environment());
       ItemRenderer renderer =
           new ItemRenderer(site, session.liquid, session.converters, drops, jekyll, diagnostics, source, profile,
-              hooks.forItems(router::outputExt, writeOrder::writes), ThemeGlobals.of(theme));
+              hooks.forItems(config, router::outputExt, writeOrder::writes), ThemeGlobals.of(theme));
       hooks.postInit(site);
       prepareExcerpts(renderer);
       Map<String, Object> sitePayload = hooks.preRender(site);
@@ -341,7 +334,7 @@ public final class Pipeline {
      * unless it may hold Liquid, which can read what changed.
      */
     private void prepareExcerpts(ItemRenderer renderer) {
-      if (!(partialRead && session == lastSession)) {
+      if (!(plan.partialRead() && session == lastSession)) {
         liquidBodies = new HashSet<>();
         for (Document d : site.documents()) {
           if (mayHoldLiquid(d)) liquidBodies.add(d.relativePath());
@@ -353,7 +346,7 @@ public final class Pipeline {
       List<Document> candidates = docs;
       if (lastIndex.isPresent()) {
         // documents come first in the render order: the index gives their positions
-        Set<String> wanted = new HashSet<>(reread.get());
+        Set<String> wanted = new HashSet<>(((RebuildPlan.Partial) plan).rereadOnly().get());
         wanted.addAll(liquidBodies);
         candidates = new java.util.ArrayList<>();
         for (String p : wanted) {
@@ -363,7 +356,7 @@ public final class Pipeline {
         }
       }
       for (Document d : candidates) {
-        if (reread.get().contains(d.relativePath())) {
+        if (((RebuildPlan.Partial) plan).reread(d.relativePath())) {
           if (mayHoldLiquid(d)) liquidBodies.add(d.relativePath()); else liquidBodies.remove(d.relativePath());
           renderer.prepareExcerpt(d);
         } else if (liquidBodies.contains(d.relativePath())) {
@@ -380,7 +373,7 @@ public final class Pipeline {
       Set<String> changed;
       if (chosen.isPresent() && lastConflicts.isEmpty()) {
         Set<String> edited = new HashSet<>();
-        changes.changes().forEach(c -> edited.add(c.path()));
+        plan.changes().changes().forEach(c -> edited.add(c.path()));
         PartialOutputs partial = PartialOutputs.collect(site, chosen.get(), edited, router,
             session.converters::sourceMap, writeOrder, previousHashes, sourceMaps);
         RebuildSteps.writeInPlace(writer, partial.outputs, partial.changed);
@@ -542,24 +535,20 @@ public final class Pipeline {
   }
 
   /**
-   * Jekyll's {@code Site#generate}: every enabled generator, highest priority first; a public
-   * generator works through a {@link io.jekyll4j.plugin.GenerateContext}.
+   * Jekyll's {@code Site#generate}: every enabled generator, highest priority first, each through a
+   * {@link io.jekyll4j.plugin.GenerateContext} over the site as the ones before it left it.
    */
   static Site generate(Plugins plugins, Site site, GenerateServices services) {
     Site s = site;
-    for (Plugins.Loaded l : plugins.generators()) {
+    for (io.jekyll4j.plugin.Generator g : plugins.generators()) {
       try {
-        if (l.plugin() instanceof SiteGenerator g) {
-          s = g.generate(s, services);
-        } else {
-          ApiGenerateContext context = new ApiGenerateContext(s, services);
-          ((io.jekyll4j.plugin.Generator) l.plugin()).generate(context);
-          s = context.result();
-        }
+        ApiGenerateContext context = new ApiGenerateContext(s, services);
+        g.generate(context);
+        s = context.result();
       } catch (BuildException e) {
         throw e;
       } catch (RuntimeException e) {
-        throw PluginFailure.of(l.plugin(), l.origin(), e);
+        throw PluginFailure.of(g, plugins.originOf(g), e);
       }
     }
     return s;

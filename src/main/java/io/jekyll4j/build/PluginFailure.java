@@ -10,6 +10,9 @@ final class PluginFailure {
 
   static BuildException of(Plugin plugin, String file, RuntimeException e) {
     if (e instanceof BuildException be) return be;
+    if (e instanceof io.jekyll4j.plugin.PluginException pe) {
+      return new BuildException(SourceLocation.of(file == null ? "(site)" : file), pe.getMessage(), e);
+    }
     String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     return new BuildException(SourceLocation.of(file == null ? "(site)" : file),
         "Plugin " + plugin.name() + " failed on " + (file == null ? "the site" : file) + ": " + why, e);

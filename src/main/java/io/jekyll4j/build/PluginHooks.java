@@ -6,17 +6,20 @@ import io.jekyll4j.content.Document;
 import io.jekyll4j.content.Site;
 import io.jekyll4j.content.Views;
 import io.jekyll4j.plugin.ConfigView;
+import io.jekyll4j.plugin.HookContext;
 import io.jekyll4j.plugin.HookOwner;
 import io.jekyll4j.plugin.ItemHooks;
 import io.jekyll4j.plugin.ItemView;
 import io.jekyll4j.plugin.Plugin;
 import io.jekyll4j.plugin.SiteHooks;
+import io.jekyll4j.plugin.SiteInit;
 import io.jekyll4j.render.RenderHooks;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -37,10 +40,50 @@ final class PluginHooks {
     this.views = new Views(source, Convertible::extension, c -> true);
   }
 
-  void afterInit(SiteConfig config) {
-    ConfigView view = Views.config(config);
-    for (SiteHooks h : site) run(h, "_config.yml", () -> h.afterInit(view));
+  /**
+   * {@code :after_init} then {@code :after_reset}: the configuration the build goes on with, as
+   * the hooks completed it ({@link SiteInit#set}).
+   */
+  SiteConfig afterInit(SiteConfig config, String environment, Consumer<String> warnings) {
+    if (site.isEmpty()) return config;
+    Map<String, Object> raw = new LinkedHashMap<>(config.raw());
+    SiteConfig[] current = {config};
+    SiteInit init = new SiteInit() {
+      @Override
+      public ConfigView config() {
+        return Views.config(current[0]);
+      }
+
+      @Override
+      public void set(String key, Object value) {
+        raw.put(key, value);
+        current[0] = new SiteConfig(new LinkedHashMap<>(raw), config.files());
+      }
+
+      @Override
+      public Path source() {
+        return source;
+      }
+
+      @Override
+      public String environment() {
+        return environment;
+      }
+
+      @Override
+      public Map<String, String> env() {
+        return System.getenv();
+      }
+
+      @Override
+      public void warn(String message) {
+        warnings.accept(message);
+      }
+    };
+    for (SiteHooks h : site) run(h, "_config.yml", () -> h.afterInit(init));
+    ConfigView view = Views.config(current[0]);
     for (SiteHooks h : site) run(h, "_config.yml", () -> h.afterReset(view));
+    return current[0];
   }
 
   void postRead(Site s) {
@@ -75,10 +118,23 @@ final class PluginHooks {
   }
 
   /** The item hooks for rendering, with items' output extensions and writing as the build decides. */
-  RenderHooks forItems(Function<Convertible, String> outputExt, Predicate<Document> writes) {
+  RenderHooks forItems(SiteConfig config, Function<Convertible, String> outputExt, Predicate<Document> writes) {
     this.views = new Views(source, outputExt, c -> !(c instanceof Document d) || writes.test(d));
     if (items.isEmpty()) return RenderHooks.NONE;
     Views v = views;
+    ConfigView configView = Views.config(config);
+    HookContext context = new HookContext() {
+      @Override
+      public ConfigView config() {
+        return configView;
+      }
+
+      @Override
+      public String rewriteHtmlText(String html, java.util.Set<String> ignored,
+          java.util.function.UnaryOperator<String> rewrite) {
+        return io.jekyll4j.render.HtmlFragment.rewriteText(html, ignored, rewrite);
+      }
+    };
     return new RenderHooks() {
       @Override
       public void preRender(Convertible item, Map<String, Object> payload) {
@@ -102,7 +158,7 @@ final class PluginHooks {
 
       private String call(ItemHooks h, Convertible item, String text, boolean convert) {
         try {
-          String r = convert ? h.postConvert(v.item(item), text) : h.postRender(v.item(item), text);
+          String r = convert ? h.postConvert(v.item(item), text) : h.postRender(v.item(item), text, context);
           return r == null ? "" : r;
         } catch (RuntimeException e) {
           throw PluginFailure.of(h, item.relativePath(), e);
@@ -111,16 +167,29 @@ final class PluginHooks {
     };
   }
 
-  /** The hooks whose owners include the item (a post fires documents' and posts' hooks once each). */
+  /**
+   * The hooks to call for the item, in Jekyll's order ({@code Document#trigger_hooks}): a post
+   * fires the {@code :posts} hooks, then the {@code :documents} hooks (a hook registered for both
+   * runs twice, as in Jekyll); a page fires the {@code :pages} hooks. Within one owner, hooks run by
+   * priority, then load order.
+   */
   private List<ItemHooks> itemHooksOf(Convertible c) {
     if (items.isEmpty()) return List.of();
-    return items.stream().filter(h -> {
-      if (c instanceof Document d) {
-        return h.owners().contains(HookOwner.DOCUMENTS)
-            || d.collection().equals("posts") && h.owners().contains(HookOwner.POSTS);
-      }
-      return h.owners().contains(HookOwner.PAGES);
-    }).toList();
+    List<ItemHooks> out = new java.util.ArrayList<>();
+    if (c instanceof Document d) {
+      if (d.collection().equals("posts")) out.addAll(owning(HookOwner.POSTS));
+      out.addAll(owning(HookOwner.DOCUMENTS));
+    } else {
+      out.addAll(owning(HookOwner.PAGES));
+    }
+    return out;
+  }
+
+  private List<ItemHooks> owning(HookOwner owner) {
+    List<ItemHooks> out = new java.util.ArrayList<>();
+    for (ItemHooks h : items) if (h.owners().contains(owner)) out.add(h);
+    out.sort(java.util.Comparator.comparingInt((ItemHooks h) -> -h.priority().value()));
+    return out;
   }
 
   private static void run(Plugin p, String file, Runnable r) {

@@ -4,7 +4,6 @@ import io.jekyll4j.config.SiteConfig;
 import io.jekyll4j.content.Site;
 import io.jekyll4j.diag.BuildException;
 import io.jekyll4j.diag.SourceLocation;
-import io.jekyll4j.liquid.LiquidExtension;
 import io.jekyll4j.liquid.PluginLiquid;
 import io.jekyll4j.plugin.Converter;
 import io.jekyll4j.plugin.Generator;
@@ -15,6 +14,7 @@ import io.jekyll4j.plugin.LiquidTag;
 import io.jekyll4j.plugin.Plugin;
 import io.jekyll4j.plugin.Priority;
 import io.jekyll4j.plugin.Reads;
+import io.jekyll4j.plugin.RubyGlob;
 import io.jekyll4j.plugin.SiteHooks;
 import io.jekyll4j.plugin.SiteView;
 import io.jekyll4j.source.Theme;
@@ -129,38 +129,29 @@ public final class Plugins {
     return available;
   }
 
-  /** The built-ins that complete the configuration, in load order. */
-  public List<SiteConfigurer> configurers() {
-    return of(SiteConfigurer.class);
-  }
-
   /** Whether a generator that made {@code item} lets it share an output path (no Conflict warning). */
   public boolean allowsUsedPermalink(io.jekyll4j.content.Convertible item) {
-    for (SiteGenerator g : of(SiteGenerator.class)) if (g.allowsUsedPermalink(item)) return true;
+    List<Generator> generators = of(Generator.class);
+    if (generators.isEmpty()) return false;
+    io.jekyll4j.plugin.ItemView view = VIEWS.item(item);
+    for (Generator g : generators) if (g.allowsUsedPermalink(view)) return true;
     return false;
   }
+
+  /** The items as {@link #allowsUsedPermalink} shows them to generators. */
+  private static final io.jekyll4j.content.Views VIEWS =
+      new io.jekyll4j.content.Views(Path.of(""), io.jekyll4j.content.Convertible::extension, c -> true);
 
   /** Whether a plugin of this name is enabled. */
   public boolean has(String name) {
     return names().contains(name);
   }
 
-  /**
-   * The generators, public ({@link Generator}) and the built-ins' ({@link SiteGenerator}), from
-   * the highest priority to the lowest, keeping load order within one priority.
-   */
-  public List<Loaded> generators() {
-    List<Loaded> out = new ArrayList<>();
-    for (Loaded l : enabled) {
-      if (l.plugin() instanceof Generator || l.plugin() instanceof SiteGenerator) out.add(l);
-    }
-    out.sort(Comparator.comparingInt((Loaded l) -> -priority(l.plugin()).value()));
+  /** The generators, from the highest priority to the lowest, keeping load order within one priority. */
+  public List<Generator> generators() {
+    List<Generator> out = new ArrayList<>(of(Generator.class));
+    out.sort(Comparator.comparingInt((Generator g) -> -g.priority().value()));
     return out;
-  }
-
-  private static Priority priority(Plugin p) {
-    if (p instanceof SiteGenerator s) return s.priority();
-    return ((Generator) p).priority();
   }
 
   /** The converters, from the highest priority to the lowest. */
@@ -180,8 +171,7 @@ public final class Plugins {
 
   /** The Liquid parts, with the site as plugins see it through {@code views}. */
   public PluginLiquid liquid(Function<Site, SiteView> views) {
-    return new PluginLiquid(of(LiquidTag.class), of(LiquidBlock.class), of(LiquidFilter.class),
-        of(LiquidExtension.class), views);
+    return new PluginLiquid(of(LiquidTag.class), of(LiquidBlock.class), of(LiquidFilter.class), views);
   }
 
   /** Where a plugin came from, for error messages. */

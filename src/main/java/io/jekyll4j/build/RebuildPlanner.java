@@ -14,7 +14,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Decides which items a rebuild must render again, given what changed, the previous and the
+ * Plans a build ({@link #plan}: full or partial), and decides which items a partial rebuild
+ * renders again ({@link #itemsToRender}), given what changed, the previous and the
  * freshly read-and-linked site, and the recorded dependencies. An edited item is rendered again
  * with every item that read its rendered content; when its front matter changed too, also with
  * every item that read a listing showing it and its previous/next neighbours. Anything it cannot explain (config,
@@ -24,14 +25,27 @@ import java.util.stream.Collectors;
 final class RebuildPlanner {
   private RebuildPlanner() {}
 
-  /** The relative paths of the items to render, or empty for "render everything". */
-  static Optional<Set<String>> plan(ChangeSet changes, Site before, Site after,
-      DependencyGraph graph) {
-    return plan(changes, before, after, graph, Optional.empty());
+  /**
+   * The plan of a build after the {@code requested} changes: full when a full build is asked for,
+   * when there is no previous build or it failed (its changes must not be lost), when the
+   * destination is gone, or when an enabled plugin reads what changed; else partial, re-reading
+   * only the edited files when each is an edited page or document of the last build.
+   */
+  static RebuildPlan plan(ChangeSet requested, boolean lastFailed, boolean destinationExists, Plugins plugins,
+      Site lastSite, Optional<SiteIndex> index) {
+    if (requested.full()) return new RebuildPlan.Full("a full build");
+    if (lastSite == null) return new RebuildPlan.Full("no previous build");
+    if (lastFailed) return new RebuildPlan.Full("the previous build failed");
+    if (!destinationExists) return new RebuildPlan.Full("the destination is gone");
+    if (plugins.rebuildsEverything(requested)) return new RebuildPlan.Full("a plugin reads what changed");
+    return new RebuildPlan.Partial(requested, RebuildSteps.rereadable(requested, lastSite, index));
   }
 
-  /** The same, finding the edited items through the render-order index of {@code before}. */
-  static Optional<Set<String>> plan(ChangeSet changes, Site before, Site after,
+  /**
+   * The relative paths of the items a partial rebuild renders, or empty for "render everything";
+   * the edited items are found through the render-order index of {@code before} when it fits.
+   */
+  static Optional<Set<String>> itemsToRender(ChangeSet changes, Site before, Site after,
       DependencyGraph graph, Optional<SiteIndex> index) {
     if (changes.full() || graph.isEmpty()) {
       return Optional.empty();

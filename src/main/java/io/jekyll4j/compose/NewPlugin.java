@@ -13,7 +13,8 @@ import java.util.Properties;
 /**
  * {@code jekyll4j new-plugin NAME}: a Maven project for a jekyll4j plugin, as {@code jekyll
  * new-theme} makes one for a theme. Its pom depends on jekyll4j's plugin API only ({@code
- * provided}: the engine supplies it at run time; the engine is a test dependency), with one
+ * jekyll4j-plugin-api}, {@code provided}: the engine supplies it at run time; the engine is a
+ * test dependency), with one
  * example of each plugin type (a generator, a converter, a tag, a block, a filter {@code shout}
  * and hooks), the service file that declares them, and a test that builds a tiny site with them.
  * {@code mvn package} makes a jar to drop into a site's {@code _plugins/}.
@@ -86,12 +87,20 @@ public final class NewPlugin {
           </properties>
 
           <dependencies>
-            <!-- The plugin API (package io.jekyll4j.plugin); the engine provides it at run time. -->
+            <!-- The plugin API (package io.jekyll4j.plugin): all the plugin compiles against;
+                 the engine provides it at run time. -->
+            <dependency>
+              <groupId>io.jekyll4j</groupId>
+              <artifactId>jekyll4j-plugin-api</artifactId>
+              <version>${jekyll4j.version}</version>
+              <scope>provided</scope>
+            </dependency>
+            <!-- The engine, for the test that builds a tiny site with the plugin. -->
             <dependency>
               <groupId>io.jekyll4j</groupId>
               <artifactId>jekyll4j</artifactId>
               <version>${jekyll4j.version}</version>
-              <scope>provided</scope>
+              <scope>test</scope>
             </dependency>
             <dependency>
               <groupId>org.junit.jupiter</groupId>

@@ -142,23 +142,67 @@ public final class Views {
     public Map<String, Object> data() {
       return Collections.unmodifiableMap(site.data());
     }
+
+    @Override
+    public java.util.Set<String> layouts() {
+      return Collections.unmodifiableSet(site.layouts().keySet());
+    }
   }
 
-  private record StaticOf(StaticFile file) implements StaticFileView {
+  private record StaticOf(StaticFile staticFile) implements StaticFileView {
     @Override
     public String relativePath() {
-      return file.relativePath();
+      return staticFile.relativePath();
     }
 
     @Override
     public String url() {
-      return file.url();
+      return staticFile.url();
     }
 
     @Override
     public String extension() {
-      return file.extension();
+      return staticFile.extension();
     }
+
+    @Override
+    public String collection() {
+      return staticFile.collection();
+    }
+
+    @Override
+    public String path() {
+      return staticFile.jekyllPath();
+    }
+
+    @Override
+    public Path file() {
+      return staticFile.file();
+    }
+  }
+
+  /**
+   * {@code value} with every page or document view in it (in lists and maps, at any depth)
+   * replaced by its item, as a plugin hands values to the engine.
+   */
+  public static Object unwrapDeep(Object value) {
+    if (value instanceof ItemOf i) return i.item;
+    if (value instanceof List<?> l) {
+      List<Object> out = new ArrayList<>(l.size());
+      for (Object o : l) out.add(unwrapDeep(o));
+      return out;
+    }
+    if (value instanceof Map<?, ?> m) {
+      Map<Object, Object> out = new java.util.LinkedHashMap<>();
+      m.forEach((k, v) -> out.put(k, unwrapDeep(v)));
+      return out;
+    }
+    return value;
+  }
+
+  /** The static file behind a view this class made (empty for a view from elsewhere). */
+  public static Optional<StaticFile> unwrapStatic(Object view) {
+    return view instanceof StaticOf s ? Optional.of(s.staticFile()) : Optional.empty();
   }
 
   private class ItemOf implements ItemView {
@@ -261,6 +305,11 @@ public final class Views {
     @Override
     public List<String> categories() {
       return doc.categories();
+    }
+
+    @Override
+    public String collectionPath() {
+      return doc.jekyllRelativePath();
     }
   }
 }

@@ -73,6 +73,7 @@ public final class LiquidEngine {
   public LiquidEngine(LiquidSettings settings, PluginLiquid plugins) {
     this.settings = settings;
     Partials partials = new EnginePartials();
+    IncludeTag include = new IncludeTag(partials, false);
     TemplateParser.Builder b =
         new TemplateParser.Builder()
             .withFlavor(Flavor.JEKYLL)
@@ -83,7 +84,7 @@ public final class LiquidEngine {
             .withDefaultTimeZone(settings.zone())
             .withErrorMode(settings.errorMode())
             .withRenderTransformer(new RubyPrinting())
-            .withTag(new IncludeTag(partials, false))
+            .withTag(include)
             .withTag(new IncludeTag(partials, true))
             .withTag(new LinkTag(partials))
             .withTag(new PostUrlTag())
@@ -95,30 +96,6 @@ public final class LiquidEngine {
             .withBlock(new ForBlock())
             .withBlock(new TablerowBlock());
     List<String> markupTags = new ArrayList<>(List.of("include", "include_relative", "link", "post_url"));
-    List<String> includeAliases = new ArrayList<>();
-    LiquidExtension.Registry registry = new LiquidExtension.Registry() {
-      @Override
-      public void tag(String markupName, liqp.tags.Tag tag) {
-        b.withTag(tag);
-        markupTags.add(markupName);
-      }
-
-      @Override
-      public void includeAlias(String name) {
-        includeAliases.add(name);
-      }
-
-      @Override
-      public Partials partials() {
-        return partials;
-      }
-
-      @Override
-      public java.util.function.Consumer<String> warnings() {
-        return settings.warnings();
-      }
-    };
-    plugins.extensions().forEach(e -> e.extend(registry));
     SiteFunctions site =
         new SiteFunctions(settings.zone(), settings.markdownify(), settings.smartify(), settings.sassify());
     StandardFilters.register(b);
@@ -128,7 +105,7 @@ public final class LiquidEngine {
     TextFilters.register(b, site);
     CollectionFilters.register(b);
     WhereFilter.register(b);
-    plugins.register(b);
+    plugins.register(b, partials, include, settings.warnings());
     TemplateParser built = b.build();
     TemplateParser.Builder checked = new TemplateParser.Builder(built);
     FilterArity.wrap(built, checked);
@@ -136,7 +113,6 @@ public final class LiquidEngine {
     this.errorMode = LiquidParser.ErrorMode.named(settings.errorModeName());
     for (String name : markupTags) tags.register(name, TagParser.markup(parser.insertions.get(name)));
     tags.register("highlight", TagParser.markupBlock(parser.insertions.get("highlight")));
-    for (String alias : includeAliases) tags.register(alias, TagParser.markup(parser.insertions.get("include")));
     for (String name : plugins.tagNames()) tags.register(name, TagParser.markup(parser.insertions.get(name)));
     for (String name : plugins.blockNames()) tags.register(name, TagParser.markupBlock(parser.insertions.get(name)));
   }

@@ -25,8 +25,13 @@ class NewPluginTest {
   @Test
   void theProjectNamesItsExamplesAndDependsOnTheApiOnly() {
     var files = NewPlugin.files("my-kit", "9.9");
-    assertThat(files.get("pom.xml")).contains("<artifactId>jekyll4j</artifactId>").contains("<scope>provided</scope>")
-        .contains("<jekyll4j.version>9.9</jekyll4j.version>");
+    String pom = files.get("pom.xml");
+    assertThat(pom).contains("<jekyll4j.version>9.9</jekyll4j.version>");
+    // the API alone is provided; the engine only serves the project's own test
+    assertThat(pom.replaceAll("\\s+", " "))
+        .contains("<artifactId>jekyll4j-plugin-api</artifactId> <version>${jekyll4j.version}</version>"
+            + " <scope>provided</scope>")
+        .contains("<artifactId>jekyll4j</artifactId> <version>${jekyll4j.version}</version> <scope>test</scope>");
     assertThat(files.get("src/main/resources/META-INF/services/io.jekyll4j.plugin.Plugin"))
         .contains("example.mykit.Shout").contains("example.mykit.TagPages");
     assertThat(files.keySet()).contains("src/test/java/example/mykit/PluginSiteTest.java");
@@ -86,6 +91,16 @@ class NewPluginTest {
     Files.createDirectories(dir);
     Path classes = Path.of(NewPlugin.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     PluginCompiler.jar(classes, dir.resolve("jekyll4j-0.1.0-SNAPSHOT.jar"));
+    // the plugin API, its own artifact (module plugin-api/): its classes, or its jar
+    Path api = repo.resolve("io/jekyll4j/jekyll4j-plugin-api/0.1.0-SNAPSHOT");
+    Files.createDirectories(api);
+    Path apiClasses = Path.of(io.jekyll4j.plugin.Plugin.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    if (Files.isDirectory(apiClasses)) {
+      PluginCompiler.jar(apiClasses, api.resolve("jekyll4j-plugin-api-0.1.0-SNAPSHOT.jar"));
+    } else {
+      Files.copy(apiClasses, api.resolve("jekyll4j-plugin-api-0.1.0-SNAPSHOT.jar"));
+    }
+    Files.copy(Path.of("plugin-api/pom.xml"), api.resolve("jekyll4j-plugin-api-0.1.0-SNAPSHOT.pom"));
     // the engine's pom (module engine/, or the root when the repository is one module) and its parent
     Path enginePom = Files.isRegularFile(Path.of("engine/pom.xml")) ? Path.of("engine/pom.xml") : Path.of("pom.xml");
     Files.copy(enginePom, dir.resolve("jekyll4j-0.1.0-SNAPSHOT.pom"));

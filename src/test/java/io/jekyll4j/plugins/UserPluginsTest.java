@@ -176,4 +176,72 @@ class UserPluginsTest {
             + "%65%78%61%6D%70%6C%65-%70%65%72%73%6F%6E+%73%70%61%6D@%65%78%61%6D%70%6C%65.%63%6F%6D\n"
             + "%C3%A9.%62\n");
   }
+
+  @Test
+  void aPostFiresThePostsHooksThenTheDocumentsHooksAsJekyllDoes() throws Exception {
+    Path kit = PluginCompiler.compile(work.resolve("order"), Map.of(
+        "example.Both", HEAD + "public final class Both implements ItemHooks {\n"
+            + "  public String name() { return \"order-both\"; }\n"
+            + "  public Set<HookOwner> owners() { return EnumSet.of(HookOwner.POSTS, HookOwner.DOCUMENTS); }\n"
+            + "  public String postRender(ItemView item, String out) { return out + \"[both]\"; }\n}\n",
+        "example.Docs", HEAD + "public final class Docs implements ItemHooks {\n"
+            + "  public String name() { return \"order-docs\"; }\n"
+            + "  public Priority priority() { return Priority.HIGH; }\n"
+            + "  public Set<HookOwner> owners() { return EnumSet.of(HookOwner.DOCUMENTS, HookOwner.PAGES); }\n"
+            + "  public String postRender(ItemView item, String out) { return out + \"[docs]\"; }\n}\n"),
+        List.of("example.Both", "example.Docs"));
+    Path src = site(work.resolve("order-site"), "collections:\n  notes:\n    output: true\n");
+    Files.writeString(src.resolve("index.html"), "---\n---\ni");
+    Files.writeString(src.resolve("doc.upper"), "---\n---\nd");
+    Files.createDirectories(src.resolve("_notes"));
+    Files.writeString(src.resolve("_notes/n.md"), "---\n---\nn");
+    PluginCompiler.jar(kit, src.resolve("_plugins/order.jar"));
+
+    Path out = build(src, null);
+
+    // :posts hooks ([both]), then :documents hooks by priority ([docs] is HIGH, then [both] again)
+    assertThat(Files.readString(out.resolve("2024/01/01/a.html"))).endsWith("</p>\n[both][docs][both]");
+    assertThat(Files.readString(out.resolve("notes/n.html"))).endsWith("</p>\n[docs][both]");
+    assertThat(Files.readString(out.resolve("index.html"))).isEqualTo("i[docs]");
+  }
+
+  @Test
+  void aPluginReachesWhatTheBuiltInsUse() throws Exception {
+    Path kit = PluginCompiler.compile(work.resolve("reach"), Map.of(
+        "example.Init", HEAD + "public final class Init implements SiteHooks {\n"
+            + "  public String name() { return \"reach\"; }\n"
+            + "  public void afterInit(SiteInit site) { site.set(\"title\", site.config().string(\"title\", \"\") + \"!\"); }\n}\n",
+        "example.Note", HEAD + "public final class Note implements LiquidTag {\n"
+            + "  public String name() { return \"reach\"; }\n"
+            + "  public String tagName() { return \"note\"; }\n"
+            + "  public String render(String markup, TagContext ctx) {\n"
+            + "    if (markup.isEmpty()) throw new LiquidException(\"note needs a word\");\n"
+            + "    return ctx.include(\"box.html word='\" + markup + \"'\") + ctx.filter(\"upcase\", markup)\n"
+            + "        + ctx.render(\"{{ site.title }}\") + ctx.output(List.of(\"a\", \"b\")) + ctx.toS(List.of(\"a\"));\n  }\n}\n",
+        "example.Titles", HEAD + "public final class Titles implements Generator {\n"
+            + "  public String name() { return \"reach\"; }\n"
+            + "  public void generate(GenerateContext ctx) {\n"
+            + "    for (DocumentView d : ctx.site().posts()) {\n"
+            + "      Map<String, Object> data = new LinkedHashMap<>(d.data());\n"
+            + "      data.put(\"title\", \"Re: \" + d.data().get(\"title\"));\n"
+            + "      ctx.update(d, data, d.body() + \"more\\n\");\n"
+            + "    }\n"
+            + "    ctx.putConfig(\"post_titles\", List.of(ctx.site().posts().get(0).data().get(\"title\")));\n"
+            + "  }\n}\n"),
+        List.of("example.Init", "example.Note", "example.Titles"));
+    Path src = site(work.resolve("reach-site"), "");
+    Files.createDirectories(src.resolve("_includes"));
+    Files.writeString(src.resolve("_includes/box.html"), "[{{ include.word }}]");
+    Files.writeString(src.resolve("index.html"), "---\n---\n{% note hi %} {{ site.post_titles | join: \",\" }}"
+        + " {{ site.posts.first.content }}");
+    PluginCompiler.jar(kit, src.resolve("_plugins/reach.jar"));
+
+    assertThat(Files.readString(build(src, null).resolve("index.html")))
+        .isEqualTo("[hi]HITee!ab[\"a\"] Re: A <p>A\nmore</p>\n");
+
+    Files.writeString(src.resolve("index.html"), "---\n---\nline\n{% note %}");
+    BuildException e = catchThrowableOfType(() -> build(src, null), BuildException.class);
+    assertThat(e.getMessage()).contains("Liquid Exception: note needs a word").doesNotContain("Plugin reach");
+    assertThat(e.location().toString()).contains("index.html");
+  }
 }

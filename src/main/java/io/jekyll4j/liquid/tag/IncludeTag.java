@@ -165,12 +165,6 @@ public final class IncludeTag extends Tag {
     return cur;
   }
 
-  /** The variable's value as text, or its name when it is unset (as jekyll-gist and jekyll-avatar fall back). */
-  public static String valueOrName(TemplateContext context, String name) {
-    Object value = lookup(context, name);
-    return value == null ? name : String.valueOf(value);
-  }
-
   private static Object liqpProperty(TemplateContext context, Object value, String key) {
     Object evaluated = context.getParser().evaluate(value).toLiquid();
     return evaluated instanceof Map<?, ?> m ? m.get(key) : null;

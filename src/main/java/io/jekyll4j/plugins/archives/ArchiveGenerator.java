@@ -1,9 +1,9 @@
 package io.jekyll4j.plugins.archives;
 
-import io.jekyll4j.config.SiteConfig;
-import io.jekyll4j.content.Document;
-import io.jekyll4j.content.Page;
-import io.jekyll4j.content.Site;
+import io.jekyll4j.plugin.DocumentView;
+import io.jekyll4j.plugin.GenerateContext;
+import io.jekyll4j.plugin.PageView;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -24,42 +24,38 @@ final class ArchiveGenerator {
 
   private ArchiveGenerator() {}
 
-  /** The site with the archive pages added (the same site when the plugin is off). */
-  static Site generate(Site site) {
-    ArchiveOptions options = ArchiveOptions.of(site.config());
-    List<Page> archives = new ArrayList<>();
-    List<Document> posts = site.posts();
+  /** Adds the archive pages (nothing when the plugin enables no type). */
+  static void generate(GenerateContext context) {
+    ArchiveOptions options = ArchiveOptions.of(context.site().config(), context);
+    List<PageView> archives = new ArrayList<>();
+    List<DocumentView> posts = context.site().posts();
     if (options.enabled("tags")) {
-      grouped(posts, Document::tags).forEach((name, list) -> archives.add(named(options, "tag", name, list)));
+      grouped(posts, DocumentView::tags)
+          .forEach((name, list) -> archives.add(named(context, options, "tag", name, list)));
     }
     if (options.enabled("categories")) {
-      grouped(posts, Document::categories)
-          .forEach((name, list) -> archives.add(named(options, "category", name, list)));
+      grouped(posts, DocumentView::categories)
+          .forEach((name, list) -> archives.add(named(context, options, "category", name, list)));
     }
-    dates(options, posts, archives);
-    List<Page> pages = new ArrayList<>(site.pages());
-    pages.addAll(archives);
+    dates(context, options, posts, archives);
     // the gem writes its merged settings and its pages back into the config: site.jekyll-archives,
     // site.archives
-    Map<String, Object> raw = new LinkedHashMap<>(site.config().raw());
-    raw.put(PLUGIN, ArchiveOptions.merged(site.config()));
-    raw.put("archives", List.copyOf(archives));
-    return new Site(
-        new SiteConfig(raw, site.config().files()), site.time(), List.copyOf(pages), site.collections(), site.staticFiles(),
-        site.layouts(), site.data());
+    context.putConfig(PLUGIN, ArchiveOptions.merged(context.site().config()));
+    context.putConfig("archives", List.copyOf(archives));
   }
 
-  private static void dates(ArchiveOptions options, List<Document> posts, List<Page> out) {
-    Map<String, List<Document>> years = newestFirst(groupBy(posts, d -> format("%04d", d.date().getYear())));
+  private static void dates(GenerateContext context, ArchiveOptions options, List<DocumentView> posts,
+      List<PageView> out) {
+    Map<String, List<DocumentView>> years = newestFirst(groupBy(posts, d -> format("%04d", d.date().getYear())));
     years.forEach((year, yearPosts) -> {
-      if (options.enabled("year")) out.add(dated(options, "year", List.of(year), yearPosts));
+      if (options.enabled("year")) out.add(dated(context, options, "year", List.of(year), yearPosts));
       newestFirst(groupBy(yearPosts, d -> format("%02d", d.date().getMonthValue())))
           .forEach((month, monthPosts) -> {
-            if (options.enabled("month")) out.add(dated(options, "month", List.of(year, month), monthPosts));
+            if (options.enabled("month")) out.add(dated(context, options, "month", List.of(year, month), monthPosts));
             newestFirst(groupBy(monthPosts, d -> format("%02d", d.date().getDayOfMonth())))
                 .forEach((day, dayPosts) -> {
                   if (options.enabled("day")) {
-                    out.add(dated(options, "day", List.of(year, month, day), dayPosts));
+                    out.add(dated(context, options, "day", List.of(year, month, day), dayPosts));
                   }
                 });
           });
@@ -71,18 +67,18 @@ final class ArchiveGenerator {
   }
 
   /** Jekyll's {@code post_attr_hash}: names in the order posts first use them, posts newest first. */
-  private static Map<String, List<Document>> grouped(
-      List<Document> posts, Function<Document, List<String>> names) {
-    Map<String, List<Document>> out = new LinkedHashMap<>();
-    for (Document d : posts) {
+  private static Map<String, List<DocumentView>> grouped(
+      List<DocumentView> posts, Function<DocumentView, List<String>> names) {
+    Map<String, List<DocumentView>> out = new LinkedHashMap<>();
+    for (DocumentView d : posts) {
       for (String n : names.apply(d)) out.computeIfAbsent(n, k -> new ArrayList<>()).add(d);
     }
     return newestFirst(out);
   }
 
-  private static Map<String, List<Document>> groupBy(List<Document> posts, Function<Document, String> key) {
-    Map<String, List<Document>> out = new LinkedHashMap<>();
-    for (Document d : posts) out.computeIfAbsent(key.apply(d), k -> new ArrayList<>()).add(d);
+  private static Map<String, List<DocumentView>> groupBy(List<DocumentView> posts, Function<DocumentView, String> key) {
+    Map<String, List<DocumentView>> out = new LinkedHashMap<>();
+    for (DocumentView d : posts) out.computeIfAbsent(key.apply(d), k -> new ArrayList<>()).add(d);
     return out;
   }
 
@@ -91,10 +87,10 @@ final class ArchiveGenerator {
    * reversing is the gem's {@code sort!.reverse!}; a list already reversed is put back in order
    * first.
    */
-  private static Map<String, List<Document>> newestFirst(Map<String, List<Document>> groups) {
-    Map<String, List<Document>> out = new LinkedHashMap<>();
+  private static Map<String, List<DocumentView>> newestFirst(Map<String, List<DocumentView>> groups) {
+    Map<String, List<DocumentView>> out = new LinkedHashMap<>();
     groups.forEach((k, v) -> {
-      List<Document> list = new ArrayList<>(v);
+      List<DocumentView> list = new ArrayList<>(v);
       list.sort(ArchiveGenerator::compareAsJekyll);
       Collections.reverse(list);
       out.put(k, List.copyOf(list));
@@ -103,19 +99,19 @@ final class ArchiveGenerator {
   }
 
   /** Jekyll's {@code Document#<=>}: by date, then by path. */
-  private static int compareAsJekyll(Document a, Document b) {
+  private static int compareAsJekyll(DocumentView a, DocumentView b) {
     int c = a.date().compareTo(b.date());
     return c != 0 ? c : a.relativePath().compareTo(b.relativePath());
   }
 
-  private static Page named(ArchiveOptions options, String type, String name, List<Document> posts) {
+  private static PageView named(GenerateContext context, ArchiveOptions options, String type, String name, List<DocumentView> posts) {
     Map<String, String> placeholders = new LinkedHashMap<>();
     placeholders.put("name", options.slug(name));
     placeholders.put("type", type);
-    return ArchivePage.of(options, type, placeholders, name, null, posts);
+    return ArchivePage.of(context, options, type, placeholders, name, null, posts);
   }
 
-  private static Page dated(ArchiveOptions options, String type, List<String> parts, List<Document> posts) {
+  private static PageView dated(GenerateContext context, ArchiveOptions options, String type, List<String> parts, List<DocumentView> posts) {
     Map<String, String> placeholders = new LinkedHashMap<>();
     String[] keys = {"year", "month", "day"};
     for (int i = 0; i < parts.size(); i++) placeholders.put(keys[i], parts.get(i));
@@ -123,6 +119,6 @@ final class ArchiveGenerator {
     LocalDate date = LocalDate.of(Integer.parseInt(parts.get(0)),
         parts.size() > 1 ? Integer.parseInt(parts.get(1)) : 1,
         parts.size() > 2 ? Integer.parseInt(parts.get(2)) : 1);
-    return ArchivePage.of(options, type, placeholders, null, date, posts);
+    return ArchivePage.of(context, options, type, placeholders, null, date, posts);
   }
 }

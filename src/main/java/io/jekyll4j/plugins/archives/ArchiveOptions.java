@@ -1,8 +1,8 @@
 package io.jekyll4j.plugins.archives;
 
-import io.jekyll4j.config.FrontMatterDefaults;
-import io.jekyll4j.config.SiteConfig;
-import io.jekyll4j.url.Slugs;
+import io.jekyll4j.plugin.ConfigView;
+import io.jekyll4j.plugin.GenerateContext;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +12,7 @@ import java.util.Map;
  * archive types are enabled, the layout and the permalink template of each type.
  */
 record ArchiveOptions(Object enabled, String layout, Map<String, Object> layouts,
-    Map<String, Object> permalinks, FrontMatterDefaults defaults) {
+    Map<String, Object> permalinks, GenerateContext context) {
   private static final Map<String, Object> DEFAULT_PERMALINKS = Map.of(
       "year", "/:year/", "month", "/:year/:month/", "day", "/:year/:month/:day/",
       "tag", "/tag/:name/", "category", "/category/:name/");
@@ -28,7 +28,7 @@ record ArchiveOptions(Object enabled, String layout, Map<String, Object> layouts
    * The gem's merged settings as it writes them back to {@code site.config["jekyll-archives"]}:
    * its defaults ({@code layout}, {@code enabled}, {@code permalinks}) overlaid with the site's.
    */
-  static Map<String, Object> merged(SiteConfig config) {
+  static Map<String, Object> merged(ConfigView config) {
     Map<String, Object> own = asMap(config.get(ArchiveGenerator.PLUGIN));
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("layout", "archive");
@@ -40,14 +40,14 @@ record ArchiveOptions(Object enabled, String layout, Map<String, Object> layouts
     return out;
   }
 
-  static ArchiveOptions of(SiteConfig config) {
+  /** The options of {@code config}; {@code context} slugifies and gives front matter defaults. */
+  static ArchiveOptions of(ConfigView config, GenerateContext context) {
     Map<String, Object> own = asMap(config.get(ArchiveGenerator.PLUGIN));
     Map<String, Object> permalinks = new LinkedHashMap<>(DEFAULT_PERMALINKS);
     permalinks.putAll(asMap(own.get("permalinks")));
     Object layout = own.containsKey("layout") ? own.get("layout") : "archive";
     return new ArchiveOptions(own.getOrDefault("enabled", List.of()),
-        layout == null ? null : String.valueOf(layout), asMap(own.get("layouts")), permalinks,
-        new FrontMatterDefaults(config));
+        layout == null ? null : String.valueOf(layout), asMap(own.get("layouts")), permalinks, context);
   }
 
   /** The gem's {@code enabled?}: {@code true}, {@code all}, or a list naming the type. */
@@ -73,7 +73,12 @@ record ArchiveOptions(Object enabled, String layout, Map<String, Object> layouts
    * has no {@code slug_mode}; a site's setting is ignored as the gem ignores it).
    */
   String slug(String name) {
-    return Slugs.slugify(name);
+    return context.slugify(name);
+  }
+
+  /** The front matter defaults for an archive page at {@code path} of {@code type}. */
+  Map<String, Object> defaults(String path, String type) {
+    return context.frontMatterDefaults(path, type);
   }
 
   @SuppressWarnings("unchecked")

@@ -1,8 +1,9 @@
 package io.jekyll4j.plugins.archives;
 
-import io.jekyll4j.content.Document;
-import io.jekyll4j.content.Page;
-import io.jekyll4j.url.UrlTemplate;
+import io.jekyll4j.plugin.DocumentView;
+import io.jekyll4j.plugin.GenerateContext;
+import io.jekyll4j.plugin.PageView;
+
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,17 +20,17 @@ import java.util.Map;
 final class ArchivePage {
   private ArchivePage() {}
 
-  static Page of(ArchiveOptions options, String type, Map<String, String> placeholders,
-      String title, LocalDate date, List<Document> posts) {
-    String url = UrlTemplate.expandLoose(options.permalinkOf(type), placeholders);
-    String path = UrlTemplate.unescapePath(url).replaceFirst("^/", "");
+  static PageView of(GenerateContext context, ArchiveOptions options, String type, Map<String, String> placeholders,
+      String title, LocalDate date, List<DocumentView> posts) {
+    String url = context.expandUrl(options.permalinkOf(type), placeholders);
+    String path = context.unescapePath(url).replaceFirst("^/", "");
     if (url.endsWith("/")) path = path + "index.html";
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("layout", options.layoutOf(type));
     data.put("permalink", url);
     // Jekyll's Convertible#to_liquid: the front matter defaults for the path and the archive's
     // type ("tag", "year"...), under the data, under the gem's attributes
-    Map<String, Object> liquid = new LinkedHashMap<>(options.defaults().all(path, type));
+    Map<String, Object> liquid = new LinkedHashMap<>(options.defaults(path, type));
     liquid.put("layout", options.layoutOf(type));
     liquid.put("posts", posts);
     liquid.put("type", type);
@@ -39,7 +40,7 @@ final class ArchivePage {
     liquid.put("path", path);
     liquid.put("url", url);
     liquid.put("permalink", null);
-    return new Page(path, data, "", 1).withLiquidAttributes(liquid);
+    return context.setLiquid(context.addPageAsIs(path, data, ""), liquid);
   }
 
   /** Ruby's {@code File.basename(path, File.extname(path))}. */

@@ -1,13 +1,12 @@
 package io.jekyll4j.plugins.archives;
 
-import io.jekyll4j.build.GenerateServices;
-import io.jekyll4j.build.SiteGenerator;
-import io.jekyll4j.content.Site;
+import io.jekyll4j.plugin.GenerateContext;
+import io.jekyll4j.plugin.Generator;
 import io.jekyll4j.plugin.Priority;
 import io.jekyll4j.plugin.Reads;
 
-/** The {@code jekyll-archives} plugin on jekyll4j's generator loop ({@code plugins: [jekyll-archives]}). */
-public final class ArchivesPlugin implements SiteGenerator {
+/** The {@code jekyll-archives} plugin ({@code plugins: [jekyll-archives]}). */
+public final class ArchivesPlugin implements Generator {
   @Override
   public String name() {
     return "jekyll-archives";
@@ -24,7 +23,7 @@ public final class ArchivesPlugin implements SiteGenerator {
   }
 
   @Override
-  public Site generate(Site site, GenerateServices s) {
-    return ArchiveGenerator.generate(site);
+  public void generate(GenerateContext context) {
+    ArchiveGenerator.generate(context);
   }
 }

@@ -1,15 +1,14 @@
 package io.jekyll4j.plugins.defaultlayout;
 
+import io.jekyll4j.plugin.DocumentView;
+import io.jekyll4j.plugin.GenerateContext;
+import io.jekyll4j.plugin.ItemView;
+import io.jekyll4j.plugin.PageView;
+import io.jekyll4j.plugin.SiteView;
 import io.jekyll4j.plugins.ghpages.GhPagesSite;
-import io.jekyll4j.content.Convertible;
-import io.jekyll4j.content.Document;
-import io.jekyll4j.content.Page;
-import io.jekyll4j.content.Site;
-import io.jekyll4j.url.Router;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The jekyll-default-layout generator (0.1.5): a Markdown page or post whose front matter
@@ -18,39 +17,32 @@ import java.util.Map;
  * of them the layout is set to nothing.
  */
 final class DefaultLayout {
-  static final String PLUGIN = "jekyll-default-layout";
-
   private DefaultLayout() {}
 
-  static Site generate(Site site, Router router) {
-    List<Page> pages = new ArrayList<>();
-    for (Page p : site.pages()) {
-      pages.add(wants(site, p) ? (Page) withLayout(site, p, router) : p);
+  static void generate(GenerateContext context) {
+    SiteView site = context.site();
+    for (PageView p : site.pages()) {
+      if (wants(site, p)) withLayout(context, site, p);
     }
-    Map<String, List<Document>> collections = new LinkedHashMap<>(site.collections());
-    List<Document> posts = new ArrayList<>();
-    for (Document d : site.posts()) {
-      posts.add(wants(site, d) ? (Document) withLayout(site, d, router) : d);
+    for (DocumentView d : site.posts()) {
+      if (wants(site, d)) withLayout(context, site, d);
     }
-    if (collections.containsKey("posts")) collections.put("posts", List.copyOf(posts));
-    return GhPagesSite.with(site, pages, collections, site.staticFiles());
   }
 
-  private static boolean wants(Site site, Convertible item) {
+  private static boolean wants(SiteView site, ItemView item) {
     return GhPagesSite.markdown(site.config(), item.extension()) && !item.data().containsKey("layout");
   }
 
-  private static Convertible withLayout(Site site, Convertible item, Router router) {
+  private static void withLayout(GenerateContext context, SiteView site, ItemView item) {
     Map<String, Object> data = new LinkedHashMap<>(item.data());
-    data.put("layout", layoutFor(site, item, router));
-    return GhPagesSite.copy(item, data, item.body(), false);
+    data.put("layout", layoutFor(context, site.layouts(), item));
+    context.update(item, data, item.body());
   }
 
-  private static String layoutFor(Site site, Convertible item, Router router) {
-    Map<String, ?> layouts = site.layouts();
-    if (router.url(item).equals("/") && layouts.containsKey("home")) return "home";
-    if (item instanceof Page && layouts.containsKey("page")) return "page";
-    if (item instanceof Document && layouts.containsKey("post")) return "post";
-    return layouts.containsKey("default") ? "default" : null;
+  private static String layoutFor(GenerateContext context, Set<String> layouts, ItemView item) {
+    if (context.urlOf(item).equals("/") && layouts.contains("home")) return "home";
+    if (item instanceof PageView && layouts.contains("page")) return "page";
+    if (item instanceof DocumentView && layouts.contains("post")) return "post";
+    return layouts.contains("default") ? "default" : null;
   }
 }

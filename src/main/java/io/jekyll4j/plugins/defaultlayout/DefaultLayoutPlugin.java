@@ -1,13 +1,12 @@
 package io.jekyll4j.plugins.defaultlayout;
 
-import io.jekyll4j.build.GenerateServices;
-import io.jekyll4j.build.SiteGenerator;
-import io.jekyll4j.content.Site;
+import io.jekyll4j.plugin.GenerateContext;
+import io.jekyll4j.plugin.Generator;
 import io.jekyll4j.plugin.Priority;
 import io.jekyll4j.plugin.Reads;
 
-/** The {@code jekyll-default-layout} plugin on jekyll4j's generator loop ({@code plugins: [jekyll-default-layout]}). */
-public final class DefaultLayoutPlugin implements SiteGenerator {
+/** The {@code jekyll-default-layout} plugin ({@code plugins: [jekyll-default-layout]}). */
+public final class DefaultLayoutPlugin implements Generator {
   @Override
   public String name() {
     return "jekyll-default-layout";
@@ -24,7 +23,7 @@ public final class DefaultLayoutPlugin implements SiteGenerator {
   }
 
   @Override
-  public Site generate(Site site, GenerateServices s) {
-    return DefaultLayout.generate(site, s.router());
+  public void generate(GenerateContext context) {
+    DefaultLayout.generate(context);
   }
 }

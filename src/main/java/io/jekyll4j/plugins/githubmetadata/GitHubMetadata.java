@@ -1,6 +1,5 @@
 package io.jekyll4j.plugins.githubmetadata;
 
-import io.jekyll4j.config.SiteConfig;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,11 +34,11 @@ public final class GitHubMetadata {
 
   /**
    * The config the build sees with the plugin on: the fallbacks set and {@code github} holding
-   * {@code site.github}. {@code jekyllEnv} is the build's environment: the gem reads
-   * {@code JEKYLL_ENV}, which is what sets it.
+   * {@code site.github}, made of {@code config} (the configuration as read). {@code jekyllEnv} is
+   * the build's environment: the gem reads {@code JEKYLL_ENV}, which is what sets it.
    */
-  public static SiteConfig apply(SiteConfig config, String jekyllEnv, Map<String, String> env, Path source,
-      Consumer<String> warnings) {
+  public static Map<String, Object> apply(Map<String, Object> config, String jekyllEnv, Map<String, String> env,
+      Path source, Consumer<String> warnings) {
     PagesEnv pages = new PagesEnv(env, jekyllEnv);
     Optional<String> nwo = RepositoryFinder.nwo(config.get("repository"), pages, jekyllEnv, source);
     if (nwo.isEmpty()) {
@@ -48,7 +47,7 @@ public final class GitHubMetadata {
     }
     warnings.accept(TOPIC + "No internet connection. GitHub metadata may be missing or incorrect.");
     Repository repo = new Repository(nwo.get(), pages);
-    Map<String, Object> raw = new LinkedHashMap<>(config.raw());
+    Map<String, Object> raw = new LinkedHashMap<>(config);
     // add_title_and_description_fallbacks! (the description, the repository's, is nil offline)
     if (truthy(raw.get("name")) && !truthy(raw.get("title"))) {
       warnings.accept(TOPIC + "site.name is set in _config.yml, but many plugins and themes expect site.title"
@@ -64,7 +63,7 @@ public final class GitHubMetadata {
       if (baseurl == null || "/".equals(baseurl)) raw.put("baseurl", repo.baseurl());
     }
     raw.put("github", namespace(raw.get("github"), repo, pages, env, source));
-    return new SiteConfig(raw, config.files());
+    return raw;
   }
 
   /** {@code github_namespace}: the metadata, or the config's own {@code github} value. */

@@ -1,19 +1,18 @@
 package io.jekyll4j.plugins.githubmetadata;
 
-import io.jekyll4j.build.SiteConfigurer;
-import io.jekyll4j.config.SiteConfig;
-import io.jekyll4j.liquid.LiquidExtension;
+import io.jekyll4j.plugin.LiquidTag;
 import io.jekyll4j.plugin.Reads;
-import java.nio.file.Path;
+import io.jekyll4j.plugin.SiteHooks;
+import io.jekyll4j.plugin.SiteInit;
+import io.jekyll4j.plugin.TagContext;
 import java.util.Map;
-import java.util.function.Consumer;
 
 /**
  * {@code plugins: [jekyll-github-metadata]}: {@code site.github} and the {@code title}, {@code
- * url} and {@code baseurl} fallbacks, computed offline when the configuration is read ({@link
- * GitHubMetadata}), and the {@code github_edit_link} tag ({@link EditLinkTag}).
+ * url} and {@code baseurl} fallbacks, computed offline in the gem's own {@code :after_init} hook
+ * ({@link GitHubMetadata}), and the {@code github_edit_link} tag ({@link EditLink}).
  */
-public final class GitHubMetadataPlugin implements SiteConfigurer, LiquidExtension {
+public final class GitHubMetadataPlugin implements SiteHooks, LiquidTag {
   @Override
   public String name() {
     return GitHubMetadata.PLUGIN;
@@ -25,13 +24,22 @@ public final class GitHubMetadataPlugin implements SiteConfigurer, LiquidExtensi
   }
 
   @Override
-  public SiteConfig configure(SiteConfig config, String environment, Map<String, String> env, Path source,
-      Consumer<String> warn) {
-    return GitHubMetadata.apply(config, environment, env, source, warn);
+  public void afterInit(SiteInit site) {
+    Map<String, Object> before = site.config().asMap();
+    Map<String, Object> after = GitHubMetadata.apply(before, site.environment(), site.env(), site.source(),
+        site::warn);
+    after.forEach((k, v) -> {
+      if (!before.containsKey(k) || !java.util.Objects.equals(before.get(k), v)) site.set(k, v);
+    });
   }
 
   @Override
-  public void extend(Registry r) {
-    r.tag(EditLinkTag.NAME, new EditLinkTag(r.warnings()));
+  public String tagName() {
+    return EditLink.NAME;
+  }
+
+  @Override
+  public String render(String markup, TagContext context) {
+    return EditLink.render(markup, context);
   }
 }

@@ -1,15 +1,11 @@
 package io.jekyll4j.plugins.jemoji;
 
-import io.jekyll4j.config.SiteConfig;
-import io.jekyll4j.content.Convertible;
-import io.jekyll4j.content.Document;
-import io.jekyll4j.render.HtmlFragment;
-import io.jekyll4j.render.PostRender;
+import io.jekyll4j.plugin.ConfigView;
+import io.jekyll4j.plugin.HookContext;
+import io.jekyll4j.plugin.ItemView;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,13 +16,13 @@ import java.util.regex.Pattern;
  * output) goes through html-pipeline's EmojiFilter: every {@code :name:} of a gemoji name in a
  * text node outside {@code pre}, {@code code} and {@code tt} becomes
  * {@code <img class="emoji" title=":name:" alt=":name:" src="SRC" height="20" width="20">}, the
- * fragment written back by Nokogiri ({@link HtmlFragment}). SRC is {@code emoji.src} of the
+ * fragment written back by Nokogiri ({@link HookContext#rewriteHtmlText}). SRC is {@code emoji.src} of the
  * config (else {@code $ASSET_HOST_URL/images/icons/}, else GitHub's asset host) joined with
  * {@code emoji/} and the emoji's image file ({@link EmojiNames}).
  */
-public final class Jemoji implements PostRender {
+final class Jemoji {
   /** The plugin's name in {@code plugins}. */
-  public static final String PLUGIN = "jemoji";
+  static final String PLUGIN = "jemoji";
   static final String DEFAULT_HOST = "https://github.githubassets.com";
   static final String ASSET_PATH = "/images/icons/";
   private static final Set<String> IGNORED = Set.of("pre", "code", "tt");
@@ -34,18 +30,14 @@ public final class Jemoji implements PostRender {
 
   private final String src;
   private final Map<String, String> files;
-  private final Function<Convertible, String> outputExt;
-  private final Predicate<Document> writes;
 
-  Jemoji(String src, Map<String, String> files, Function<Convertible, String> outputExt, Predicate<Document> writes) {
+  Jemoji(String src, Map<String, String> files) {
     this.src = src;
     this.files = files;
-    this.outputExt = outputExt;
-    this.writes = writes;
   }
 
   /** {@code emoji_src}: {@code emoji.src}, else the asset host's icons. */
-  static String src(SiteConfig config, Map<String, String> env) {
+  static String src(ConfigView config, Map<String, String> env) {
     if (config.get("emoji") instanceof Map<?, ?> m && m.containsKey("src")) return String.valueOf(m.get("src"));
     String host = env.get("ASSET_HOST_URL");
     if (host != null && !host.isEmpty()) {
@@ -54,26 +46,26 @@ public final class Jemoji implements PostRender {
     return DEFAULT_HOST + ASSET_PATH;
   }
 
-  @Override
-  public String apply(Convertible item, String output) {
+  /** The item's output with its emoji names as images. */
+  String apply(ItemView item, String output, HookContext context) {
     if (!emojiable(item) || output.indexOf(':') < 0 || !hasEmoji(output)) return output;
-    if (!output.contains("<body")) return filter(output);
+    if (!output.contains("<body")) return filter(output, context);
     Matcher opener = BODY_OPENER.matcher(output);
     if (!opener.find()) return output;
     int close = output.indexOf("</body>", opener.end());
     int stop = close < 0 ? output.length() : close;
-    return output.substring(0, opener.end()) + filter(output.substring(opener.end(), stop)) + output.substring(stop);
+    return output.substring(0, opener.end()) + filter(output.substring(opener.end(), stop), context)
+        + output.substring(stop);
   }
 
   /** {@code emojiable?}: {@code (page || write?) && output_ext == ".html" || permalink ends in "/"}. */
-  private boolean emojiable(Convertible item) {
-    boolean written = !(item instanceof Document d) || writes.test(d);
+  private static boolean emojiable(ItemView item) {
     Object permalink = item.data().get("permalink");
-    return written && outputExt.apply(item).equals(".html") || permalink instanceof String p && p.endsWith("/");
+    return item.written() && item.outputExt().equals(".html") || permalink instanceof String p && p.endsWith("/");
   }
 
-  private String filter(String html) {
-    return HtmlFragment.rewriteText(html, IGNORED, this::emojify);
+  private String filter(String html, HookContext context) {
+    return context.rewriteHtmlText(html, IGNORED, this::emojify);
   }
 
   /** Whether the text holds {@code :name:} for a gemoji name. */

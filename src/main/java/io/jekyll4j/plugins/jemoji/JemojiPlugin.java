@@ -1,26 +1,19 @@
 package io.jekyll4j.plugins.jemoji;
 
-import io.jekyll4j.config.SiteConfig;
-import io.jekyll4j.content.Views;
-import io.jekyll4j.plugin.ConfigView;
+import io.jekyll4j.plugin.HookContext;
 import io.jekyll4j.plugin.HookOwner;
 import io.jekyll4j.plugin.ItemHooks;
 import io.jekyll4j.plugin.ItemView;
 import io.jekyll4j.plugin.Reads;
-import io.jekyll4j.plugin.SiteHooks;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Set;
 
 /**
  * jemoji as the gem registers it: a {@code :post_render} hook on pages and documents ({@link
  * Jemoji}), whose image host comes from the site's config ({@code emoji.src}) or the
- * environment ({@code ASSET_HOST_URL}) when the build starts.
+ * environment ({@code ASSET_HOST_URL}).
  */
-public final class JemojiPlugin implements ItemHooks, SiteHooks {
-  private volatile String src = Jemoji.DEFAULT_HOST + Jemoji.ASSET_PATH;
-
+public final class JemojiPlugin implements ItemHooks {
   @Override
   public String name() {
     return Jemoji.PLUGIN;
@@ -37,14 +30,7 @@ public final class JemojiPlugin implements ItemHooks, SiteHooks {
   }
 
   @Override
-  public void afterReset(ConfigView site) {
-    src = Jemoji.src(new SiteConfig(new LinkedHashMap<>(site.asMap()), List.of()), System.getenv());
-  }
-
-  @Override
-  public String postRender(ItemView item, String output) {
-    return Views.unwrap(item)
-        .map(c -> new Jemoji(src, EmojiNames.files(), x -> item.outputExt(), d -> item.written()).apply(c, output))
-        .orElse(output);
+  public String postRender(ItemView item, String output, HookContext context) {
+    return new Jemoji(Jemoji.src(context.config(), System.getenv()), EmojiNames.files()).apply(item, output, context);
   }
 }

@@ -1,6 +1,6 @@
 package io.jekyll4j.plugins.mentions;
 
-import io.jekyll4j.render.HtmlFragment;
+import io.jekyll4j.plugin.HookContext;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * in attribute values and in comments; {@code @mention}, {@code @mentions}, {@code @mentioned}
  * and {@code @mentioning} stay text. Works on the markup as written instead of re-serialising a
  * parsed tree; of the round trip's changes it makes those a reader can see ({@link
- * io.jekyll4j.render.NokogiriRoundTrip}).
+ * HookContext#rewriteHtmlText}).
  */
 final class MentionLinker {
   /** jekyll-mentions' username pattern inside html-pipeline's mention pattern. */
@@ -24,15 +24,22 @@ final class MentionLinker {
   private static final Set<String> IGNORED = Set.of("pre", "code", "a");
 
   private final String base;
+  private final HookContext html;
 
-  /** Links to {@code baseUrl/login} ({@code baseUrl} gets a slash unless it ends in / or ~). */
+  /** Links text to {@code baseUrl/login} ({@code baseUrl} gets a slash unless it ends in / or ~). */
   MentionLinker(String baseUrl) {
+    this(baseUrl, null);
+  }
+
+  /** Links to {@code baseUrl/login}; {@code html} rewrites the text of HTML. */
+  MentionLinker(String baseUrl, HookContext html) {
     this.base = baseUrl.endsWith("/") || baseUrl.endsWith("~") ? baseUrl : baseUrl + "/";
+    this.html = html;
   }
 
   /** The fragment with its mentions linked. */
-  String link(String html) {
-    return HtmlFragment.rewriteText(html, IGNORED, text -> text.indexOf('@') >= 0 ? linkText(text) : text);
+  String link(String fragment) {
+    return html.rewriteHtmlText(fragment, IGNORED, text -> text.indexOf('@') >= 0 ? linkText(text) : text);
   }
 
   /** One text node with its mentions linked. */

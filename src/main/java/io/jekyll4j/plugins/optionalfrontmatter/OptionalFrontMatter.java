@@ -1,13 +1,11 @@
 package io.jekyll4j.plugins.optionalfrontmatter;
 
+import io.jekyll4j.plugin.ConfigView;
+import io.jekyll4j.plugin.GenerateContext;
+import io.jekyll4j.plugin.StaticFileView;
 import io.jekyll4j.plugins.ghpages.GhPagesSite;
-import io.jekyll4j.config.SiteConfig;
-import io.jekyll4j.content.Page;
-import io.jekyll4j.content.Site;
-import io.jekyll4j.content.StaticFile;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,32 +27,34 @@ final class OptionalFrontMatter {
 
   private OptionalFrontMatter() {}
 
-  static Site generate(Site site) {
-    SiteConfig config = site.config();
+  static void generate(GenerateContext context) {
+    ConfigView config = context.site().config();
     boolean requireFrontMatter = isTrue(config.get("require_front_matter"));
-    if (Boolean.FALSE.equals(GhPagesSite.option(config, KEY, "enabled")) || requireFrontMatter) return site;
+    if (Boolean.FALSE.equals(GhPagesSite.option(config, KEY, "enabled")) || requireFrontMatter) return;
     boolean cleanup = Boolean.TRUE.equals(GhPagesSite.option(config, KEY, "remove_originals"));
-    List<Page> pages = new ArrayList<>(site.pages());
-    List<StaticFile> statics = new ArrayList<>(site.staticFiles());
-    for (StaticFile f : site.staticFiles()) {
+    for (StaticFileView f : context.site().staticFiles()) {
       if (!GhPagesSite.markdown(config, f.extension())) continue;
       if (excluded(config, f)) continue;
-      pages.add(GhPagesSite.pageOf(config, f, Map.of()));
-      if (cleanup) statics.remove(f);
+      GhPagesSite.pageOf(context, f, Map.of());
+      if (cleanup) context.removeStaticFile(f);
     }
-    return GhPagesSite.with(site, pages, site.collections(), statics);
   }
 
-  private static boolean excluded(SiteConfig config, StaticFile f) {
-    String path = f.collection().isEmpty() ? f.relativePath() : f.jekyllPath();
+  private static boolean excluded(ConfigView config, StaticFileView f) {
+    String path = f.collection().isEmpty() ? f.relativePath() : f.path();
     if (included(config.list("include"), path)) return false;
-    return EXCLUDED.contains(f.basename().toUpperCase(Locale.ROOT));
+    String name = f.relativePath().substring(f.relativePath().lastIndexOf('/') + 1);
+    int dot = name.lastIndexOf('.');
+    String basename = dot < 0 ? name : name.substring(0, dot);
+    return EXCLUDED.contains(basename.toUpperCase(Locale.ROOT));
   }
 
   /** Jekyll's {@code EntryFilter#included?}: the path or its name matches an {@code include} pattern. */
-  private static boolean included(List<String> patterns, String relativePath) {
+  private static boolean included(List<Object> patterns, String relativePath) {
     String name = relativePath.substring(relativePath.lastIndexOf('/') + 1);
-    for (String p : patterns) {
+    for (Object o : patterns) {
+      if (o == null) continue;
+      String p = String.valueOf(o);
       // Ruby's test also takes a path the pattern is a prefix of
       if (p.isEmpty() || relativePath.startsWith(p) || name.startsWith(p)) return true;
       try {

@@ -1,13 +1,12 @@
 package io.jekyll4j.plugins.optionalfrontmatter;
 
-import io.jekyll4j.build.GenerateServices;
-import io.jekyll4j.build.SiteGenerator;
-import io.jekyll4j.content.Site;
+import io.jekyll4j.plugin.GenerateContext;
+import io.jekyll4j.plugin.Generator;
 import io.jekyll4j.plugin.Priority;
 import io.jekyll4j.plugin.Reads;
 
-/** The {@code jekyll-optional-front-matter} plugin on jekyll4j's generator loop ({@code plugins: [jekyll-optional-front-matter]}). */
-public final class OptionalFrontMatterPlugin implements SiteGenerator {
+/** The {@code jekyll-optional-front-matter} plugin ({@code plugins: [jekyll-optional-front-matter]}). */
+public final class OptionalFrontMatterPlugin implements Generator {
   @Override
   public String name() {
     return "jekyll-optional-front-matter";
@@ -24,7 +23,7 @@ public final class OptionalFrontMatterPlugin implements SiteGenerator {
   }
 
   @Override
-  public Site generate(Site site, GenerateServices s) {
-    return OptionalFrontMatter.generate(site);
+  public void generate(GenerateContext context) {
+    OptionalFrontMatter.generate(context);
   }
 }

@@ -1,13 +1,12 @@
 package io.jekyll4j.plugins.paginate;
 
-import io.jekyll4j.build.GenerateServices;
-import io.jekyll4j.build.SiteGenerator;
-import io.jekyll4j.content.Site;
+import io.jekyll4j.plugin.GenerateContext;
+import io.jekyll4j.plugin.Generator;
 import io.jekyll4j.plugin.Priority;
 import io.jekyll4j.plugin.Reads;
 
-/** The {@code jekyll-paginate} plugin on jekyll4j's generator loop ({@code plugins: [jekyll-paginate]}). */
-public final class PaginatePlugin implements SiteGenerator {
+/** The {@code jekyll-paginate} plugin ({@code plugins: [jekyll-paginate]}). */
+public final class PaginatePlugin implements Generator {
   @Override
   public String name() {
     return "jekyll-paginate";
@@ -24,7 +23,7 @@ public final class PaginatePlugin implements SiteGenerator {
   }
 
   @Override
-  public Site generate(Site site, GenerateServices s) {
-    return Paginator.generate(site, s::url, s.diagnostics());
+  public void generate(GenerateContext context) {
+    Paginator.generate(context);
   }
 }

@@ -1,15 +1,14 @@
 package io.jekyll4j.plugins.paginate;
 
-import io.jekyll4j.content.Document;
-import io.jekyll4j.content.Page;
-import io.jekyll4j.content.Pager;
-import io.jekyll4j.content.Site;
-import io.jekyll4j.diag.Diagnostics;
+import io.jekyll4j.plugin.DocumentView;
+import io.jekyll4j.plugin.GenerateContext;
+import io.jekyll4j.plugin.PageView;
+import io.jekyll4j.plugin.Pager;
+import io.jekyll4j.plugin.SiteView;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * The jekyll-paginate generator (what GitHub Pages sites use): when the plugin is listed in
@@ -23,48 +22,40 @@ final class Paginator {
 
   private Paginator() {}
 
-  /** The site with pagination applied (the same site when pagination is off). */
-  static Site generate(
-      Site site, Function<Page, String> urlOf, Diagnostics diagnostics) {
+  /** Applies pagination to the site (nothing when it is off). */
+  static void generate(GenerateContext context) {
+    SiteView site = context.site();
     Object paginate = site.config().get("paginate");
-    if (paginate == null || site.pages().isEmpty()) {
-      return site;
-    }
+    if (paginate == null || site.pages().isEmpty()) return;
     String format = site.config().string("paginate_path", "/page:num");
-    Optional<Page> template = templatePage(site.pages(), format);
+    Optional<PageView> template = templatePage(site.pages(), format);
     if (template.isEmpty()) {
-      diagnostics.warn(
+      context.warn(
           "Pagination: Pagination is enabled, but I couldn't find an index.html page to use as the"
               + " pagination template. Skipping pagination.");
-      return site;
+      return;
     }
     int perPage = toInt(paginate);
-    List<Document> posts = new ArrayList<>();
-    for (Document d : site.posts()) if (!truthy(d.data().get("hidden"))) posts.add(d);
+    List<DocumentView> posts = new ArrayList<>();
+    for (DocumentView d : site.posts()) if (!truthy(d.data().get("hidden"))) posts.add(d);
     Collections.reverse(posts);
     int totalPages = perPage <= 0 ? 0 : (int) Math.ceil(posts.size() / (double) perPage);
-    String firstUrl = urlOf.apply(template.get());
-    List<Page> pages = new ArrayList<>(site.pages());
+    String firstUrl = context.urlOf(template.get());
     for (int n = 1; n <= totalPages; n++) {
       Pager pager = pager(n, perPage, totalPages, posts, format, firstUrl);
-      if (n == 1) {
-        pages.set(pages.indexOf(template.get()), template.get().withPager(pager, Optional.empty()));
-      } else {
-        pages.add(template.get().withPager(pager, Optional.of(pathOf(format, n, firstUrl))));
-      }
+      context.paginate(template.get(), pager, n == 1 ? Optional.empty() : Optional.of(pathOf(format, n, firstUrl)));
     }
-    return site.withPages(pages);
   }
 
-  private static Pager pager(int n, int perPage, int totalPages, List<Document> posts, String format, String firstUrl) {
+  private static Pager pager(int n, int perPage, int totalPages, List<DocumentView> posts, String format,
+      String firstUrl) {
     int from = (n - 1) * perPage;
     int to = Math.min(from + perPage, posts.size());
-    Optional<Integer> prev = n != 1 ? Optional.of(n - 1) : Optional.empty();
-    Optional<Integer> next = n != totalPages ? Optional.of(n + 1) : Optional.empty();
-    return new Pager(
-        n, perPage, posts.subList(from, to), posts.size(), totalPages,
-        prev, prev.map(p -> pathOf(format, p, firstUrl)),
-        next, next.map(p -> pathOf(format, p, firstUrl)));
+    Integer prev = n != 1 ? n - 1 : null;
+    Integer next = n != totalPages ? n + 1 : null;
+    return new Pager(n, perPage, posts.subList(from, to), posts.size(), totalPages,
+        prev, prev == null ? null : pathOf(format, prev, firstUrl),
+        next, next == null ? null : pathOf(format, next, firstUrl));
   }
 
   /** jekyll-paginate's {@code Pager.paginate_path}. */
@@ -78,11 +69,12 @@ final class Paginator {
    * jekyll-paginate's {@code template_page}: pages named {@code index.html} whose folder is the
    * folder of {@code paginate_path} or one above it; the longest path wins.
    */
-  static Optional<Page> templatePage(List<Page> pages, String format) {
+  static Optional<PageView> templatePage(List<PageView> pages, String format) {
     String pathDir = parentOf(stripSlashes(format));
-    Page best = null;
-    for (Page p : pages) {
-      if (!p.name().equals("index.html")) continue;
+    PageView best = null;
+    for (PageView p : pages) {
+      String name = p.relativePath().substring(p.relativePath().lastIndexOf('/') + 1);
+      if (!name.equals("index.html")) continue;
       String dir = parentOf(p.relativePath());
       if (!isAncestorOrSelf(dir, pathDir)) continue;
       if (best == null || p.relativePath().length() > best.relativePath().length()) best = p;

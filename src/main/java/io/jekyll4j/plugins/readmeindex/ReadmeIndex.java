@@ -1,12 +1,10 @@
 package io.jekyll4j.plugins.readmeindex;
 
+import io.jekyll4j.plugin.ConfigView;
+import io.jekyll4j.plugin.GenerateContext;
+import io.jekyll4j.plugin.PageView;
+import io.jekyll4j.plugin.StaticFileView;
 import io.jekyll4j.plugins.ghpages.GhPagesSite;
-import io.jekyll4j.config.SiteConfig;
-import io.jekyll4j.content.Page;
-import io.jekyll4j.content.Site;
-import io.jekyll4j.content.StaticFile;
-import io.jekyll4j.url.Router;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,49 +23,42 @@ final class ReadmeIndex {
   static final String PLUGIN = "jekyll-readme-index";
   private static final String KEY = "readme_index";
 
-  private final Site site;
-  private final Router router;
+  private final GenerateContext context;
   private final Pattern readme;
-  private final List<Page> pages;
-  private final List<StaticFile> statics;
 
-  private ReadmeIndex(Site site, Router router) {
-    this.site = site;
-    this.router = router;
-    String extensions = site.config().markdownExtensions().stream().map(Pattern::quote)
+  private ReadmeIndex(GenerateContext context) {
+    this.context = context;
+    String extensions = context.site().config().markdownExtensions().stream().map(Pattern::quote)
         .collect(Collectors.joining("|"));
     // the extension in the case markdown_ext gives (Ruby embeds the gem's union as its own group)
     this.readme = Pattern.compile("/readme((?-i:" + extensions + "))$", Pattern.CASE_INSENSITIVE);
-    this.pages = new ArrayList<>(site.pages());
-    this.statics = new ArrayList<>(site.staticFiles());
   }
 
-  static Site generate(Site site, Router router) {
-    SiteConfig config = site.config();
-    if (Boolean.FALSE.equals(GhPagesSite.option(config, KEY, "enabled"))) return site;
-    ReadmeIndex g = new ReadmeIndex(site, router);
+  static void generate(GenerateContext context) {
+    ConfigView config = context.site().config();
+    if (Boolean.FALSE.equals(GhPagesSite.option(config, KEY, "enabled"))) return;
+    ReadmeIndex g = new ReadmeIndex(context);
     boolean cleanup = Boolean.TRUE.equals(GhPagesSite.option(config, KEY, "remove_originals"));
-    for (StaticFile f : site.staticFiles()) {
-      if (!g.readme.matcher(f.jekyllPath()).find()) continue;
-      String dir = dirname(router.url(f));
+    for (StaticFileView f : context.site().staticFiles()) {
+      if (!g.readme.matcher(f.path()).find()) continue;
+      String dir = dirname(context.urlOf(f));
       if (g.hasIndex(dir)) continue;
       Map<String, Object> own = new LinkedHashMap<>();
       own.put("permalink", dir + "/");
-      g.pages.add(GhPagesSite.pageOf(config, f, own));
-      if (cleanup) g.statics.remove(f);
+      GhPagesSite.pageOf(context, f, own);
+      if (cleanup) context.removeStaticFile(f);
     }
     if (Boolean.TRUE.equals(GhPagesSite.option(config, KEY, "with_frontmatter"))) {
-      for (int i = 0; i < g.pages.size(); i++) {
-        Page p = g.pages.get(i);
+      List<PageView> pages = context.site().pages();
+      for (PageView p : pages) {
         if (!g.readme.matcher("/" + p.relativePath()).find()) continue;
-        String dir = dirname(router.url(p));
+        String dir = dirname(context.urlOf(p));
         if (g.hasIndex(dir)) continue;
         Map<String, Object> data = new LinkedHashMap<>(p.data());
         data.put("permalink", dir + "/");
-        g.pages.set(i, new Page(p.relativePath(), data, p.body(), p.bodyLine()));
+        context.update(p, data, p.body());
       }
     }
-    return GhPagesSite.with(site, g.pages, site.collections(), g.statics);
   }
 
   /**
@@ -78,11 +69,11 @@ final class ReadmeIndex {
     String folder = dir.endsWith("/") ? dir : dir + "/";
     Pattern index = Pattern.compile("^" + Pattern.quote(folder) + "(?-i:$|index\\.(html?|xhtml|xml)$)",
         Pattern.CASE_INSENSITIVE | Pattern.MULTILINE | Pattern.UNIX_LINES);
-    for (Page p : pages) {
-      if (index.matcher(router.url(p)).find()) return true;
+    for (PageView p : context.site().pages()) {
+      if (index.matcher(context.urlOf(p)).find()) return true;
     }
-    for (StaticFile f : statics) {
-      if (index.matcher(router.url(f)).find()) return true;
+    for (StaticFileView f : context.site().staticFiles()) {
+      if (index.matcher(context.urlOf(f)).find()) return true;
     }
     return false;
   }

@@ -1,13 +1,12 @@
 package io.jekyll4j.plugins.readmeindex;
 
-import io.jekyll4j.build.GenerateServices;
-import io.jekyll4j.build.SiteGenerator;
-import io.jekyll4j.content.Site;
+import io.jekyll4j.plugin.GenerateContext;
+import io.jekyll4j.plugin.Generator;
 import io.jekyll4j.plugin.Priority;
 import io.jekyll4j.plugin.Reads;
 
-/** The {@code jekyll-readme-index} plugin on jekyll4j's generator loop ({@code plugins: [jekyll-readme-index]}). */
-public final class ReadmeIndexPlugin implements SiteGenerator {
+/** The {@code jekyll-readme-index} plugin ({@code plugins: [jekyll-readme-index]}). */
+public final class ReadmeIndexPlugin implements Generator {
   @Override
   public String name() {
     return "jekyll-readme-index";
@@ -24,7 +23,7 @@ public final class ReadmeIndexPlugin implements SiteGenerator {
   }
 
   @Override
-  public Site generate(Site site, GenerateServices s) {
-    return ReadmeIndex.generate(site, s.router());
+  public void generate(GenerateContext context) {
+    ReadmeIndex.generate(context);
   }
 }

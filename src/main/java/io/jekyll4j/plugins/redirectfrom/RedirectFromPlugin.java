@@ -1,14 +1,13 @@
 package io.jekyll4j.plugins.redirectfrom;
 
-import io.jekyll4j.build.GenerateServices;
-import io.jekyll4j.build.SiteGenerator;
-import io.jekyll4j.content.Convertible;
-import io.jekyll4j.content.Site;
+import io.jekyll4j.plugin.GenerateContext;
+import io.jekyll4j.plugin.Generator;
+import io.jekyll4j.plugin.ItemView;
 import io.jekyll4j.plugin.Priority;
 import io.jekyll4j.plugin.Reads;
 
-/** The {@code jekyll-redirect-from} plugin on jekyll4j's generator loop ({@code plugins: [jekyll-redirect-from]}). */
-public final class RedirectFromPlugin implements SiteGenerator {
+/** The {@code jekyll-redirect-from} plugin ({@code plugins: [jekyll-redirect-from]}). */
+public final class RedirectFromPlugin implements Generator {
   @Override
   public String name() {
     return "jekyll-redirect-from";
@@ -25,12 +24,12 @@ public final class RedirectFromPlugin implements SiteGenerator {
   }
 
   @Override
-  public Site generate(Site site, GenerateServices s) {
-    return RedirectGenerator.generate(site, s::url, s.source());
+  public void generate(GenerateContext context) {
+    RedirectGenerator.generate(context);
   }
 
   @Override
-  public boolean allowsUsedPermalink(Convertible item) {
+  public boolean allowsUsedPermalink(ItemView item) {
     return RedirectPage.isRedirectPage(item);
   }
 }

@@ -1,23 +1,17 @@
 package io.jekyll4j.plugins.redirectfrom;
 
-import io.jekyll4j.build.PluginPage;
-import io.jekyll4j.build.WriteOrder;
-import io.jekyll4j.config.SiteConfig;
-import io.jekyll4j.content.Convertible;
-import io.jekyll4j.content.Document;
-import io.jekyll4j.content.Layout;
-import io.jekyll4j.content.Page;
-import io.jekyll4j.content.Site;
-import io.jekyll4j.liquid.filter.Json;
-import io.jekyll4j.liquid.filter.UrlFilters;
+import io.jekyll4j.plugin.ConfigView;
+import io.jekyll4j.plugin.DocumentView;
+import io.jekyll4j.plugin.GenerateContext;
+import io.jekyll4j.plugin.ItemView;
+import io.jekyll4j.plugin.PageView;
+import io.jekyll4j.plugin.SiteView;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -35,45 +29,36 @@ final class RedirectGenerator {
   /** The plugin's test for a URL kept as written (Ruby's {@code ^} matches after any line break). */
   private static final Pattern HTTP = Pattern.compile("(?m)^https?://");
 
-  private final SiteConfig config;
-  private final Function<Convertible, String> urlOf;
+  private final GenerateContext context;
+  private final ConfigView config;
   private final Map<String, String> redirects = new LinkedHashMap<>();
-  private final List<Page> pages = new ArrayList<>();
 
-  private RedirectGenerator(SiteConfig config, Function<Convertible, String> urlOf) {
-    this.config = config;
-    this.urlOf = urlOf;
+  private RedirectGenerator(GenerateContext context) {
+    this.context = context;
+    this.config = context.site().config();
   }
 
-  /** The site with its redirects made (the same site when the plugin is off). */
-  static Site generate(Site site, Function<Convertible, String> urlOf, Path source) {
-    RedirectGenerator g = new RedirectGenerator(site.config(), urlOf);
-    Map<String, List<Document>> collections = new LinkedHashMap<>();
-    boolean rewritten = false;
-    for (Map.Entry<String, List<Document>> e : site.collections().entrySet()) {
-      List<Document> out = new ArrayList<>();
-      for (Document d : e.getValue()) {
-        Document now = WriteOrder.collectionWrites(g.config, e.getKey()) ? g.visit(d).map(RedirectGenerator::asDocument).orElse(d) : d;
-        rewritten |= now != d;
-        out.add(now);
-      }
-      collections.put(e.getKey(), List.copyOf(out));
+  /** Makes the site's redirects. */
+  static void generate(GenerateContext context) {
+    RedirectGenerator g = new RedirectGenerator(context);
+    SiteView site = context.site();
+    for (Map.Entry<String, List<DocumentView>> e : site.collections().entrySet()) {
+      if (!collectionWrites(g.config, e.getKey())) continue;
+      for (DocumentView d : e.getValue()) g.visit(d);
     }
-    List<Page> pages = new ArrayList<>();
-    for (Page p : site.pages()) pages.add(g.visit(p).map(Page.class::cast).orElse(p));
-    pages.addAll(g.pages);
-    if (g.wantsJson(source)) {
+    for (PageView p : site.pages()) g.visit(p);
+    if (g.wantsJson(context.source())) {
       Map<String, Object> data = new LinkedHashMap<>();
       data.put("layout", null);
-      pages.add(PluginPage.of(site.config(), "redirects.json", data, Json.write(g.redirects)));
+      context.addPage("redirects.json", data, context.jsonify(g.redirects));
     }
-    Map<String, Layout> layouts = site.layouts();
-    if (!layouts.containsKey(LAYOUT)) {
-      layouts = new LinkedHashMap<>(layouts);
-      layouts.put(LAYOUT, new Layout(LAYOUT, "_layouts/redirect.html", Map.of(), template(), 1));
-    }
-    return new Site(site.config(), site.time(), List.copyOf(pages), rewritten ? collections : site.collections(),
-        site.staticFiles(), layouts, site.data());
+    if (!site.layouts().contains(LAYOUT)) context.putLayout(LAYOUT, template());
+  }
+
+  /** Whether the collection {@code label} is written ({@code output}; posts are by default). */
+  private static boolean collectionWrites(ConfigView config, String label) {
+    Object settings = config.map("collections").get(label);
+    return settings instanceof Map<?, ?> m ? Boolean.TRUE.equals(m.get("output")) : label.equals("posts");
   }
 
   /**
@@ -98,30 +83,28 @@ final class RedirectGenerator {
     }
   }
 
-  /** Makes the redirect pages of {@code item}; the item turned into a redirect, when it redirects. */
-  private Optional<Convertible> visit(Convertible item) {
-    String url = urlOf.apply(item);
+  /** Makes the redirect pages of {@code item}, and turns the item into a redirect when it redirects. */
+  private void visit(ItemView item) {
+    String url = context.urlOf(item);
     for (String from : RedirectFields.from(item.data())) {
-      Page page = RedirectPage.of(config, from, target(url));
-      pages.add(page);
-      redirects.put(RedirectPage.from(page), RedirectPage.to(page));
+      Map<String, Object> data = RedirectPage.data(from, target(url));
+      context.addPage("redirect.html", data, "");
+      redirects.put(RedirectPage.from(data), RedirectPage.to(data));
     }
     Optional<String> to = RedirectFields.to(item.data());
-    if (to.isEmpty()) return Optional.empty();
+    if (to.isEmpty()) return;
     Map<String, Object> data = new LinkedHashMap<>(item.data());
     Map<String, Object> own = RedirectPage.data(url, target(to.get()));
     data.putAll(own);
     redirects.put(RedirectPage.from(own), RedirectPage.to(own));
-    return Optional.of(RedirectPage.replacing(item, data));
+    // the item turned into a redirect: this front matter, and no body of its own
+    context.update(item, data, "");
   }
 
   /** Where a redirect points: an http(s) URL as it is, anything else made absolute. */
   private String target(String to) {
     if (HTTP.matcher(to).find()) return to;
-    Object url = config.get("url");
-    Object base = config.get("baseurl");
-    return UrlFilters.absoluteUrl(to, url == null ? null : String.valueOf(url),
-        base == null ? null : String.valueOf(base));
+    return context.absoluteUrl(to);
   }
 
   private boolean wantsJson(Path source) {
@@ -129,7 +112,4 @@ final class RedirectGenerator {
     return !Boolean.FALSE.equals(config.map("redirect_from").get("json"));
   }
 
-  private static Document asDocument(Convertible c) {
-    return (Document) c;
-  }
 }

@@ -1,10 +1,7 @@
 package io.jekyll4j.plugins.redirectfrom;
 
-import io.jekyll4j.build.PluginPage;
-import io.jekyll4j.config.SiteConfig;
-import io.jekyll4j.content.Convertible;
-import io.jekyll4j.content.Document;
-import io.jekyll4j.content.Page;
+import io.jekyll4j.plugin.ItemView;
+import io.jekyll4j.plugin.PageView;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -15,11 +12,6 @@ import java.util.Map;
  */
 final class RedirectPage {
   private RedirectPage() {}
-
-  /** A redirect page at {@code from} (a leading slash is added) to the absolute URL {@code to}. */
-  static Page of(SiteConfig config, String from, String to) {
-    return PluginPage.of(config, "redirect.html", data(from, to), "");
-  }
 
   /** The front matter the plugin gives a redirect from {@code from} to {@code to}. */
   static Map<String, Object> data(String from, String to) {
@@ -40,28 +32,14 @@ final class RedirectPage {
    * Jekyll's conflict check ({@code Doctor#allow_used_permalink?}) leaves out. An item turned into
    * a redirect by {@code redirect_to} keeps its own path and is not one.
    */
-  static boolean isRedirectPage(Convertible item) {
-    return item instanceof Page && item.relativePath().equals("redirect.html")
+  static boolean isRedirectPage(ItemView item) {
+    return item instanceof PageView && item.relativePath().equals("redirect.html")
         && item.data().get("redirect") instanceof Map<?, ?> r
         && String.valueOf(r.get("from")).equals(String.valueOf(item.data().get("permalink")));
   }
 
-  /** The item turned into a redirect: this front matter, and no body of its own. */
-  static Convertible replacing(Convertible item, Map<String, Object> data) {
-    if (item instanceof Document d) return d.rewritten(data, "");
-    return new Page(item.relativePath(), data, "", item.bodyLine());
-  }
-
-  static String from(Page page) {
-    return from(page.data());
-  }
-
   static String from(Map<String, Object> data) {
     return String.valueOf(((Map<?, ?>) data.get("redirect")).get("from"));
-  }
-
-  static String to(Page page) {
-    return to(page.data());
   }
 
   static String to(Map<String, Object> data) {

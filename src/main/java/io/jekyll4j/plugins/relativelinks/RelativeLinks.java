@@ -1,19 +1,17 @@
 package io.jekyll4j.plugins.relativelinks;
 
-import io.jekyll4j.build.RubyGlob;
+import io.jekyll4j.plugin.ConfigView;
+import io.jekyll4j.plugin.DocumentView;
+import io.jekyll4j.plugin.GenerateContext;
+import io.jekyll4j.plugin.ItemView;
+import io.jekyll4j.plugin.PageView;
+import io.jekyll4j.plugin.RubyGlob;
+import io.jekyll4j.plugin.SiteView;
+import io.jekyll4j.plugin.StaticFileView;
 import io.jekyll4j.plugins.ghpages.GhPagesSite;
-import io.jekyll4j.config.SiteConfig;
-import io.jekyll4j.content.Convertible;
-import io.jekyll4j.content.Document;
-import io.jekyll4j.content.Page;
-import io.jekyll4j.content.Site;
-import io.jekyll4j.content.StaticFile;
-import io.jekyll4j.liquid.filter.UrlFilters;
-import io.jekyll4j.url.Router;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,41 +40,34 @@ final class RelativeLinks {
   private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
 
   private final Map<String, String> urls = new LinkedHashMap<>();
-  private final String baseurl;
+  private final GenerateContext context;
 
-  private RelativeLinks(Site site, Router router, List<Document> written) {
-    Object b = site.config().get("baseurl");
-    this.baseurl = b == null ? null : String.valueOf(b);
+  private RelativeLinks(GenerateContext context, List<DocumentView> written) {
+    this.context = context;
+    SiteView site = context.site();
     // the first target with a path wins: pages, then static files, then documents
-    for (Page p : site.pages()) urls.putIfAbsent(p.relativePath(), router.url(p));
-    for (StaticFile f : site.staticFiles()) urls.putIfAbsent(f.jekyllPath().replaceFirst("^/", ""), router.url(f));
-    for (Document d : written) urls.putIfAbsent(d.jekyllRelativePath(), router.url(d));
+    for (PageView p : site.pages()) urls.putIfAbsent(p.relativePath(), context.urlOf(p));
+    for (StaticFileView f : site.staticFiles()) urls.putIfAbsent(f.path().replaceFirst("^/", ""), context.urlOf(f));
+    for (DocumentView d : written) urls.putIfAbsent(d.collectionPath(), context.urlOf(d));
   }
 
-  static Site generate(Site site, Router router, boolean future) {
-    SiteConfig config = site.config();
-    if (Boolean.FALSE.equals(GhPagesSite.option(config, KEY, "enabled"))) return site;
-    List<Document> written = GhPagesSite.docsToWrite(site, future);
-    RelativeLinks g = new RelativeLinks(site, router, written);
-    List<Page> pages = new ArrayList<>();
-    for (Page p : site.pages()) pages.add((Page) g.linked(config, p));
-    Map<String, List<Document>> collections = site.collections();
+  static void generate(GenerateContext context) {
+    SiteView site = context.site();
+    ConfigView config = site.config();
+    if (Boolean.FALSE.equals(GhPagesSite.option(config, KEY, "enabled"))) return;
+    List<DocumentView> written = GhPagesSite.docsToWrite(site);
+    RelativeLinks g = new RelativeLinks(context, written);
+    for (PageView p : site.pages()) g.link(config, p);
     if (Boolean.TRUE.equals(GhPagesSite.option(config, KEY, "collections"))) {
-      Map<Document, Document> done = new IdentityHashMap<>();
-      for (Document d : written) done.put(d, (Document) g.linked(config, d));
-      collections = new LinkedHashMap<>();
-      for (Map.Entry<String, List<Document>> e : site.collections().entrySet()) {
-        collections.put(e.getKey(), e.getValue().stream().map(d -> done.getOrDefault(d, d)).toList());
-      }
+      for (DocumentView d : written) g.link(config, d);
     }
-    return GhPagesSite.with(site, pages, collections, site.staticFiles());
   }
 
-  private Convertible linked(SiteConfig config, Convertible item) {
-    if (!GhPagesSite.markdown(config, item.extension())) return item;
-    String rel = item instanceof Document d ? d.jekyllRelativePath() : item.relativePath();
+  private void link(ConfigView config, ItemView item) {
+    if (!GhPagesSite.markdown(config, item.extension())) return;
+    String rel = item instanceof DocumentView d ? d.collectionPath() : item.relativePath();
     if (GhPagesSite.option(config, KEY, "exclude") instanceof List<?> excluded && RubyGlob.anyMatches(excluded, rel)) {
-      return item;
+      return;
     }
     int slash = rel.lastIndexOf('/');
     String base = slash < 0 ? "" : rel.substring(0, slash);
@@ -88,8 +79,9 @@ final class RelativeLinks {
     m.appendTail(out);
     String body = out.toString();
     // a document's excerpt is cut again even when no link changed (after a stripped title, say)
-    if (body.equals(item.body()) && !(item instanceof Document)) return item;
-    return GhPagesSite.copy(item, item.data(), body, true);
+    if (body.equals(item.body()) && !(item instanceof DocumentView)) return;
+    ItemView updated = context.update(item, item.data(), body);
+    if (updated instanceof DocumentView d) context.excerptAgain(d);
   }
 
   private Optional<String> replacement(Matcher m, String base) {
@@ -102,7 +94,7 @@ final class RelativeLinks {
     if (path.startsWith("#") || SCHEME.matcher(path).find()) return Optional.empty();
     Optional<String> url = fromRoot(path, base).flatMap(p -> Optional.ofNullable(urls.get(unescape(p))));
     if (url.isEmpty()) return Optional.empty();
-    String target = UrlFilters.relativeUrl(url.get(), baseurl) + (fragment == null ? "" : fragment);
+    String target = context.relativeUrl(url.get()) + (fragment == null ? "" : fragment);
     String t = title == null ? "" : title;
     return Optional.of(inline ? "[" + text + "](" + target + t + ")" : "\n[" + text + "]: " + target + t);
   }

@@ -1,13 +1,12 @@
 package io.jekyll4j.plugins.relativelinks;
 
-import io.jekyll4j.build.GenerateServices;
-import io.jekyll4j.build.SiteGenerator;
-import io.jekyll4j.content.Site;
+import io.jekyll4j.plugin.GenerateContext;
+import io.jekyll4j.plugin.Generator;
 import io.jekyll4j.plugin.Priority;
 import io.jekyll4j.plugin.Reads;
 
-/** The {@code jekyll-relative-links} plugin on jekyll4j's generator loop ({@code plugins: [jekyll-relative-links]}). */
-public final class RelativeLinksPlugin implements SiteGenerator {
+/** The {@code jekyll-relative-links} plugin ({@code plugins: [jekyll-relative-links]}). */
+public final class RelativeLinksPlugin implements Generator {
   @Override
   public String name() {
     return "jekyll-relative-links";
@@ -24,7 +23,7 @@ public final class RelativeLinksPlugin implements SiteGenerator {
   }
 
   @Override
-  public Site generate(Site site, GenerateServices s) {
-    return RelativeLinks.generate(site, s.router(), s.future());
+  public void generate(GenerateContext context) {
+    RelativeLinks.generate(context);
   }
 }

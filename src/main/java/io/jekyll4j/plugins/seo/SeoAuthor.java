@@ -1,6 +1,5 @@
 package io.jekyll4j.plugins.seo;
 
-import io.jekyll4j.liquid.filter.Ruby;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +17,8 @@ final class SeoAuthor {
     this.fields = fields;
   }
 
-  static SeoAuthor of(Map<?, ?> page, Map<?, ?> site) {
-    Object resolved = resolve(page, site);
+  static SeoAuthor of(Map<?, ?> page, Map<?, ?> site, SeoFilters filters) {
+    Object resolved = resolve(page, site, filters);
     if (resolved instanceof Map<?, ?> m) return new SeoAuthor(m);
     if (resolved instanceof CharSequence s) {
       Map<Object, Object> merged = new LinkedHashMap<>();
@@ -33,10 +32,10 @@ final class SeoAuthor {
     return new SeoAuthor(Map.of());
   }
 
-  private static Object resolve(Map<?, ?> page, Map<?, ?> site) {
+  private static Object resolve(Map<?, ?> page, Map<?, ?> site, SeoFilters filters) {
     Object first = page.get("authors") instanceof List<?> l && !l.isEmpty() ? l.get(0) : null;
     for (Object candidate : new Object[] {page.get("author"), first, site.get("author")}) {
-      if (candidate != null && !Ruby.rubyToS(candidate).isEmpty()) return candidate;
+      if (candidate != null && !filters.rubyToS(candidate).isEmpty()) return candidate;
     }
     return null;
   }

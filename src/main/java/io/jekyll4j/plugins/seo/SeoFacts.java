@@ -1,7 +1,5 @@
 package io.jekyll4j.plugins.seo;
 
-import io.jekyll4j.liquid.filter.Ruby;
-import io.jekyll4j.liquid.filter.UrlFilters;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -84,7 +82,7 @@ final class SeoFacts {
   /** {@code format_string} of a site-wide value, computed once per build for each text. */
   private Optional<String> formatSite(Object value) {
     if (value == null) return Optional.empty();
-    String text = Ruby.toS(value);
+    String text = filters.toS(value);
     Optional<String> done = siteFormatted.get(text);
     if (done == null) {
       done = filters.format(text);
@@ -133,8 +131,8 @@ final class SeoFacts {
     Object current = paginator.get("page");
     if (!(current instanceof Number n) || n.longValue() <= 1) return Optional.empty();
     Object message = site.get("seo_paginator_message");
-    String format = message == null ? "Page %<current>s of %<total>s for " : Ruby.toS(message);
-    Map<String, String> values = Map.of("current", Ruby.toS(current), "total", Ruby.toS(paginator.get("total_pages")));
+    String format = message == null ? "Page %<current>s of %<total>s for " : filters.toS(message);
+    Map<String, String> values = Map.of("current", filters.toS(current), "total", filters.toS(paginator.get("total_pages")));
     return Optional.of(PAGE_FIELD.matcher(format).replaceAll(m ->
         java.util.regex.Matcher.quoteReplacement(values.get(m.group(1) != null ? m.group(1) : m.group(2)))));
   }
@@ -154,7 +152,7 @@ final class SeoFacts {
   }
 
   SeoAuthor author() {
-    return SeoAuthor.of(page, site);
+    return SeoAuthor.of(page, site, filters);
   }
 
   Optional<SeoImage> image() {
@@ -186,23 +184,23 @@ final class SeoFacts {
   Optional<String> logo() {
     Object logo = site.get("logo");
     if (!truthy(logo)) return Optional.empty();
-    String s = Ruby.toS(logo);
-    return Optional.of(filters.uriEscape(UrlFilters.isAbsolute(s) ? s : filters.absoluteUrl(s)));
+    String s = filters.toS(logo);
+    return Optional.of(filters.uriEscape(SeoFilters.isAbsolute(s) ? s : filters.absoluteUrl(s)));
   }
 
   String locale() {
     Object lang = or(or(page.get("lang"), site.get("lang")), "en_US");
-    return Ruby.toS(or(or(page.get("locale"), site.get("locale")), lang)).replace('-', '_');
+    return filters.toS(or(or(page.get("locale"), site.get("locale")), lang)).replace('-', '_');
   }
 
   String canonicalUrl() {
     Object own = page.get("canonical_url");
-    if (own != null && !Ruby.rubyToS(own).isEmpty()) return Ruby.toS(own);
-    return TRAILING_INDEX.matcher(filters.absoluteUrl(Ruby.toS(page.get("url")))).replaceFirst("/");
+    if (own != null && !filters.rubyToS(own).isEmpty()) return filters.toS(own);
+    return TRAILING_INDEX.matcher(filters.absoluteUrl(filters.toS(page.get("url")))).replaceFirst("/");
   }
 
   private boolean homeOrAbout() {
-    return HOME_OR_ABOUT.matcher(Ruby.toS(page.get("url"))).find();
+    return HOME_OR_ABOUT.matcher(filters.toS(page.get("url"))).find();
   }
 
   private Map<?, ?> seo() {

@@ -1,30 +1,43 @@
 package io.jekyll4j.plugins.seo;
 
-import io.jekyll4j.liquid.filter.Ruby;
+import io.jekyll4j.plugin.TagContext;
 import java.util.Optional;
-import liqp.TemplateContext;
-import liqp.filters.Filter;
+import java.util.regex.Pattern;
 
 /**
  * The site's own Liquid filters, called from Java the way jekyll-seo-tag calls Jekyll's filters
  * from Ruby, so the tag formats text, URLs and dates exactly as a template would.
  */
 final class SeoFilters {
-  private final TemplateContext context;
+  private static final Pattern ABSOLUTE = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:.*", Pattern.DOTALL);
+  private final TagContext context;
 
-  SeoFilters(TemplateContext context) {
+  SeoFilters(TagContext context) {
     this.context = context;
+  }
+
+  /** Whether {@code url} has a scheme (Addressable's {@code absolute?}), as Jekyll's URL filters ask. */
+  static boolean isAbsolute(String url) {
+    return ABSOLUTE.matcher(url).matches();
   }
 
   /** Calls the named filter on {@code value}. */
   Object call(String name, Object value, Object... params) {
-    Filter f = context.getParser().filters.get(name);
-    if (f == null) throw new IllegalStateException("no Liquid filter " + name);
-    return f.apply(value, context, params);
+    return context.filter(name, value, params);
   }
 
   String text(String name, Object value, Object... params) {
-    return Ruby.toS(call(name, value, params));
+    return toS(call(name, value, params));
+  }
+
+  /** The value as Liquid outputs it. */
+  String toS(Object value) {
+    return context.output(value);
+  }
+
+  /** Ruby's {@code to_s} of the value. */
+  String rubyToS(Object value) {
+    return context.toS(value);
   }
 
   /**
@@ -33,7 +46,7 @@ final class SeoFilters {
    */
   Optional<String> format(Object value) {
     if (value == null) return Optional.empty();
-    String s = text("markdownify", Ruby.toS(value));
+    String s = text("markdownify", toS(value));
     s = text("escape_once", text("normalize_whitespace", text("strip_html", s)));
     return s.isEmpty() ? Optional.empty() : Optional.of(s);
   }

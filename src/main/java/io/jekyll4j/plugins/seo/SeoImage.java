@@ -1,7 +1,5 @@
 package io.jekyll4j.plugins.seo;
 
-import io.jekyll4j.liquid.filter.Ruby;
-import io.jekyll4j.liquid.filter.UrlFilters;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -29,8 +27,8 @@ final class SeoImage {
     else if (image instanceof CharSequence s) fields.put("path", s.toString());
     Object raw = firstTruthy(fields.get("path"), fields.get("facebook"), fields.get("twitter"));
     if (raw == null) return Optional.empty();
-    Object absolute = raw instanceof CharSequence s && !UrlFilters.isAbsolute(s.toString()) ? filters.absoluteUrl(s.toString()) : raw;
-    return Optional.of(new SeoImage(fields, filters.uriEscape(Ruby.toS(absolute))));
+    Object absolute = raw instanceof CharSequence s && !SeoFilters.isAbsolute(s.toString()) ? filters.absoluteUrl(s.toString()) : raw;
+    return Optional.of(new SeoImage(fields, filters.uriEscape(filters.toS(absolute))));
   }
 
   private static Object firstTruthy(Object... values) {

@@ -1,6 +1,5 @@
 package io.jekyll4j.plugins.seo;
 
-import io.jekyll4j.liquid.filter.Ruby;
 import java.util.Map;
 
 /** The Facebook keys and the site-ownership verification metas of {@code site.facebook} and
@@ -17,22 +16,22 @@ final class SeoVerifications {
 
   private SeoVerifications() {}
 
-  static void write(Map<?, ?> site, Lines out) {
+  static void write(Map<?, ?> site, Lines out, SeoFilters filters) {
     Object facebook = site.get("facebook");
     if (SeoFacts.truthy(facebook)) {
       for (String[] k : FACEBOOK) {
         Object v = SeoFacts.at(facebook, k[0]);
-        if (SeoFacts.truthy(v)) out.meta("property", k[1], Ruby.toS(v));
+        if (SeoFacts.truthy(v)) out.meta("property", k[1], filters.toS(v));
       }
     }
     Object webmasters = site.get("webmaster_verifications");
     if (SeoFacts.truthy(webmasters)) {
       for (String[] k : WEBMASTERS) {
         Object v = SeoFacts.at(webmasters, k[0]);
-        if (SeoFacts.truthy(v)) out.meta("name", k[1], Ruby.toS(v));
+        if (SeoFacts.truthy(v)) out.meta("name", k[1], filters.toS(v));
       }
     } else if (SeoFacts.truthy(site.get("google_site_verification"))) {
-      out.meta("name", "google-site-verification", Ruby.toS(site.get("google_site_verification")));
+      out.meta("name", "google-site-verification", filters.toS(site.get("google_site_verification")));
     }
   }
 }

@@ -1,12 +1,12 @@
 package io.jekyll4j.plugins.titlesfromheadings;
 
+import io.jekyll4j.plugin.ConfigView;
+import io.jekyll4j.plugin.DocumentView;
+import io.jekyll4j.plugin.GenerateContext;
+import io.jekyll4j.plugin.ItemView;
+import io.jekyll4j.plugin.PageView;
+import io.jekyll4j.plugin.SiteView;
 import io.jekyll4j.plugins.ghpages.GhPagesSite;
-import io.jekyll4j.config.SiteConfig;
-import io.jekyll4j.content.Convertible;
-import io.jekyll4j.content.Document;
-import io.jekyll4j.content.Page;
-import io.jekyll4j.content.Site;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,27 +34,22 @@ final class TitlesFromHeadings {
 
   private TitlesFromHeadings() {}
 
-  static Site generate(Site site, boolean future, UnaryOperator<String> markdownify) {
-    SiteConfig config = site.config();
-    if (Boolean.FALSE.equals(GhPagesSite.option(config, KEY, "enabled"))) return site;
-    List<Page> pages = new ArrayList<>();
-    for (Page p : site.pages()) pages.add((Page) titled(config, p, markdownify));
-    Map<String, List<Document>> collections = site.collections();
+  static void generate(GenerateContext context) {
+    SiteView site = context.site();
+    ConfigView config = site.config();
+    if (Boolean.FALSE.equals(GhPagesSite.option(config, KEY, "enabled"))) return;
+    for (PageView p : site.pages()) titled(context, config, p);
     if (Boolean.TRUE.equals(GhPagesSite.option(config, KEY, "collections"))) {
-      Map<Document, Document> done = new java.util.IdentityHashMap<>();
-      for (Document d : GhPagesSite.docsToWrite(site, future)) done.put(d, (Document) titled(config, d, markdownify));
-      collections = new LinkedHashMap<>();
-      for (Map.Entry<String, List<Document>> e : site.collections().entrySet()) {
-        collections.put(e.getKey(), e.getValue().stream().map(d -> done.getOrDefault(d, d)).toList());
-      }
+      List<DocumentView> written = GhPagesSite.docsToWrite(site);
+      for (DocumentView d : written) titled(context, config, d);
     }
-    return GhPagesSite.with(site, pages, collections, site.staticFiles());
   }
 
-  private static Convertible titled(SiteConfig config, Convertible item, UnaryOperator<String> markdownify) {
-    if (!GhPagesSite.markdown(config, item.extension())) return item;
+  private static void titled(GenerateContext context, ConfigView config, ItemView item) {
+    if (!GhPagesSite.markdown(config, item.extension())) return;
     // a document's title may be the one inferred from its file name: the heading wins over it
-    if (!(item instanceof Document) && item.data().get("title") != null) return item;
+    if (!(item instanceof DocumentView) && item.data().get("title") != null) return;
+    UnaryOperator<String> markdownify = context::markdownify;
     Map<String, Object> data = new LinkedHashMap<>(item.data());
     Matcher m = HEADING.matcher(item.body());
     if (m.find()) data.put("title", plain(m.group(1) != null ? m.group(1) : m.group(2), markdownify));
@@ -63,12 +58,10 @@ final class TitlesFromHeadings {
     boolean strip = data.containsKey("strip_title")
         ? Boolean.TRUE.equals(data.get("strip_title"))
         : Boolean.TRUE.equals(GhPagesSite.option(config, KEY, "strip_title"));
-    boolean newExcerpt = false;
-    if (strip) {
-      body = rubyStrip(HEADING.matcher(body).replaceFirst(""));
-      newExcerpt = item instanceof Document d && d.collection().equals("posts");
-    }
-    return GhPagesSite.copy(item, data, body, newExcerpt);
+    if (strip) body = rubyStrip(HEADING.matcher(body).replaceFirst(""));
+    ItemView updated = context.update(item, data, body);
+    // the plugin sets a new excerpt for a post whose title it stripped
+    if (strip && updated instanceof DocumentView d && d.collection().equals("posts")) context.excerptAgain(d);
   }
 
   /** Ruby's {@code String#strip}: ASCII white space (and trailing NULs), not Unicode spaces. */

@@ -1,13 +1,12 @@
 package io.jekyll4j.plugins.titlesfromheadings;
 
-import io.jekyll4j.build.GenerateServices;
-import io.jekyll4j.build.SiteGenerator;
-import io.jekyll4j.content.Site;
+import io.jekyll4j.plugin.GenerateContext;
+import io.jekyll4j.plugin.Generator;
 import io.jekyll4j.plugin.Priority;
 import io.jekyll4j.plugin.Reads;
 
-/** The {@code jekyll-titles-from-headings} plugin on jekyll4j's generator loop ({@code plugins: [jekyll-titles-from-headings]}). */
-public final class TitlesFromHeadingsPlugin implements SiteGenerator {
+/** The {@code jekyll-titles-from-headings} plugin ({@code plugins: [jekyll-titles-from-headings]}). */
+public final class TitlesFromHeadingsPlugin implements Generator {
   @Override
   public String name() {
     return "jekyll-titles-from-headings";
@@ -24,7 +23,7 @@ public final class TitlesFromHeadingsPlugin implements SiteGenerator {
   }
 
   @Override
-  public Site generate(Site site, GenerateServices s) {
-    return TitlesFromHeadings.generate(site, s.future(), s.markdownify());
+  public void generate(GenerateContext context) {
+    TitlesFromHeadings.generate(context);
   }
 }

@@ -3,6 +3,7 @@ package io.jekyll4j.plugins.archives;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jekyll4j.config.SiteConfig;
+import io.jekyll4j.content.Views;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -10,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** The jekyll-archives settings read as the 2.2.1 gem reads them. */
 class ArchiveOptionsTest {
   private static ArchiveOptions options(Map<String, Object> own) {
-    return ArchiveOptions.of(new SiteConfig(Map.of("jekyll-archives", own), List.of()));
+    return ArchiveOptions.of(Views.config(new SiteConfig(Map.of("jekyll-archives", own), List.of())), null);
   }
 
   @Test
@@ -39,7 +40,7 @@ class ArchiveOptionsTest {
   @Test
   void theMergedSettingsKeepTheGemsDefaultsUnderTheSitesOwn() {
     Map<String, Object> merged = ArchiveOptions.merged(
-        new SiteConfig(Map.of("jekyll-archives", Map.of("enabled", "all")), List.of()));
+        Views.config(new SiteConfig(Map.of("jekyll-archives", Map.of("enabled", "all")), List.of())));
     assertThat(merged).containsEntry("layout", "archive").containsEntry("enabled", "all");
     assertThat(merged.get("permalinks")).isEqualTo(Map.of("year", "/:year/", "month", "/:year/:month/",
         "day", "/:year/:month/:day/", "tag", "/tag/:name/", "category", "/category/:name/"));

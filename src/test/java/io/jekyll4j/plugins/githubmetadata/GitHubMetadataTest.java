@@ -23,7 +23,7 @@ class GitHubMetadataTest {
   private final List<String> warnings = new ArrayList<>();
 
   private SiteConfig apply(Map<String, Object> raw, String jekyllEnv, Map<String, String> env) {
-    return GitHubMetadata.apply(new SiteConfig(raw, List.of()), jekyllEnv, env, tmp, warnings::add);
+    return new SiteConfig(GitHubMetadata.apply(raw, jekyllEnv, env, tmp, warnings::add), List.of());
   }
 
   @SuppressWarnings("unchecked")
@@ -116,7 +116,7 @@ class GitHubMetadataTest {
 
   @Test
   void editLinkPathsAreNormalizedAsAddressableDoes() {
-    assertThat(EditLinkTag.normalize("https://github.com/o/r/edit/main/a b/é.md"))
+    assertThat(EditLink.normalize("https://github.com/o/r/edit/main/a b/é.md"))
         .isEqualTo("https://github.com/o/r/edit/main/a%20b/%C3%A9.md");
   }
 

@@ -3,14 +3,16 @@ package io.jekyll4j.plugins.jemoji;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jekyll4j.config.SiteConfig;
+import io.jekyll4j.content.Views;
+import io.jekyll4j.plugin.ConfigView;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** jemoji's rules (gem source, by hand; real Jekyll here has no jemoji). See jemoji-basic too. */
 class JemojiTest {
-  private static SiteConfig config(Map<String, Object> raw) {
-    return new SiteConfig(raw, List.of());
+  private static ConfigView config(Map<String, Object> raw) {
+    return Views.config(new SiteConfig(raw, List.of()));
   }
 
   @Test
@@ -32,14 +34,14 @@ class JemojiTest {
         .isEqualTo("https://cdn.example/images/icons/");
     assertThat(Jemoji.src(config(Map.of("emoji", Map.of("src", "/assets"))), Map.of("ASSET_HOST_URL", "x")))
         .isEqualTo("/assets");
-    Jemoji j = new Jemoji("/assets", EmojiNames.files(), c -> ".html", d -> true);
+    Jemoji j = new Jemoji("/assets", EmojiNames.files());
     assertThat(j.emojify("a :tada: b")).isEqualTo("a <img class=\"emoji\" title=\":tada:\" alt=\":tada:\""
         + " src=\"/assets/emoji/unicode/1f389.png\" height=\"20\" width=\"20\"> b");
   }
 
   @Test
   void aMissedNameLetsItsClosingColonOpenTheNext() {
-    Jemoji j = new Jemoji("s/", Map.of("a", "unicode/61.png", "b", "unicode/62.png"), c -> ".html", d -> true);
+    Jemoji j = new Jemoji("s/", Map.of("a", "unicode/61.png", "b", "unicode/62.png"));
     assertThat(j.emojify(":zz:a: :b")).isEqualTo(":zz<img class=\"emoji\" title=\":a:\" alt=\":a:\""
         + " src=\"s/emoji/unicode/61.png\" height=\"20\" width=\"20\"> :b");
     assertThat(j.hasEmoji("x :c: :a")).isFalse();

@@ -1,19 +1,40 @@
 package io.jekyll4j.plugins.mentions;
 
-import io.jekyll4j.render.PostRender;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.jekyll4j.config.SiteConfig;
 import io.jekyll4j.content.Page;
-import io.jekyll4j.diag.BuildException;
+import io.jekyll4j.content.Views;
+import io.jekyll4j.plugin.ConfigView;
+import io.jekyll4j.plugin.HookContext;
+import io.jekyll4j.plugin.PluginException;
+import io.jekyll4j.render.HtmlFragment;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 class MentionsTest {
-  private final MentionLinker github = new MentionLinker("https://github.com");
+  /** The hooks' context as the engine gives it, over this site config. */
+  private static HookContext context(Map<String, Object> config) {
+    ConfigView view = Views.config(new SiteConfig(config, List.of()));
+    return new HookContext() {
+      @Override
+      public ConfigView config() {
+        return view;
+      }
+
+      @Override
+      public String rewriteHtmlText(String html, Set<String> ignored, UnaryOperator<String> rewrite) {
+        return HtmlFragment.rewriteText(html, ignored, rewrite);
+      }
+    };
+  }
+
+  private final MentionLinker github = new MentionLinker("https://github.com", context(Map.of()));
 
   @Test
   void aMentionInTextBecomesAUserMentionLink() {
@@ -52,8 +73,8 @@ class MentionsTest {
   }
 
   private static String hook(Map<String, Object> config, Map<String, Object> data, String ext, String output) {
-    PostRender hook = Mentions.forSite(List.of("jekyll-mentions"), new SiteConfig(config, List.of()), item -> ext, d -> true);
-    return hook.apply(new Page("p.md", data, "", 1), output);
+    Views views = new Views(Path.of(""), item -> ext, d -> true);
+    return Mentions.apply(views.page(new Page("p.md", data, "", 1)), output, context(config));
   }
 
   @Test
@@ -80,14 +101,8 @@ class MentionsTest {
 
   @Test
   void aSettingThatIsNeitherStringNorHashStopsTheBuild() {
-    BuildException e = catchThrowableOfType(
-        () -> hook(Map.of("jekyll-mentions", false), Map.of(), ".html", "@a"), BuildException.class);
+    PluginException e = catchThrowableOfType(
+        () -> hook(Map.of("jekyll-mentions", false), Map.of(), ".html", "@a"), PluginException.class);
     assertThat(e.getMessage()).contains("has to either be a string or a hash. It's a FalseClass right now.");
-  }
-
-  @Test
-  void withoutThePluginNothingChanges() {
-    PostRender hook = Mentions.forSite(List.of("jekyll-feed"), new SiteConfig(Map.of(), List.of()), item -> ".html", d -> true);
-    assertThat(hook.apply(new Page("p.md", Map.of(), "", 1), "@a")).isEqualTo("@a");
   }
 }

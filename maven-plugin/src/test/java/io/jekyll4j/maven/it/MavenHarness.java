@@ -91,11 +91,13 @@ final class MavenHarness {
     Files.createSymbolicLink(at, target);
   }
 
-  /** The parent POM, the engine and the plugin of this build, as {@code mvn install} lays them out. */
+  /** The parent POM, the plugin API, the engine and the Maven plugin of this build, as {@code mvn install} lays them out. */
   private void installBuild() throws IOException {
     installPom("jekyll4j-parent", Path.of(property("jekyll4j.it.parentPom")));
     installPom("jekyll4j", Path.of(property("jekyll4j.it.enginePom")));
     jar(Path.of(property("jekyll4j.it.engineClasses")), artifact("io.jekyll4j", "jekyll4j", version, "jar"), "");
+    installPom("jekyll4j-plugin-api", Path.of(property("jekyll4j.it.apiPom")));
+    jar(Path.of(property("jekyll4j.it.apiClasses")), artifact("io.jekyll4j", "jekyll4j-plugin-api", version, "jar"), "");
     installPom("jekyll4j-maven-plugin", Path.of(property("jekyll4j.it.pluginPom")));
     jar(Path.of(property("jekyll4j.it.pluginClasses")),
         artifact("io.jekyll4j", "jekyll4j-maven-plugin", version, "jar"), "");

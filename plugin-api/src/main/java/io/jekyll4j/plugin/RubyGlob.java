@@ -1,16 +1,18 @@
-package io.jekyll4j.build;
+package io.jekyll4j.plugin;
 
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Jekyll's {@code EntryFilter#glob_include?} for a plugin's own pattern list (jekyll-relative-links'
- * {@code exclude}): a path matches a pattern by Ruby's {@code File.fnmatch?} without flags
- * ({@code *} crosses folders), or when the pattern is a prefix of it.
+ * Jekyll's {@code EntryFilter#glob_include?}, the rule {@link Reads#files} globs and plugins' own
+ * pattern lists follow (jekyll-relative-links' {@code exclude}): a path matches a pattern by
+ * Ruby's {@code File.fnmatch?} without flags ({@code *} crosses folders), or when the pattern is a
+ * prefix of it.
  */
 public final class RubyGlob {
   private RubyGlob() {}
 
+  /** Whether {@code relativePath} matches one of {@code patterns} (non-strings are skipped). */
   public static boolean anyMatches(List<?> patterns, String relativePath) {
     for (Object o : patterns) {
       if (!(o instanceof String p)) continue;

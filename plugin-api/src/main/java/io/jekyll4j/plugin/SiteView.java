@@ -33,6 +33,9 @@ public interface SiteView {
   /** {@code site.data}. */
   Map<String, Object> data();
 
+  /** The names of the layouts the site (and its theme) has ({@code default}, {@code post}). */
+  java.util.Set<String> layouts();
+
   /** The tags of the posts, in order of first use (oldest post first). */
   default List<String> tags() {
     java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();

@@ -23,4 +23,13 @@ public interface Generator extends Plugin {
 
   /** Adds to the site what this generator makes. */
   void generate(GenerateContext context);
+
+  /**
+   * Whether {@code item}, one this generator made, may share its output path with another item
+   * without a conflict warning: Jekyll's {@code Doctor#allow_used_permalink?}, which lets
+   * jekyll-redirect-from's redirect pages do so. Default: no.
+   */
+  default boolean allowsUsedPermalink(ItemView item) {
+    return false;
+  }
 }

@@ -1,4 +1,4 @@
-package io.jekyll4j.build;
+package io.jekyll4j.plugin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -18,8 +18,17 @@ import java.util.Set;
  * </table>
  */
 public interface ItemHooks extends Plugin {
-  /** Whose events these are. */
+  /**
+   * Whose events these are. A post fires the {@link HookOwner#POSTS} hooks, then the {@link
+   * HookOwner#DOCUMENTS} hooks, as Jekyll's {@code Document#trigger_hooks} does: hooks owning both
+   * run twice for a post.
+   */
   Set<HookOwner> owners();
+
+  /** The order among the hooks of one owner: higher first, then load order (Jekyll's hook priority). */
+  default Priority priority() {
+    return Priority.NORMAL;
+  }
 
   /** {@code :post_init}: the item exists (read from a file or added by a generator). */
   default void postInit(ItemView item) {}
@@ -38,6 +47,14 @@ public interface ItemHooks extends Plugin {
   /** {@code :post_render}: the item's output (in its layouts), which the result replaces. */
   default String postRender(ItemView item, String output) {
     return output;
+  }
+
+  /**
+   * {@code :post_render} with the site's configuration and the engine's HTML rewriting at hand;
+   * the engine calls this one, which calls {@link #postRender(ItemView, String)} unless overridden.
+   */
+  default String postRender(ItemView item, String output, HookContext context) {
+    return postRender(item, output);
   }
 
   /** {@code :post_write}: the item's output is written. */

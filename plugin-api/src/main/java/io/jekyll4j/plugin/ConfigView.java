@@ -22,4 +22,16 @@ public interface ConfigView {
 
   /** The whole configuration. */
   Map<String, Object> asMap();
+
+  /**
+   * The extensions Jekyll's Markdown converter takes ({@code markdown_ext}), lower case with their
+   * dot: {@code .markdown}, {@code .md}, ...
+   */
+  default List<String> markdownExtensions() {
+    List<String> out = new java.util.ArrayList<>();
+    for (String e : string("markdown_ext", "").split(",")) {
+      if (!e.isBlank()) out.add("." + e.strip().toLowerCase(java.util.Locale.ROOT));
+    }
+    return out;
+  }
 }

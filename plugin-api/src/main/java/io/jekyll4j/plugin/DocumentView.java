@@ -16,4 +16,10 @@ public interface DocumentView extends ItemView {
 
   /** The document's categories, as Jekyll reads them. */
   List<String> categories();
+
+  /**
+   * Jekyll's {@code relative_path} of a document: from {@code collections_dir} ({@code
+   * _posts/2024-01-01-a.md}), where {@link #relativePath()} is from the source.
+   */
+  String collectionPath();
 }

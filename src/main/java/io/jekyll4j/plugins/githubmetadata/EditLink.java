@@ -1,19 +1,13 @@
 package io.jekyll4j.plugins.githubmetadata;
 
-import io.jekyll4j.content.Site;
-import io.jekyll4j.liquid.drop.Drops;
-import io.jekyll4j.liquid.parse.Origin;
+import io.jekyll4j.plugin.TagContext;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import liqp.TemplateContext;
-import liqp.nodes.LNode;
-import liqp.tags.Tag;
 
 /**
  * The gem's {@code {% github_edit_link ["text"] %}}: the URL where the current page is edited on
@@ -21,28 +15,22 @@ import liqp.tags.Tag;
  * {@code page.path}, joined and normalized as Addressable does), or an {@code <a>} with the quoted
  * text. When a part is missing it warns and writes an empty URL.
  */
-public final class EditLinkTag extends Tag {
+final class EditLink {
   /** The tag's name. */
   public static final String NAME = "github_edit_link";
   private static final Pattern LINK_TEXT = Pattern.compile("(?:\"(.*)\"|'(.*)')");
-  private final Consumer<String> warnings;
 
-  public EditLinkTag(Consumer<String> warnings) {
-    super(NAME);
-    this.warnings = warnings;
-  }
+  private EditLink() {}
 
-  @Override
-  public Object render(TemplateContext context, LNode... nodes) {
-    Origin origin = Origin.of(nodes[0].render(context));
-    Matcher m = LINK_TEXT.matcher(origin.markup());
+  static String render(String markup, TagContext context) {
+    Matcher m = LINK_TEXT.matcher(markup);
     String text = m.find() ? (m.group(1) != null ? m.group(1) : m.group(2)) : null;
     String uri = uri(context);
     return text == null ? uri : "<a href=\"" + uri + "\">" + text + "</a>";
   }
 
-  private String uri(TemplateContext context) {
-    Object github = Drops.siteOf(context.get("site")).map(Site::config).map(c -> c.get("github")).orElse(null);
+  private static String uri(TagContext context) {
+    Object github = context.site() == null ? null : context.site().config().get("github");
     Object source = get(github, "source");
     List<Object> parts = new ArrayList<>();
     parts.add(get(github, "repository_url"));
@@ -51,7 +39,7 @@ public final class EditLinkTag extends Tag {
     parts.add(get(source, "path"));
     parts.add(get(context.get("page"), "path"));
     if (parts.contains(null)) {
-      warnings.accept("JekyllEditLink:  Cannot generate edit URLs due to missing site.github data");
+      context.warn("JekyllEditLink:  Cannot generate edit URLs due to missing site.github data");
       return "";
     }
     StringBuilder url = new StringBuilder();

@@ -9,7 +9,7 @@ import java.util.Map;
  * <table>
  *   <caption>The site events</caption>
  *   <tr><th>Jekyll</th><th>method</th><th>when</th></tr>
- *   <tr><td>{@code :after_init}</td><td>{@link #afterInit}</td><td>the configuration is read</td></tr>
+ *   <tr><td>{@code :after_init}</td><td>{@link #afterInit}</td><td>the configuration is read; the hook may complete it</td></tr>
  *   <tr><td>{@code :after_reset}</td><td>{@link #afterReset}</td><td>a build starts (each rebuild too)</td></tr>
  *   <tr><td>{@code :post_read}</td><td>{@link #postRead}</td><td>the files are read, before generators</td></tr>
  *   <tr><td>{@code :pre_render}</td><td>{@link #preRender}</td><td>before anything renders; the payload may be changed</td></tr>
@@ -18,8 +18,11 @@ import java.util.Map;
  * </table>
  */
 public interface SiteHooks extends Plugin {
-  /** {@code :after_init}: the configuration is known. */
-  default void afterInit(ConfigView config) {}
+  /**
+   * {@code :after_init}: the configuration is read; the hook may complete it ({@link
+   * SiteInit#set}) before anything else sees it.
+   */
+  default void afterInit(SiteInit site) {}
 
   /** {@code :after_reset}: a build (or rebuild) starts. */
   default void afterReset(ConfigView config) {}
