@@ -10,6 +10,7 @@ import io.jekyll4j.content.Site;
 import io.jekyll4j.content.StaticFile;
 import io.jekyll4j.diag.BuildException;
 import io.jekyll4j.diag.Diagnostics;
+import io.jekyll4j.diag.SourceLines;
 import io.jekyll4j.diag.SourceLocation;
 import io.jekyll4j.liquid.LiquidEngine;
 import io.jekyll4j.liquid.LiquidSettings;
@@ -134,11 +135,11 @@ public final class Pipeline {
     Build b = new Build();
     boolean lastFailed = previousFailed;
     previousFailed = true; // until this build succeeds
-    b.configure();
-    b.plan = RebuildPlanner.plan(requested, lastFailed, b.destinationExists, b.plugins, lastSite, lastIndex);
-    b.read();
     boolean done = false;
     try {
+      b.configure();
+      b.plan = RebuildPlanner.plan(requested, lastFailed, b.destinationExists, b.plugins, lastSite, lastIndex);
+      b.read();
       b.generate();
       b.link();
       b.render();
@@ -147,6 +148,13 @@ public final class Pipeline {
       previousFailed = false;
       done = true;
       return result;
+    } catch (BuildException e) {
+      // an error about a configuration key names the line that sets it
+      e.configKey().ifPresent(key -> e.location().ifPresent(l -> {
+        Path file = b.source.resolve(l.path());
+        if (Files.isRegularFile(file)) e.placeConfigKey(new SourceLocation(l.path(), SourceLines.keyLine(file, key)));
+      }));
+      throw e;
     } finally {
       if (b.session != null) b.session.release();
       lastSession = done ? b.session : null;
@@ -301,6 +309,10 @@ public final class Pipeline {
           throw new BuildException(new SourceLocation(item.relativePath(), Math.max(1, item.bodyLine())),
               "Out of memory while rendering " + item.relativePath()
                   + " (a loop over a huge range, or output too large for the heap)");
+        } catch (StackOverflowError e) {
+          // a converter or a pattern that recurses once per level of nesting (Jekyll: stack level too deep)
+          throw new BuildException(new SourceLocation(item.relativePath(), Math.max(1, item.bodyLine())),
+              "Nested too deeply while rendering " + item.relativePath() + " (stack level too deep)");
         } finally {
           recording.end();
         }
@@ -482,6 +494,7 @@ public final class Pipeline {
 
     @Override
     public void rendered(String path, Convertible item) {
+      checkWritable(path, item);
       // As Jekyll names them: a page by its relative path, a document by its full path.
       String name = item instanceof Document ? source.resolve(item.relativePath()).toString() : item.relativePath();
       if (!mayShareUrl.test(item)) conflicts.claim(destination.resolve(path).toString(), name);
@@ -505,6 +518,33 @@ public final class Pipeline {
           outputs.put(path + ".map", SiteWriter.Output.of(m.getBytes(StandardCharsets.UTF_8)));
         }
       });
+    }
+  }
+
+  /**
+   * Refuses an output path no file system takes (a NUL, a name over 255 bytes) with an error
+   * naming the item, before anything is written (Jekyll stops there with a raw system error).
+   */
+  static void checkWritable(String path, Convertible item) {
+    String why = null;
+    if (path.indexOf('\0') >= 0) {
+      why = "holds a NUL character";
+    } else {
+      for (String segment : path.split("/")) {
+        if (segment.getBytes(StandardCharsets.UTF_8).length > 255) {
+          why = "has a name longer than 255 bytes";
+          break;
+        }
+      }
+    }
+    if (why == null) {
+      Path root = Path.of("/destination");
+      Path target = root.resolve(path).normalize();
+      if (!target.startsWith(root) || target.equals(root)) why = "leads outside the destination";
+    }
+    if (why != null) {
+      throw new BuildException(new SourceLocation(item.relativePath(), 1),
+          "Cannot write " + item.relativePath() + ": its output path " + why + " (check its permalink)");
     }
   }
 

@@ -55,6 +55,10 @@ public final class ConfigLoader {
       try {
         text = Files.readString(resolved, StandardCharsets.UTF_8);
       } catch (IOException e) {
+        if (e instanceof java.nio.charset.CharacterCodingException) {
+          throw new BuildException(new SourceLocation(display, io.jekyll4j.diag.SourceLines.firstInvalidUtf8(resolved)),
+              "Invalid UTF-8 in " + display, e);
+        }
         throw new BuildException(SourceLocation.of(display), "cannot read " + display, e);
       }
       Object parsed = Yaml.load(text, display, 0);
@@ -62,7 +66,7 @@ public final class ConfigLoader {
         deepMerge(config, stringKeys(m));
       } else if (parsed != null) {
         throw new BuildException(
-            SourceLocation.of(display),
+            new SourceLocation(display, 1),
             "Configuration file " + display + " is not a mapping (a Hash)");
       }
       read.add(resolved.toString());
