@@ -214,6 +214,7 @@ public final class Pipeline {
       overrides.put("source", source.toString());
       overrides.put("destination", destination.toString());
       SiteConfig siteConfig = ConfigLoader.load(source, options.configFiles(), overrides);
+      siteConfig.warnings().forEach(diagnostics::warn);
       theme = options.themeLocator(source).locate(siteConfig.get("theme"), diagnostics);
       SiteConfig themed = theme.flatMap(Theme::configFile)
           .map(f -> ThemeConfig.apply(siteConfig, f)).orElse(siteConfig);

@@ -41,6 +41,7 @@ public final class ConfigLoader {
       }
     }
     List<String> read = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
     for (Path file : toRead) {
       Path resolved = file.isAbsolute() ? file : source.resolve(file);
       String display = displayName(source, resolved);
@@ -65,15 +66,17 @@ public final class ConfigLoader {
       if (parsed instanceof Map<?, ?> m) {
         deepMerge(config, stringKeys(m));
       } else if (parsed != null) {
-        throw new BuildException(
-            new SourceLocation(display, 1),
-            "Configuration file " + display + " is not a mapping (a Hash)");
+        // Jekyll's Configuration#read_config_files: an ArgumentError ("(INVALID)") ends the
+        // reading with a warning; what was merged so far and the options are used
+        warnings.add("Error reading configuration. Using defaults (and options).");
+        warnings.add("Configuration file: (INVALID) " + display);
+        break;
       }
       read.add(resolved.toString());
     }
     deepMerge(config, overrides);
     fixUp(config);
-    return new SiteConfig(config, read);
+    return new SiteConfig(config, read, warnings);
   }
 
   private static String displayName(Path source, Path file) {
