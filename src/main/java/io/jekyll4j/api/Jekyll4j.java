@@ -34,7 +34,9 @@ public final class Jekyll4j {
 
   /** Builds the site once, into {@link SiteOptions#destination()}. */
   public static BuildOutcome build(SiteOptions options) {
-    return new SiteBuild(options).build();
+    SiteBuild once = new SiteBuild(options);
+    once.pipeline.once();
+    return once.build();
   }
 
   /**

@@ -10,6 +10,7 @@ import io.jekyll4j.content.Site;
 import io.jekyll4j.content.StaticFile;
 import io.jekyll4j.diag.BuildException;
 import io.jekyll4j.diag.Diagnostics;
+import io.jekyll4j.diag.SourceLines;
 import io.jekyll4j.diag.SourceLocation;
 import io.jekyll4j.liquid.LiquidEngine;
 import io.jekyll4j.liquid.LiquidSettings;
@@ -52,6 +53,8 @@ public final class Pipeline {
   private int lastRendered;
   private Map<String, String> sourceMaps = Map.of();
   private Map<String, String> staticHashes = Map.of();
+  /** False for a pipeline that builds once: no later build compares hashes with this one's. */
+  private boolean hashing = true;
   private RenderProfile profile;
   private java.util.function.Consumer<EarlyOutputs> earlyOutputs;
   /** The last successful build's render session, which a partial rebuild may reuse. */
@@ -77,6 +80,17 @@ public final class Pipeline {
    */
   public Pipeline onEarlyOutputs(java.util.function.Consumer<EarlyOutputs> listener) {
     this.earlyOutputs = listener;
+    return this;
+  }
+
+  /**
+   * For a pipeline that builds once ({@code jekyll4j build}): outputs are not hashed, since only
+   * a later build of the same pipeline would compare them (a 10,000-post site: 100 MB read and
+   * hashed for nothing). Every output is reported as changed, as a first build's are; the
+   * {@link BuildResult#outputHashes()} map lists every output with an empty hash.
+   */
+  public Pipeline once() {
+    this.hashing = false;
     return this;
   }
 
@@ -121,11 +135,11 @@ public final class Pipeline {
     Build b = new Build();
     boolean lastFailed = previousFailed;
     previousFailed = true; // until this build succeeds
-    b.configure();
-    b.plan = RebuildPlanner.plan(requested, lastFailed, b.destinationExists, b.plugins, lastSite, lastIndex);
-    b.read();
     boolean done = false;
     try {
+      b.configure();
+      b.plan = RebuildPlanner.plan(requested, lastFailed, b.destinationExists, b.plugins, lastSite, lastIndex);
+      b.read();
       b.generate();
       b.link();
       b.render();
@@ -134,6 +148,13 @@ public final class Pipeline {
       previousFailed = false;
       done = true;
       return result;
+    } catch (BuildException e) {
+      // an error about a configuration key names the line that sets it
+      e.configKey().ifPresent(key -> e.location().ifPresent(l -> {
+        Path file = b.source.resolve(l.path());
+        if (Files.isRegularFile(file)) e.placeConfigKey(new SourceLocation(l.path(), SourceLines.keyLine(file, key)));
+      }));
+      throw e;
     } finally {
       if (b.session != null) b.session.release();
       lastSession = done ? b.session : null;
@@ -193,6 +214,7 @@ public final class Pipeline {
       overrides.put("source", source.toString());
       overrides.put("destination", destination.toString());
       SiteConfig siteConfig = ConfigLoader.load(source, options.configFiles(), overrides);
+      siteConfig.warnings().forEach(diagnostics::warn);
       theme = options.themeLocator(source).locate(siteConfig.get("theme"), diagnostics);
       SiteConfig themed = theme.flatMap(Theme::configFile)
           .map(f -> ThemeConfig.apply(siteConfig, f)).orElse(siteConfig);
@@ -288,6 +310,10 @@ public final class Pipeline {
           throw new BuildException(new SourceLocation(item.relativePath(), Math.max(1, item.bodyLine())),
               "Out of memory while rendering " + item.relativePath()
                   + " (a loop over a huge range, or output too large for the heap)");
+        } catch (StackOverflowError e) {
+          // a converter or a pattern that recurses once per level of nesting (Jekyll: stack level too deep)
+          throw new BuildException(new SourceLocation(item.relativePath(), Math.max(1, item.bodyLine())),
+              "Nested too deeply while rendering " + item.relativePath() + " (stack level too deep)");
         } finally {
           recording.end();
         }
@@ -425,9 +451,10 @@ public final class Pipeline {
         includes,
         converters::markdownify,
         converters::smartify,
-        // sassify/scssify give the CSS alone, without the source-map comment a stylesheet gets
+        // sassify/scssify give Dart Sass's CSS as it is (jekyll-sass-converter 3 without a page):
+        // no source-map comment, no trailing newline
         (text, syntax) -> converters.convert("." + syntax, text, syntax + "ify", source)
-            .replaceFirst("\\s*/\\*# sourceMappingURL=[^*]*\\*/\\s*$", "\n"),
+            .replaceFirst("\\s*(?:/\\*# sourceMappingURL=[^*]*\\*/)?\\s*$", ""),
         warnings,
         plugins);
   }
@@ -468,6 +495,7 @@ public final class Pipeline {
 
     @Override
     public void rendered(String path, Convertible item) {
+      checkWritable(path, item);
       // As Jekyll names them: a page by its relative path, a document by its full path.
       String name = item instanceof Document ? source.resolve(item.relativePath()).toString() : item.relativePath();
       if (!mayShareUrl.test(item)) conflicts.claim(destination.resolve(path).toString(), name);
@@ -491,6 +519,33 @@ public final class Pipeline {
           outputs.put(path + ".map", SiteWriter.Output.of(m.getBytes(StandardCharsets.UTF_8)));
         }
       });
+    }
+  }
+
+  /**
+   * Refuses an output path no file system takes (a NUL, a name over 255 bytes) with an error
+   * naming the item, before anything is written (Jekyll stops there with a raw system error).
+   */
+  static void checkWritable(String path, Convertible item) {
+    String why = null;
+    if (path.indexOf('\0') >= 0) {
+      why = "holds a NUL character";
+    } else {
+      for (String segment : path.split("/")) {
+        if (segment.getBytes(StandardCharsets.UTF_8).length > 255) {
+          why = "has a name longer than 255 bytes";
+          break;
+        }
+      }
+    }
+    if (why == null) {
+      Path root = Path.of("/destination");
+      Path target = root.resolve(path).normalize();
+      if (!target.startsWith(root) || target.equals(root)) why = "leads outside the destination";
+    }
+    if (why != null) {
+      throw new BuildException(new SourceLocation(item.relativePath(), 1),
+          "Cannot write " + item.relativePath() + ": its output path " + why + " (check its permalink)");
     }
   }
 
@@ -544,6 +599,10 @@ public final class Pipeline {
    */
   private Map<String, String> hashes(Map<String, SiteWriter.Output> outputs, Map<String, String> carried) {
     Map<String, String> out = new TreeMap<>(carried);
+    if (!hashing) {
+      for (String path : outputs.keySet()) out.put(path, "");
+      return out;
+    }
     Map<String, String> statics = new HashMap<>();
     // rendered outputs are hashed on all cores; their bytes are already in memory
     out.putAll(outputs.entrySet().parallelStream()

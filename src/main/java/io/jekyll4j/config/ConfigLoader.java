@@ -41,6 +41,7 @@ public final class ConfigLoader {
       }
     }
     List<String> read = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
     for (Path file : toRead) {
       Path resolved = file.isAbsolute() ? file : source.resolve(file);
       String display = displayName(source, resolved);
@@ -55,21 +56,27 @@ public final class ConfigLoader {
       try {
         text = Files.readString(resolved, StandardCharsets.UTF_8);
       } catch (IOException e) {
+        if (e instanceof java.nio.charset.CharacterCodingException) {
+          throw new BuildException(new SourceLocation(display, io.jekyll4j.diag.SourceLines.firstInvalidUtf8(resolved)),
+              "Invalid UTF-8 in " + display, e);
+        }
         throw new BuildException(SourceLocation.of(display), "cannot read " + display, e);
       }
       Object parsed = Yaml.load(text, display, 0);
       if (parsed instanceof Map<?, ?> m) {
         deepMerge(config, stringKeys(m));
       } else if (parsed != null) {
-        throw new BuildException(
-            SourceLocation.of(display),
-            "Configuration file " + display + " is not a mapping (a Hash)");
+        // Jekyll's Configuration#read_config_files: an ArgumentError ("(INVALID)") ends the
+        // reading with a warning; what was merged so far and the options are used
+        warnings.add("Error reading configuration. Using defaults (and options).");
+        warnings.add("Configuration file: (INVALID) " + display);
+        break;
       }
       read.add(resolved.toString());
     }
     deepMerge(config, overrides);
     fixUp(config);
-    return new SiteConfig(config, read);
+    return new SiteConfig(config, read, warnings);
   }
 
   private static String displayName(Path source, Path file) {

@@ -15,10 +15,21 @@ import java.util.Optional;
 public final class SiteConfig {
   private final Map<String, Object> raw;
   private final List<String> files;
+  private final List<String> warnings;
 
   public SiteConfig(Map<String, Object> raw, List<String> files) {
+    this(raw, files, List.of());
+  }
+
+  public SiteConfig(Map<String, Object> raw, List<String> files, List<String> warnings) {
     this.raw = Collections.unmodifiableMap(new LinkedHashMap<>(raw));
     this.files = List.copyOf(files);
+    this.warnings = List.copyOf(warnings);
+  }
+
+  /** What reading the config files warned about (Jekyll goes on with the defaults). */
+  public List<String> warnings() {
+    return warnings;
   }
 
   /** Every key, as {@code site.*} shows them. */

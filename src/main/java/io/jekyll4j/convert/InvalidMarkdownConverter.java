@@ -34,6 +34,7 @@ final class InvalidMarkdownConverter implements Converter {
     throw new BuildException(
         SourceLocation.of("_config.yml"),
         "Invalid Markdown processor given: " + name
-            + " (the markdown setting; available processors are: kramdown, CommonMark)");
+            + " (the markdown setting; available processors are: kramdown, CommonMark)")
+        .aboutConfigKey("markdown");
   }
 }

@@ -74,7 +74,7 @@ public final class ScssConverter implements AutoCloseable {
         compiler = SassCompilerFactory.bundled();
         List<Path> all = new ArrayList<>(loadPaths);
         all.add(fileDir);
-        compiler.registerImporter(new LoadPathImporter(all));
+        compiler.registerImporter(new LoadPathImporter(all, source));
         compiler.setQuietDeps(true);
         compiler.setLoggingHandler(event -> messages.accept(sassMessage(event.getFormatted(), current)));
         // Jekyll's converter leaves Sass's charset option on: non-ASCII output gets @charset (or a BOM).
@@ -172,9 +172,27 @@ public final class ScssConverter implements AutoCloseable {
   /** Resolves {@code @import "x"} against the load paths with Sass's partial and index rules. */
   private static final class LoadPathImporter extends FileImporter {
     private final List<Path> paths;
+    private final Path source;
 
-    LoadPathImporter(List<Path> paths) {
+    LoadPathImporter(List<Path> paths, Path source) {
       this.paths = paths;
+      this.source = source;
+    }
+
+    /**
+     * A symbolic link inside the site that points out of it (and out of the load path it was
+     * found in, a theme's folder) is not followed: jekyll4j never reads through a link out of the
+     * site, so the import is not found.
+     */
+    private boolean readable(Path c, Path base) {
+      if (!Files.isRegularFile(c)) return false;
+      try {
+        Path real = c.toRealPath();
+        return real.startsWith(source.toRealPath()) || real.startsWith(base.toRealPath())
+            || !c.toAbsolutePath().normalize().startsWith(source);
+      } catch (IOException e) {
+        return false;
+      }
     }
 
     @Override
@@ -183,7 +201,7 @@ public final class ScssConverter implements AutoCloseable {
       for (Path base : paths) {
         Path p = base.resolve(u).normalize();
         if (!p.startsWith(base.normalize())) continue;
-        for (Path c : candidates(p)) if (Files.isRegularFile(c)) return c.toFile();
+        for (Path c : candidates(p)) if (readable(c, base)) return c.toFile();
       }
       return null;
     }

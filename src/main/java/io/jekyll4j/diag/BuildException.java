@@ -10,8 +10,10 @@ import java.util.Optional;
  * stack trace (unless {@code --trace}).
  */
 public class BuildException extends RuntimeException {
-  private final SourceLocation location;
+  private SourceLocation location;
   private final List<String> chain;
+  /** The top-level configuration key this error is about, when it is one (its line is found later). */
+  private String configKey;
 
   public BuildException(SourceLocation location, String message, Throwable cause) {
     this(location, message, cause, List.of());
@@ -43,7 +45,35 @@ public class BuildException extends RuntimeException {
     c.add(step);
     BuildException e = new BuildException(location, getMessage(), getCause(), c);
     e.setStackTrace(getStackTrace());
+    e.configKey = configKey;
     return e;
+  }
+
+  /** A copy with another message (same location, cause and chain). */
+  public BuildException withMessage(String message) {
+    BuildException e = new BuildException(location, message, getCause(), chain);
+    e.setStackTrace(getStackTrace());
+    e.configKey = configKey;
+    return e;
+  }
+
+  /**
+   * Marks this error as about the configuration key {@code key}: the build, which knows the
+   * configuration files, then names the line where the key is set ({@link #at}).
+   */
+  public BuildException aboutConfigKey(String key) {
+    this.configKey = key;
+    return this;
+  }
+
+  /** The configuration key this error is about, if any. */
+  public Optional<String> configKey() {
+    return Optional.ofNullable(configKey);
+  }
+
+  /** Names the line where the configuration key is set (kept as it is for other errors). */
+  public void placeConfigKey(SourceLocation where) {
+    if (configKey != null && (location == null || location.line() == 0)) location = where;
   }
 
   /** The whole user-facing text: message, location and chain. */

@@ -11,6 +11,7 @@ public final class MissingDependencyException extends BuildException {
   public MissingDependencyException(String name) {
     super(SourceLocation.of("_config.yml"), name);
     this.name = name;
+    aboutConfigKey("plugins");
   }
 
   /** The gem's name, as the site wrote it. */

@@ -18,6 +18,7 @@ import io.jekyll4j.liquid.tag.ForBlock;
 import io.jekyll4j.liquid.tag.HighlightBlock;
 import io.jekyll4j.liquid.tag.IfBlock;
 import io.jekyll4j.liquid.tag.IncludeTag;
+import io.jekyll4j.liquid.tag.TagChecks;
 import io.jekyll4j.liquid.tag.LinkTag;
 import io.jekyll4j.liquid.tag.Partials;
 import io.jekyll4j.liquid.tag.PostUrlTag;
@@ -32,7 +33,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import liqp.LValue;
 import liqp.TemplateContext;
@@ -63,7 +63,6 @@ public final class LiquidEngine {
 
   /** A parsed template is reused for the same name, first line and text (the whole text: no hash collisions). */
   private record CacheKey(String name, int firstLine, String text) {}
-  private final Set<String> warned = ConcurrentHashMap.newKeySet();
 
   public LiquidEngine(LiquidSettings settings) {
     this(settings, PluginLiquid.builtIns(settings.plugins()));
@@ -112,7 +111,11 @@ public final class LiquidEngine {
     this.parser = checked.build();
     this.errorMode = LiquidParser.ErrorMode.named(settings.errorModeName());
     for (String name : markupTags) tags.register(name, TagParser.markup(parser.insertions.get(name)));
-    tags.register("highlight", TagParser.markupBlock(parser.insertions.get("highlight")));
+    // Jekyll's tags check their markup when parsed (in their Ruby initialize)
+    tags.register("include", TagChecks.include(tags.get("include")));
+    tags.register("include_relative", TagChecks.include(tags.get("include_relative")));
+    tags.register("post_url", TagChecks.postUrl(tags.get("post_url")));
+    tags.register("highlight", TagChecks.highlight(TagParser.markupBlock(parser.insertions.get("highlight"))));
     for (String name : plugins.tagNames()) tags.register(name, TagParser.markup(parser.insertions.get(name)));
     for (String name : plugins.blockNames()) tags.register(name, TagParser.markupBlock(parser.insertions.get(name)));
   }
@@ -149,9 +152,9 @@ public final class LiquidEngine {
       for (Exception p : problems) {
         if (p instanceof VariableNotExistException v) throw LiquidErrors.undefined(name, firstLine, v);
       }
-      for (String warning : t.warnings()) {
-        if (warned.add(warning)) settings.warnings().accept(warning);
-      }
+      // Jekyll's Renderer#render_liquid logs the (cached) template's parse warnings at every
+      // render: a layout's once per page it lays out
+      for (String warning : t.warnings()) settings.warnings().accept(warning);
       if (out instanceof Interrupt i) return i.output();
       return out == LValue.BREAK || out == LValue.CONTINUE ? "" : String.valueOf(out);
     } catch (RuntimeException e) {

@@ -22,8 +22,6 @@ import java.util.regex.Pattern;
  */
 final class NokogiriRoundTrip {
   private static final Map<String, String> NAMED = load();
-  private static final Set<String> KEPT = Set.of("amp", "lt", "gt", "quot", "apos");
-  private static final Pattern REFERENCE = Pattern.compile("&([A-Za-z][A-Za-z0-9]*);");
   private static final Pattern ATTRIBUTE = Pattern.compile(
       "([^\\s\"'>/=]+)(\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'>]+)))?");
   private static final String URI_SAFE = "-_.!~*'()@/:=?;#%&,+<>";
@@ -47,37 +45,67 @@ final class NokogiriRoundTrip {
     return Map.copyOf(out);
   }
 
-  /** Text with its named references (other than the XML five) decoded. */
+  /**
+   * Text as libxml2 reads and writes it back: every reference it knows (HTML 4 names and numeric,
+   * with their {@code ;}) becomes its character, then {@code &}, {@code <} and {@code >} are
+   * escaped; an unknown name or a reference without {@code ;} is a literal {@code &}.
+   */
   static String text(String text) {
-    if (text.indexOf('&') < 0) return text;
-    Matcher m = REFERENCE.matcher(text);
-    StringBuilder out = new StringBuilder(text.length());
-    while (m.find()) {
-      String name = m.group(1);
-      String chars = KEPT.contains(name) ? null : NAMED.get(name);
-      m.appendReplacement(out, Matcher.quoteReplacement(chars == null ? m.group() : chars));
-    }
-    return m.appendTail(out).toString();
+    if (text.indexOf('&') < 0 && text.indexOf('>') < 0 && text.indexOf('<') < 0) return text;
+    return escape(decodeAll(text), false);
   }
 
-  /** A start tag ({@code <name ...>}) as the round trip writes its attributes. */
+  /** libxml2's HTML 4 elements without content (written without an end tag). */
+  static final Set<String> VOID = Set.of(
+      "area", "base", "basefont", "br", "col", "embed", "frame", "hr", "img", "input", "isindex", "link", "meta",
+      "param");
+
+  /**
+   * A start tag ({@code <name ...>}) as libxml2 writes it: names lower-cased, {@code />} dropped
+   * (the element ends there: {@link HtmlFragment} writes its end tag), attributes without a value bare,
+   * values decoded then quoted with {@code "} (with {@code '} when they hold a {@code "} and no
+   * {@code '}), URL attributes percent-encoded.
+   */
   static String startTag(String tag, String markup) {
-    if (markup.indexOf('&') < 0 && !hasUrlAttribute(tag, markup)) return markup;
     int nameEnd = 1 + tag.length();
     boolean selfClosing = markup.endsWith("/>");
-    String attrs = markup.substring(nameEnd, markup.length() - (selfClosing ? 2 : 1));
-    StringBuilder out = new StringBuilder(markup.substring(0, nameEnd));
+    int attrsEnd = markup.endsWith(">") ? markup.length() - (selfClosing ? 2 : 1) : markup.length();
+    String attrs = markup.substring(Math.min(nameEnd, attrsEnd), attrsEnd);
+    StringBuilder out = new StringBuilder("<").append(tag);
+    Set<String> seen = new java.util.HashSet<>();
     Matcher m = ATTRIBUTE.matcher(attrs);
     while (m.find()) {
-      String name = m.group(1);
+      String name = m.group(1).toLowerCase(Locale.ROOT);
+      if (!seen.add(name)) continue;
       out.append(' ').append(name);
       if (m.group(2) == null) continue;
       String value = m.group(3) != null ? m.group(3) : m.group(4) != null ? m.group(4) : m.group(5);
       String decoded = decodeAll(value);
-      if (isUrlAttribute(tag, name)) decoded = uriEscape(decoded.replaceFirst("^[ \\t\\n\\r]+", ""));
-      out.append("=\"").append(decoded.replace("&", "&amp;").replace("\"", "&quot;")).append('"');
+      if (isUrlAttribute(tag, name)) {
+        decoded = uriEscape(decoded.replaceFirst("^[ \\t\\n\\r]+", ""));
+        out.append("=\"").append(decoded.replace("&", "&amp;").replace("\"", "&quot;")).append('"');
+      } else if (decoded.indexOf('"') >= 0 && decoded.indexOf('\'') < 0) {
+        out.append("='").append(escape(decoded, false)).append('\'');
+      } else {
+        out.append("=\"").append(escape(decoded, true)).append('"');
+      }
     }
-    return out.append(selfClosing ? " />" : ">").toString();
+    return out.append('>').toString();
+  }
+
+  private static String escape(String s, boolean quote) {
+    StringBuilder out = new StringBuilder(s.length() + 16);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '"' -> out.append(quote ? "&quot;" : "\"");
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   private static boolean hasUrlAttribute(String tag, String markup) {

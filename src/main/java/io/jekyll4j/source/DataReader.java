@@ -23,10 +23,12 @@ final class DataReader {
   private final Path source;
 
   private final SiteConfig config;
+  private final EntryFilter filter;
 
   DataReader(Path source, SiteConfig config, EntryFilter filter) {
     this.source = source;
     this.config = config;
+    this.filter = filter;
   }
 
   Map<String, Object> read(String dataDir) {
@@ -40,7 +42,9 @@ final class DataReader {
     for (Path entry : entries(dir)) {
       String name = entry.getFileName().toString();
       String entryRel = rel + "/" + name;
-      // Jekyll's data reader skips no names (only unsafe symbolic links in safe mode).
+      // Jekyll's data reader skips no names (only unsafe symbolic links in safe mode);
+      // jekyll4j never reads through a link out of the site (one warning per build).
+      if (filter.outsideLink(entry, entryRel)) continue;
       if (Files.isDirectory(entry)) {
         Map<String, Object> sub = new LinkedHashMap<>();
         readDir(entry, entryRel, sub);
@@ -92,6 +96,10 @@ final class DataReader {
     try {
       return Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
+      if (e instanceof java.nio.charset.CharacterCodingException) {
+        throw new BuildException(new SourceLocation(rel, io.jekyll4j.diag.SourceLines.firstInvalidUtf8(file)),
+            "Invalid UTF-8 in " + rel, e);
+      }
       throw new BuildException(SourceLocation.of(rel), "Cannot read " + rel, e);
     }
   }

@@ -205,7 +205,7 @@ final class DocumentReader {
         String text = dated.group(1);
         date = Optional.of(
             Dates.parse(text, zone)
-                .orElseThrow(() -> new BuildException(SourceLocation.of(rel),
+                .orElseThrow(() -> new BuildException(new SourceLocation(rel, 1),
                     "Invalid date '" + text + "': Document '" + jekyllRel
                         + "' does not have a valid date in the filename.")));
       }

@@ -117,6 +117,17 @@ public final class EntryFilter {
     return !name.isEmpty() && ".#_~".indexOf(name.charAt(0)) >= 0;
   }
 
+  /**
+   * Whether {@code file} is a symbolic link pointing outside the source (or nowhere); such a link
+   * is recorded for the build's one warning, and the caller skips it (data files, which Jekyll
+   * reads without the entry filter).
+   */
+  public boolean outsideLink(Path file, String relativePath) {
+    if (!Files.isSymbolicLink(file) || insideSource(file)) return false;
+    outsideLinks.add(relativePath);
+    return true;
+  }
+
   private boolean insideSource(Path file) {
     try {
       return file.toRealPath().startsWith(source.toRealPath());

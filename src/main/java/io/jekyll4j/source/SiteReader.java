@@ -195,6 +195,8 @@ public final class SiteReader {
         String inDir = dir.relativize(f).toString().replace('\\', '/');
         String name = inDir.contains(".") ? inDir.substring(0, inDir.lastIndexOf('.')) : inDir;
         String rel = prefix + inDir;
+        // a link out of the site is never read through (one warning per build)
+        if (f.startsWith(source) && filter.outsideLink(f, rel)) continue;
         ParsedFile parsed = ParsedFile.read(f, rel, diagnostics);
         parsed.requireMapping(rel);
         out.putIfAbsent(name, new Layout(name, rel, parsed.data(), parsed.body(), parsed.bodyLine()));
@@ -235,7 +237,7 @@ public final class SiteReader {
     final Path file;
 
     InvalidUtf8(String rel, Path file, Throwable cause) {
-      super(SourceLocation.of(rel), "Invalid UTF-8 in " + rel, cause);
+      super(new SourceLocation(rel, io.jekyll4j.diag.SourceLines.firstInvalidUtf8(file)), "Invalid UTF-8 in " + rel, cause);
       this.file = file;
     }
 

@@ -109,7 +109,8 @@ public final class ThemeLocator {
     throw new BuildException(SourceLocation.of("_config.yml"),
         "The " + name + " theme could not be found (install the gem, put its jar on the class path,"
             + " or pass --theme-path or set JEKYLL4J_THEME_PATH to the folder or jar holding it); searched: "
-            + (searched.isEmpty() ? "no gem directory exists" : String.join(", ", searched)) + ";");
+            + (searched.isEmpty() ? "no gem directory exists" : String.join(", ", searched)) + ";")
+        .aboutConfigKey("theme");
   }
 
   private static Theme theme(String name, Path folder, Optional<Path> spec, Theme.Origin origin,

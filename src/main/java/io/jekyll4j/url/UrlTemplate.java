@@ -35,7 +35,7 @@ public final class UrlTemplate {
       }
       if (winner == null) {
         throw new BuildException(
-            SourceLocation.of(where),
+            new SourceLocation(where, 1),
             "The URL template doesn't have "
                 + (name.endsWith("_") ? name + " or " + name.substring(0, name.length() - 1) : name)
                 + " keys. Check your permalink template!");

@@ -70,12 +70,20 @@ public final class SiteWriter {
       Files.move(staging, destination, StandardCopyOption.ATOMIC_MOVE);
       deleteTree(old);
     } catch (IOException | UncheckedIOException e) {
-      try {
-        deleteTree(staging);
-      } catch (IOException ignored) {
-        // best effort
-      }
+      deleteQuietly(staging);
       throw new BuildException(SourceLocation.of(destination.toString()), "Cannot write the site: " + e.getMessage(), e);
+    } catch (RuntimeException | Error e) {
+      // a refused path or a bug: the destination is left as it was and no staging folder stays beside it
+      deleteQuietly(staging);
+      throw e;
+    }
+  }
+
+  private static void deleteQuietly(Path tree) {
+    try {
+      deleteTree(tree);
+    } catch (IOException | RuntimeException ignored) {
+      // best effort
     }
   }
 

@@ -8,8 +8,18 @@ class NokogiriRoundTripTest {
   // expected values are what Nokogiri (libxml2 2.9.14) writes for the same input
 
   @Test
-  void namedReferencesInTextBecomeCharactersButTheXmlFiveStay() {
-    assertThat(NokogiriRoundTrip.text("Caf&eacute; &hellip; &amp; &lt; &foo;")).isEqualTo("Café … &amp; &lt; &foo;");
+  void referencesInTextBecomeCharactersAndAmpersandLessAndGreaterAreEscaped() {
+    assertThat(NokogiriRoundTrip.text("Caf&eacute; &hellip; &amp; &lt; &foo; &#169;&#x41; &quot;q&quot; a > b & c &amp d"))
+        .isEqualTo("Café … &amp; &lt; &amp;foo; ©A \"q\" a &gt; b &amp; c &amp;amp d");
+  }
+
+  @Test
+  void tagAndAttributeNamesAreLowerCasedAndValuesQuotedAsLibxml2QuotesThem() {
+    assertThat(NokogiriRoundTrip.startTag("div", "<DIV CLASS=Big data-x='q\"q' data-y=\"it's\" Hidden e=''>"))
+        .isEqualTo("<div class=\"Big\" data-x='q\"q' data-y=\"it's\" hidden e=\"\">");
+    assertThat(NokogiriRoundTrip.startTag("input", "<input value=\"a>b<c\" title=\"a &amp; b\" />"))
+        .isEqualTo("<input value=\"a&gt;b&lt;c\" title=\"a &amp; b\">");
+    assertThat(NokogiriRoundTrip.startTag("br", "<br/>")).isEqualTo("<br>");
   }
 
   @Test

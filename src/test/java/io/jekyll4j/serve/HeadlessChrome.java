@@ -25,6 +25,18 @@ final class HeadlessChrome {
     return fromEnv("CHROMEDRIVER").or(() -> onPath("chromedriver"));
   }
 
+  /**
+   * Selenium's java.util.logging warnings (no CDP implementation for this Chrome version) say
+   * nothing about the test, which drives the page without CDP: kept for the logger, not the console.
+   */
+  private static final java.util.logging.Logger SELENIUM_DEVTOOLS = java.util.logging.Logger.getLogger("org.openqa.selenium.devtools");
+  private static final java.util.logging.Logger SELENIUM_CHROMIUM = java.util.logging.Logger.getLogger("org.openqa.selenium.chromium");
+
+  static {
+    SELENIUM_DEVTOOLS.setLevel(java.util.logging.Level.SEVERE);
+    SELENIUM_CHROMIUM.setLevel(java.util.logging.Level.SEVERE);
+  }
+
   static ChromeDriver start(Path profile) {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(browser().orElseThrow().toFile());

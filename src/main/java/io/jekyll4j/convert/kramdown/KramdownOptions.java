@@ -159,13 +159,19 @@ public final class KramdownOptions {
     Object o = values.get("toc_levels");
     Set<Integer> out = new LinkedHashSet<>();
     String s = o instanceof List<?> ? "" : str("toc_levels");
-    if (o instanceof List<?> l) {
-      for (Object x : l) out.add(Integer.parseInt(x.toString().trim()));
-    } else if (s.contains("..")) {
-      String[] r = s.split("\\.\\.");
-      for (int i = Integer.parseInt(r[0].trim()); i <= Integer.parseInt(r[1].trim()); i++) out.add(i);
-    } else {
-      for (String x : s.split(",")) if (!x.isBlank()) out.add(Integer.parseInt(x.trim()));
+    try {
+      if (o instanceof List<?> l) {
+        for (Object x : l) out.add(Integer.parseInt(x.toString().trim()));
+      } else if (s.contains("..")) {
+        String[] r = s.split("\\.\\.");
+        for (int i = Integer.parseInt(r[0].trim()); i <= Integer.parseInt(r[1].trim()); i++) out.add(i);
+      } else {
+        for (String x : s.split(",")) if (!x.isBlank()) out.add(Integer.parseInt(x.trim()));
+      }
+    } catch (RuntimeException e) {
+      // kramdown's option check: Kramdown::Error "Invalid syntax for option toc_levels"
+      throw new io.jekyll4j.diag.BuildException(io.jekyll4j.diag.SourceLocation.of("_config.yml"),
+          "Invalid syntax for option toc_levels: " + o + " (kramdown setting)", e).aboutConfigKey("kramdown");
     }
     return out;
   }

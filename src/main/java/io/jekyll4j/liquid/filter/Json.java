@@ -29,6 +29,8 @@ public final class Json {
     String inner = indent == null ? null : indent + "  ";
     if (v == null) {
       sb.append("null");
+    } else if (v instanceof io.jekyll4j.liquid.drop.LoopDrop l) {
+      string(l.rubyToS(), sb);
     } else if (v instanceof RubyRange r) {
       string(r.toString(), sb);
     } else if (v instanceof Map<?, ?> m) {

@@ -104,6 +104,8 @@ public final class Ruby {
   private static void inspect(Object v, StringBuilder sb) {
     if (v == null) {
       sb.append("nil");
+    } else if (v instanceof io.jekyll4j.liquid.drop.LoopDrop l) {
+      sb.append(l.rubyToS());
     } else if (v instanceof CharSequence s) {
       inspectString(s.toString(), sb);
     } else if (v instanceof RubyRange r) {

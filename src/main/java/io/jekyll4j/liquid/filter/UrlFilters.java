@@ -106,15 +106,32 @@ public final class UrlFilters {
 
   /** Percent-encodes what Addressable's normalisation would, keeping existing escapes. */
   static String uriEscape(String s) {
+    if (allSafe(s)) return s;
     StringBuilder sb = new StringBuilder();
     byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
     for (int i = 0; i < bytes.length; i++) {
       int ch = bytes[i] & 0xff;
       boolean existingEscape = ch == '%' && i + 2 < bytes.length && hex(bytes[i + 1]) && hex(bytes[i + 2]);
-      if (ch < 128 && (URI_SAFE.indexOf(ch) >= 0 || existingEscape)) sb.append((char) ch);
+      if (ch < 128 && (SAFE[ch] || existingEscape)) sb.append((char) ch);
       else sb.append('%').append(String.format("%02X", ch));
     }
     return sb.toString();
+  }
+
+  /** Characters kept as they are by {@link #uriEscape}: {@link #URI_SAFE} as a table. */
+  private static final boolean[] SAFE = new boolean[128];
+
+  static {
+    for (int i = 0; i < URI_SAFE.length(); i++) SAFE[URI_SAFE.charAt(i)] = true;
+  }
+
+  /** Whether {@link #uriEscape} leaves {@code s} as it is (nearly every URL of a site): no byte to escape, no {@code %}. */
+  private static boolean allSafe(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      if (ch >= 128 || !SAFE[ch]) return false;
+    }
+    return true;
   }
 
   private static boolean hex(byte b) {

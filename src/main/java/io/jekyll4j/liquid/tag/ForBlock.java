@@ -87,7 +87,7 @@ public final class ForBlock extends Block {
     ObjectAppender.Controller out = scope.newObjectAppender(segment.size());
     int length = segment.size();
     // Liquid's ForloopDrop: a drop, so it has no size
-    Map<String, Object> forloop = new io.jekyll4j.liquid.drop.DropMap();
+    Map<String, Object> forloop = io.jekyll4j.liquid.drop.LoopDrop.forloop();
     stack.add(forloop);
     try {
       for (int i = 0; i < length; i++) {

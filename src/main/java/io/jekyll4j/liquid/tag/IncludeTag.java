@@ -26,7 +26,6 @@ public final class IncludeTag extends Tag {
       Pattern.compile("(?<variable>[^{]*(\\{\\{\\s*[\\w\\-.]+\\s*(\\|.*)?\\}\\}[^\\s{}]*)+)(?<params>.*)", Pattern.DOTALL);
   private static final Pattern BAD_SEQUENCE = Pattern.compile("[./]{2,}");
   private static final Pattern FILE_CHARS = Pattern.compile("^[\\w/.\\-()+~#@]+$");
-  private static final String EXAMPLE = "{% include file.ext param='value' param2='value' %}";
 
   private static final Pattern INTEGER = Pattern.compile("-?\\d+");
   private static final Pattern FLOAT = Pattern.compile("-?\\d+\\.\\d+");
@@ -55,20 +54,17 @@ public final class IncludeTag extends Tag {
       file = parts[0];
       params = parts.length > 1 ? parts[1] : "";
     }
-    if (!params.isEmpty() && !ALL_VALID.matcher(params).matches()) {
-      throw Failures.at(origin, "Invalid syntax for include tag:\n\n" + params + "\n\nValid syntax:\n\n" + EXAMPLE + "\n\n");
-    }
     if (variable) file = partials.renderMarkup(file, context).strip();
     if (BAD_SEQUENCE.matcher(file).find() || !FILE_CHARS.matcher(file).matches()) {
       throw Failures.at(origin, "Invalid syntax for include tag. File contains invalid characters or sequences:\n\n  "
-          + file + "\n\nValid syntax:\n\n  " + EXAMPLE + "\n\n");
+          + file + "\n\nValid syntax:\n\n  " + example(getName()) + "\n\n");
     }
     IncludeSource.Found found = locate(context, file, origin);
     LiquidTemplate template;
     try {
       template = partials.parse(found.relativePath(), found.text());
     } catch (BuildException e) {
-      throw e.within("included from " + origin.where());
+      throw Failures.included(e, found.relativePath(), origin);
     }
     Map<String, Object> vars = new LinkedHashMap<>();
     if (!params.isEmpty()) vars.put("include", params(params, context));
@@ -86,6 +82,30 @@ public final class IncludeTag extends Tag {
     } finally {
       env.put(DEPTH, depth);
     }
+  }
+
+  /**
+   * {@code IncludeTag#validate_params}, which Jekyll runs when the tag is parsed: the parameters
+   * after the file name must all be {@code key=value}.
+   */
+  static void validateParams(String tagName, String markup, Origin origin) {
+    String params = splitParams(markup.strip());
+    if (!params.isEmpty() && !ALL_VALID.matcher(params).matches()) {
+      throw Failures.at(origin,
+          "Invalid syntax for include tag:\n\n" + params + "\n\nValid syntax:\n\n" + example(tagName) + "\n\n");
+    }
+  }
+
+  private static String splitParams(String markup) {
+    Matcher v = VARIABLE.matcher(markup);
+    if (v.matches()) return v.group("params").strip();
+    String[] parts = markup.split("\\s+", 2);
+    return parts.length > 1 ? parts[1] : "";
+  }
+
+  /** Jekyll's {@code syntax_example}, with the tag's own name. */
+  private static String example(String tagName) {
+    return "{% " + tagName + " file.ext param='value' param2='value' %}";
   }
 
   /** Liquid 4 stops nested partials at 100 levels ({@code StackLevelError: Nesting too deep}). */

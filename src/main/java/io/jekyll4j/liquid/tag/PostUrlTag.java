@@ -6,7 +6,6 @@ import io.jekyll4j.content.Site;
 import io.jekyll4j.liquid.drop.Drops;
 import io.jekyll4j.liquid.filter.UrlFilters;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import liqp.TemplateContext;
 import liqp.nodes.LNode;
 import liqp.tags.Tag;
@@ -16,7 +15,6 @@ import liqp.tags.Tag;
  * with baseurl, of the post whose file name matches.
  */
 public final class PostUrlTag extends Tag {
-  private static final Pattern NAME = Pattern.compile("^(.+/)*(\\d+-\\d+-\\d+)-(.*)$");
 
   public PostUrlTag() {
     super("post_url");
@@ -26,11 +24,7 @@ public final class PostUrlTag extends Tag {
   public Object render(TemplateContext context, LNode... nodes) {
     Origin origin = Origin.of(nodes[0].render(context));
     String name = origin.markup().strip();
-    Matcher m = NAME.matcher(name);
-    if (!m.matches()) {
-      throw Failures.at(origin, "Could not parse name of post \"" + name + "\" in tag 'post_url'.\n\n"
-          + "Make sure the post exists and the name is correct.\n");
-    }
+    Matcher m = TagChecks.postName(name, origin);
     String dir = m.group(1) == null ? "" : m.group(1);
     String base = m.group(2) + "-" + m.group(3);
     Site site = Drops.siteOf(context.get("site")).orElseThrow(() -> Failures.at(origin, "no site"));

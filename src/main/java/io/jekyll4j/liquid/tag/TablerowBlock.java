@@ -52,7 +52,7 @@ public final class TablerowBlock extends Block {
     ObjectAppender.Controller out = context.newObjectAppender(length * 4 + 2);
     out.append("<tr class=\"row1\">\n");
     TemplateContext scope = context.newChildContext();
-    Map<String, Object> loop = new LinkedHashMap<>();
+    Map<String, Object> loop = io.jekyll4j.liquid.drop.LoopDrop.tablerowloop();
     scope.put("tablerowloop", loop);
     long row = 1;
     long col = 1;
