@@ -241,6 +241,20 @@ final class Languages {
         lazy("xojo", List.of("realbasic"), XojoLexer::create),
         lazy("xpath", List.of(), XpathLexer::create),
         lazy("xquery", List.of(), XqueryLexer::create),
-        lazy("yang", List.of(), YangLexer::create));
+        lazy("yang", List.of(), YangLexer::create),
+        // Rouge lexers, batch C
+        new EscapeLexer(),
+        lazy("ghc-cmm", List.of("cmm"), GhcCmmLexer::create),
+        lazy("apiblueprint", List.of("apiblueprint", "apib"),
+            () -> ApiblueprintLexer.create(html, yaml, lookup)),
+        lazy("digdag", List.of(), DigdagLexer::create),
+        lazy("isbl", List.of(), IsblLexer::create),
+        lazy("ecl", List.of(), EclLexer::create),
+        lazy("ceylon", List.of(), CeylonLexer::create),
+        lazy("lasso", List.of("lassoscript"), () -> LassoLexer.create(lookup)),
+        lazy("freefem", List.of("ff"), FreefemLexer::create),
+        lazy("factor", List.of(), FactorLexer::create),
+        lazy("igorpro", List.of(), IgorproLexer::create),
+        lazy("j", List.of(), JLexer::create));
   }
 }

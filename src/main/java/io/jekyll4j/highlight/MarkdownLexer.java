@@ -21,8 +21,13 @@ final class MarkdownLexer {
 
   static RegexLexer create(
       Lexer html, Lexer yaml, Function<String, Optional<Lexer>> lookup) {
+    return builder(RegexLexer.builder("markdown", "md", "mkd"), html, yaml, lookup).build();
+  }
+
+  /** Markdown's states in {@code b}, for lexers that extend it (Rouge subclasses). */
+  static RegexLexer.Builder builder(
+      RegexLexer.Builder b, Lexer html, Lexer yaml, Function<String, Optional<Lexer>> lookup) {
     SourceGuesser guesser = new SourceGuesser(lookup);
-    RegexLexer.Builder b = RegexLexer.builder("markdown", "md", "mkd");
     b.start(lx -> lx.sub("html", html).reset());
     b.state(
         "root",
@@ -111,7 +116,7 @@ final class MarkdownLexer {
     b.state(
         "inline_url",
         s -> s.rule("[^<\\s)]+", STRING_OTHER, POP).rule("\\s+", TEXT).mixin("url"));
-    return b.build();
+    return b;
   }
 
   private static void fence(

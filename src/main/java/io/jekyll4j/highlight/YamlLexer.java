@@ -50,6 +50,11 @@ final class YamlLexer {
     }
   }
 
+  /** Rouge's {@code set_indent} (for lexers that extend YAML). */
+  static void setIndent(RegexLexing lx, String match, boolean implicit) {
+    indent(lx).set(match, implicit);
+  }
+
   private static Indent indent(RegexLexing lx) {
     return (Indent) lx.vars().computeIfAbsent("indent", k -> new Indent());
   }
@@ -59,7 +64,11 @@ final class YamlLexer {
   }
 
   static RegexLexer create() {
-    RegexLexer.Builder b = RegexLexer.builder("yaml", "yml");
+    return builder(RegexLexer.builder("yaml", "yml")).build();
+  }
+
+  /** YAML's states in {@code b}, for lexers that extend it (Rouge subclasses). */
+  static RegexLexer.Builder builder(RegexLexer.Builder b) {
     b.start(YamlLexer::resetIndent);
     b.state("basic", s -> s.rule("#.*$", COMMENT_SINGLE));
     b.state(
@@ -253,7 +262,7 @@ final class YamlLexer {
                   lx.groups(TEXT, KEYWORD_TYPE, TEXT, KEYWORD_TYPE);
                   lx.gotoState("ignored_line");
                 }));
-    return b.build();
+    return b;
   }
 
   private static final Pattern LEADING_INTEGER = Pattern.compile("^[+-]?\\d+");
