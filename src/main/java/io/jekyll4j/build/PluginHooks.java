@@ -168,16 +168,17 @@ final class PluginHooks {
   }
 
   /**
-   * The hooks to call for the item, in Jekyll's order ({@code Document#trigger_hooks}): a post
-   * fires the {@code :posts} hooks, then the {@code :documents} hooks (a hook registered for both
-   * runs twice, as in Jekyll); a page fires the {@code :pages} hooks. Within one owner, hooks run by
-   * priority, then load order.
+   * The hooks to call for the item, in Jekyll's order ({@code Document#trigger_hooks}): a document
+   * fires the hooks of its collection's label ({@code :posts} for a post, {@code :recipes} for a
+   * recipe), then the {@code :documents} hooks (a hook registered for both runs twice, as in
+   * Jekyll); a page fires the {@code :pages} hooks. Within one owner, hooks run by priority, then
+   * load order.
    */
   private List<ItemHooks> itemHooksOf(Convertible c) {
     if (items.isEmpty()) return List.of();
     List<ItemHooks> out = new java.util.ArrayList<>();
     if (c instanceof Document d) {
-      if (d.collection().equals("posts")) out.addAll(owning(HookOwner.POSTS));
+      out.addAll(owning(HookOwner.collection(d.collection())));
       out.addAll(owning(HookOwner.DOCUMENTS));
     } else {
       out.addAll(owning(HookOwner.PAGES));

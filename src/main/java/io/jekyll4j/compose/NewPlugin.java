@@ -268,7 +268,6 @@ public final class NewPlugin {
         import io.jekyll4j.plugin.ItemHooks;
         import io.jekyll4j.plugin.ItemView;
         import io.jekyll4j.plugin.SiteHooks;
-        import java.util.EnumSet;
         import java.util.Map;
         import java.util.Set;
 
@@ -285,7 +284,7 @@ public final class NewPlugin {
 
           @Override
           public Set<HookOwner> owners() {
-            return EnumSet.of(HookOwner.PAGES, HookOwner.DOCUMENTS);
+            return Set.of(HookOwner.PAGES, HookOwner.DOCUMENTS);
           }
 
           @Override

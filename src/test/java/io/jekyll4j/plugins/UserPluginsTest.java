@@ -182,12 +182,12 @@ class UserPluginsTest {
     Path kit = PluginCompiler.compile(work.resolve("order"), Map.of(
         "example.Both", HEAD + "public final class Both implements ItemHooks {\n"
             + "  public String name() { return \"order-both\"; }\n"
-            + "  public Set<HookOwner> owners() { return EnumSet.of(HookOwner.POSTS, HookOwner.DOCUMENTS); }\n"
+            + "  public Set<HookOwner> owners() { return Set.of(HookOwner.POSTS, HookOwner.DOCUMENTS); }\n"
             + "  public String postRender(ItemView item, String out) { return out + \"[both]\"; }\n}\n",
         "example.Docs", HEAD + "public final class Docs implements ItemHooks {\n"
             + "  public String name() { return \"order-docs\"; }\n"
             + "  public Priority priority() { return Priority.HIGH; }\n"
-            + "  public Set<HookOwner> owners() { return EnumSet.of(HookOwner.DOCUMENTS, HookOwner.PAGES); }\n"
+            + "  public Set<HookOwner> owners() { return Set.of(HookOwner.DOCUMENTS, HookOwner.PAGES); }\n"
             + "  public String postRender(ItemView item, String out) { return out + \"[docs]\"; }\n}\n"),
         List.of("example.Both", "example.Docs"));
     Path src = site(work.resolve("order-site"), "collections:\n  notes:\n    output: true\n");
@@ -203,6 +203,55 @@ class UserPluginsTest {
     assertThat(Files.readString(out.resolve("2024/01/01/a.html"))).endsWith("</p>\n[both][docs][both]");
     assertThat(Files.readString(out.resolve("notes/n.html"))).endsWith("</p>\n[docs][both]");
     assertThat(Files.readString(out.resolve("index.html"))).isEqualTo("i[docs]");
+  }
+
+  @Test
+  void aCollectionsHooksFireForItsDocumentsOnlyBeforeTheDocumentsHooks() throws Exception {
+    // Jekyll::Hooks.register :recipes, ... : Document#trigger_hooks fires collection.label, then :documents
+    Path kit = PluginCompiler.compile(work.resolve("recipes"), Map.of(
+        "example.Recipes", HEAD + "public final class Recipes implements ItemHooks {\n"
+            + "  public String name() { return \"recipes\"; }\n"
+            + "  public Priority priority() { return Priority.LOW; }\n"
+            + "  public Set<HookOwner> owners() { return Set.of(HookOwner.collection(\"recipes\")); }\n"
+            + "  public void preRender(ItemView item, Map<String, Object> payload) { payload.put(\"dish\", \"soup\"); }\n"
+            + "  public String postConvert(ItemView item, String c) { return c + \"(r-conv)\"; }\n"
+            + "  public String postRender(ItemView item, String out) { return out + \"[recipe]\"; }\n}\n",
+        "example.Docs", HEAD + "public final class Docs implements ItemHooks {\n"
+            + "  public String name() { return \"recipes-docs\"; }\n"
+            + "  public Priority priority() { return Priority.HIGH; }\n"
+            + "  public Set<HookOwner> owners() { return Set.of(HookOwner.DOCUMENTS); }\n"
+            + "  public String postConvert(ItemView item, String c) { return c + \"(d-conv)\"; }\n"
+            + "  public String postRender(ItemView item, String out) { return out + \"[docs]\"; }\n}\n"),
+        List.of("example.Recipes", "example.Docs"));
+    Path src = site(work.resolve("recipes-site"),
+        "collections:\n  recipes:\n    output: true\n  notes:\n    output: true\n");
+    Files.writeString(src.resolve("index.html"), "---\n---\ni{{ dish }}");
+    Files.writeString(src.resolve("doc.upper"), "---\n---\nd");
+    for (String c : List.of("recipes", "notes")) {
+      Files.createDirectories(src.resolve("_" + c));
+      Files.writeString(src.resolve("_" + c + "/x.html"), "---\n---\n" + c + " {{ dish }}");
+    }
+    PluginCompiler.jar(kit, src.resolve("_plugins/recipes.jar"));
+
+    Path out = build(src, null);
+
+    // the recipes hook (LOW) still runs before the HIGH :documents hook, at each event
+    assertThat(Files.readString(out.resolve("recipes/x.html"))).isEqualTo("recipes soup(r-conv)(d-conv)[recipe][docs]");
+    assertThat(Files.readString(out.resolve("notes/x.html"))).isEqualTo("notes (d-conv)[docs]");
+    assertThat(Files.readString(out.resolve("2024/01/01/a.html"))).isEqualTo("<p>A</p>\n(d-conv)[docs]");
+    assertThat(Files.readString(out.resolve("index.html"))).isEqualTo("i");
+  }
+
+  @Test
+  void aCollectionOwnerIsItsLabelAndPostsIsThePostsCollection() {
+    assertThat(io.jekyll4j.plugin.HookOwner.collection("posts")).isSameAs(io.jekyll4j.plugin.HookOwner.POSTS);
+    assertThat(io.jekyll4j.plugin.HookOwner.collection("recipes"))
+        .isEqualTo(io.jekyll4j.plugin.HookOwner.collection("recipes"))
+        .isNotEqualTo(io.jekyll4j.plugin.HookOwner.DOCUMENTS)
+        .hasToString(":recipes");
+    assertThat(io.jekyll4j.plugin.HookOwner.collection("recipes").label()).isEqualTo("recipes");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> io.jekyll4j.plugin.HookOwner.collection(""))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

@@ -39,7 +39,7 @@ public final class ExamplePlugins {
         + "  public Object apply(Object input, List<Object> args, TagContext ctx) {\n"
         + "    return String.valueOf(input).toUpperCase(Locale.ROOT) + \"!\";\n  }\n}\n");
     kit.put("example.Hooks", HEAD + "public final class Hooks implements SiteHooks, ItemHooks {\n" + name
-        + "  public Set<HookOwner> owners() { return EnumSet.of(HookOwner.PAGES); }\n"
+        + "  public Set<HookOwner> owners() { return Set.of(HookOwner.PAGES); }\n"
         + "  public void preRender(SiteView site, Map<String, Object> payload) { payload.put(\"greeting\", \"hello\"); }\n"
         + "  public String postRender(ItemView item, String output) { return output + \"<!-- \" + item.relativePath() + \" -->\"; }\n}\n");
     return kit;

@@ -4,8 +4,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Jekyll's {@code :pages}, {@code :documents} and {@code :posts} hooks as typed callbacks, for the
- * items of the {@link #owners()}; implement the events you need.
+ * Jekyll's {@code :pages}, {@code :documents}, {@code :posts} and any collection's hooks as typed
+ * callbacks, for the items of the {@link #owners()}; implement the events you need.
  *
  * <table>
  *   <caption>The item events</caption>
@@ -19,9 +19,10 @@ import java.util.Set;
  */
 public interface ItemHooks extends Plugin {
   /**
-   * Whose events these are. A post fires the {@link HookOwner#POSTS} hooks, then the {@link
-   * HookOwner#DOCUMENTS} hooks, as Jekyll's {@code Document#trigger_hooks} does: hooks owning both
-   * run twice for a post.
+   * Whose events these are ({@code Set.of(HookOwner.PAGES, HookOwner.collection("recipes"))}). A
+   * document fires the hooks of its collection ({@link HookOwner#POSTS} for a post, {@link
+   * HookOwner#collection(String)} for the others), then the {@link HookOwner#DOCUMENTS} hooks, as
+   * Jekyll's {@code Document#trigger_hooks} does: hooks owning both run twice for it.
    */
   Set<HookOwner> owners();
 

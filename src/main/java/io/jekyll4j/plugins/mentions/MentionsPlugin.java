@@ -5,7 +5,6 @@ import io.jekyll4j.plugin.HookOwner;
 import io.jekyll4j.plugin.ItemHooks;
 import io.jekyll4j.plugin.ItemView;
 import io.jekyll4j.plugin.Reads;
-import java.util.EnumSet;
 import java.util.Set;
 
 /**
@@ -25,7 +24,7 @@ public final class MentionsPlugin implements ItemHooks {
 
   @Override
   public Set<HookOwner> owners() {
-    return EnumSet.of(HookOwner.PAGES, HookOwner.DOCUMENTS);
+    return Set.of(HookOwner.PAGES, HookOwner.DOCUMENTS);
   }
 
   @Override
