@@ -214,4 +214,29 @@ class ServeFaultsTest {
     edit("_posts/2024-01-10-first-post.md", "first post body", "first post, later");
     awaitServed(POST, "first post, later");
   }
+
+  /**
+   * Out of memory outside rendering (in a generator): no file to name, but the overlay says what
+   * happened, the last good site stays served and the rebuild thread takes the next save.
+   */
+  @Test
+  void outOfMemoryInAGeneratorIsReportedAndTheRebuildThreadLivesOn() throws Exception {
+    src = FixtureSites.copy("serve-basic", tmp.resolve("site"));
+    Path classes = io.jekyll4j.testkit.PluginCompiler.compile(tmp.resolve("kit"), Map.of("example.Hog",
+        io.jekyll4j.testkit.ExamplePlugins.HEAD + "public final class Hog implements Generator {\n"
+            + "  public String name() { return \"hog-kit\"; }\n"
+            + "  public void generate(GenerateContext ctx) {\n"
+            + "    if (java.nio.file.Files.exists(ctx.source().resolve(\"hog.txt\"))) {\n"
+            + "      throw new OutOfMemoryError(\"Java heap space\");\n    }\n  }\n}\n"),
+        List.of("example.Hog"));
+    io.jekyll4j.testkit.PluginCompiler.jar(classes, src.resolve("_plugins/hog-kit.jar"));
+    start();
+    Files.writeString(src.resolve("hog.txt"), "on\n");
+    String error = awaitMessage("jekyll4j-error");
+    assertThat(error).contains("Out of memory");
+    assertThat(fetch(POST).statusCode()).as("the last good site stays served").isEqualTo(200);
+    Files.delete(src.resolve("hog.txt"));
+    edit("_posts/2024-01-10-first-post.md", "first post body", "first post, after the hog");
+    awaitServed(POST, "first post, after the hog");
+  }
 }
