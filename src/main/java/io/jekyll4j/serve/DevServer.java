@@ -85,6 +85,11 @@ public final class DevServer implements AutoCloseable {
     pool.setDaemon(true);
     server = new Server(pool);
     ServerConnector connector = new ServerConnector(server, 1, 1);
+    // %25 in a path is a literal '%' of a file name (a%20b.html is asked for as /a%2520b.html);
+    // Jetty refuses it as ambiguous by default, but SitePathResolver decodes the raw path once
+    connector.getConnectionFactory(org.eclipse.jetty.server.HttpConnectionFactory.class)
+        .getHttpConfiguration().setUriCompliance(org.eclipse.jetty.http.UriCompliance.DEFAULT.with(
+            "jekyll4j", org.eclipse.jetty.http.UriCompliance.Violation.AMBIGUOUS_PATH_ENCODING));
     connector.setHost(options.host());
     connector.setPort(port);
     server.addConnector(connector);
