@@ -28,6 +28,7 @@ public final class ScssConverter implements AutoCloseable {
   private final boolean sourceMaps;
   private final java.util.Map<String, String> maps = new java.util.concurrent.ConcurrentHashMap<>();
   private SassCompiler compiler;
+  private LoadPathImporter importer;
   /** The stylesheet being compiled, named in the compiler's warnings. */
   private String current = "-";
   /** Where the compiler's {@code @warn}, {@code @debug} and deprecation messages go. */
@@ -72,9 +73,8 @@ public final class ScssConverter implements AutoCloseable {
     try {
       if (compiler == null) {
         compiler = SassCompilerFactory.bundled();
-        List<Path> all = new ArrayList<>(loadPaths);
-        all.add(fileDir);
-        compiler.registerImporter(new LoadPathImporter(all, source));
+        importer = new LoadPathImporter(new ArrayList<>(loadPaths), source);
+        compiler.registerImporter(importer);
         compiler.setQuietDeps(true);
         compiler.setLoggingHandler(event -> messages.accept(sassMessage(event.getFormatted(), current)));
         // Jekyll's converter leaves Sass's charset option on: non-ASCII output gets @charset (or a BOM).
@@ -84,6 +84,9 @@ public final class ScssConverter implements AutoCloseable {
         }
       }
       current = file;
+      // jekyll-sass-converter gives Sass the page's file URL: its relative imports resolve from
+      // its own folder first, whichever stylesheet was compiled before it
+      importer.entryDir = fileDir;
       Syntax syntax = extension.equals(".sass") ? Syntax.INDENTED : Syntax.SCSS;
       compiler.setGenerateSourceMaps(sourceMaps);
       compiler.setSourceMapIncludeSources(sourceMaps);
@@ -173,6 +176,8 @@ public final class ScssConverter implements AutoCloseable {
   private static final class LoadPathImporter extends FileImporter {
     private final List<Path> paths;
     private final Path source;
+    /** The folder of the stylesheet being compiled, tried before the load paths. */
+    private Path entryDir;
 
     LoadPathImporter(List<Path> paths, Path source) {
       this.paths = paths;
@@ -198,7 +203,10 @@ public final class ScssConverter implements AutoCloseable {
     @Override
     public File handleImport(String url, boolean fromImport) {
       String u = url.startsWith("file:") ? url.substring(5) : url;
-      for (Path base : paths) {
+      List<Path> bases = new ArrayList<>();
+      if (entryDir != null) bases.add(entryDir);
+      bases.addAll(paths);
+      for (Path base : bases) {
         Path p = base.resolve(u).normalize();
         if (!p.startsWith(base.normalize())) continue;
         for (Path c : candidates(p)) if (readable(c, base)) return c.toFile();
