@@ -37,9 +37,18 @@ class ComposeBuildTest {
   void aNewPageAndPostAreBuiltAtTheirUrls() throws Exception {
     String src = fixture("pages-folder").toString();
 
-    assertThat(Main.commandLine().execute("page", "-s", src, "Getting", "Involved")).isZero();
-    assertThat(Main.commandLine().execute("post", "-s", src, "--date", "2024-05-06", "Hello"))
-        .isZero();
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream old = System.out;
+    try {
+      System.setOut(new java.io.PrintStream(out, true, StandardCharsets.UTF_8));
+      assertThat(Main.commandLine().execute("page", "-s", src, "Getting", "Involved")).isZero();
+      assertThat(Main.commandLine().execute("post", "-s", src, "--date", "2024-05-06", "Hello"))
+          .isZero();
+    } finally {
+      System.setOut(old);
+    }
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("New page created at").contains("New post created at");
     int built =
         Main.commandLine().execute("build", "-q", "-s", src, "-d", tmp.resolve("_site").toString());
 

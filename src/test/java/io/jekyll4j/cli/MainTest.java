@@ -35,8 +35,18 @@ class MainTest {
   @Test
   void buildErrorExitsOne() throws IOException {
     Files.writeString(tmp.resolve("index.html"), "---\n---\n{% if %}\n");
-    int code = Main.commandLine().execute("build", "-q", "-s", tmp.toString());
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream old = System.err;
+    int code;
+    try {
+      System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+      code = Main.commandLine().execute("build", "-q", "-s", tmp.toString());
+    } finally {
+      System.setErr(old);
+    }
     assertThat(code).isEqualTo(1);
+    // the user's mistake is named with its file and line, even with -q
+    assertThat(err.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("index.html:3");
   }
 
   @Test

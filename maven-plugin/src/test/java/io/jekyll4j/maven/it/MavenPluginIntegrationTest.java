@@ -154,11 +154,17 @@ class MavenPluginIntegrationTest {
         Matcher m = ADDRESS.matcher(line);
         if (m.find()) {
           // keep draining the output so the server never blocks on a full pipe
-          Thread drain = new Thread(() -> in.lines().forEach(l -> {
-            synchronized (log) {
-              log.append(l).append('\n');
+          Thread drain = new Thread(() -> {
+            try {
+              in.lines().forEach(l -> {
+                synchronized (log) {
+                  log.append(l).append('\n');
+                }
+              });
+            } catch (java.io.UncheckedIOException closed) {
+              // the test ended and closed the stream: nothing more to drain
             }
-          }));
+          });
           drain.setDaemon(true);
           drain.start();
           return m.group(1);
