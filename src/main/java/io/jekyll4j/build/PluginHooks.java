@@ -30,6 +30,8 @@ import java.util.function.Predicate;
 final class PluginHooks {
   private final List<SiteHooks> site;
   private final List<ItemHooks> items;
+  /** Each owner's hooks in priority order, sorted once: rendering asks for them per item and event. */
+  private final Map<HookOwner, List<ItemHooks>> byOwner = new java.util.concurrent.ConcurrentHashMap<>();
   private final Path source;
   private Views views;
 
@@ -187,10 +189,12 @@ final class PluginHooks {
   }
 
   private List<ItemHooks> owning(HookOwner owner) {
-    List<ItemHooks> out = new java.util.ArrayList<>();
-    for (ItemHooks h : items) if (h.owners().contains(owner)) out.add(h);
-    out.sort(java.util.Comparator.comparingInt((ItemHooks h) -> -h.priority().value()));
-    return out;
+    return byOwner.computeIfAbsent(owner, o -> {
+      List<ItemHooks> out = new java.util.ArrayList<>();
+      for (ItemHooks h : items) if (h.owners().contains(o)) out.add(h);
+      out.sort(java.util.Comparator.comparingInt((ItemHooks h) -> -h.priority().value()));
+      return List.copyOf(out);
+    });
   }
 
   private static void run(Plugin p, String file, Runnable r) {

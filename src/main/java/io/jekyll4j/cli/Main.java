@@ -24,17 +24,11 @@ public final class Main implements Runnable {
       PostCommand.class, DraftCommand.class, PublishCommand.class, UnpublishCommand.class,
       RenameCommand.class, NewThemeCommand.class, ThemeCommand.class, CompletionCommand.class);
 
+  /**
+   * The picocli command line, reached from {@link Launch} (the jar's entry point), which has
+   * already relaunched {@code build} and {@code serve} in a tuned JVM where it could.
+   */
   public static void main(String[] args) {
-    var launch = TunedLaunch.forArgs(args);
-    if (launch.isPresent()) {
-      try {
-        System.exit(launch.get().run(args));
-      } catch (java.io.IOException e) {
-        // no child JVM: build in this one
-      } catch (InterruptedException e) {
-        System.exit(130);
-      }
-    }
     TunedLaunch.watchParent();
     if (TunedLaunch.relaunched(args).isPresent()) io.jekyll4j.build.Warmup.start();
     System.exit(commandLine(args).execute(args));
