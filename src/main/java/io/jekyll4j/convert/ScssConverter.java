@@ -87,6 +87,7 @@ public final class ScssConverter implements AutoCloseable {
       // jekyll-sass-converter gives Sass the page's file URL: its relative imports resolve from
       // its own folder first, whichever stylesheet was compiled before it
       importer.entryDir = fileDir;
+      importer.entryFile = fileDir.resolve(file.substring(file.lastIndexOf('/') + 1)).toAbsolutePath().normalize();
       Syntax syntax = extension.equals(".sass") ? Syntax.INDENTED : Syntax.SCSS;
       compiler.setGenerateSourceMaps(sourceMaps);
       compiler.setSourceMapIncludeSources(sourceMaps);
@@ -178,6 +179,12 @@ public final class ScssConverter implements AutoCloseable {
     private final Path source;
     /** The folder of the stylesheet being compiled, tried before the load paths. */
     private Path entryDir;
+    /**
+     * The stylesheet being compiled: never its own import. {@code assets/css/main.scss} with
+     * {@code @import "main"} means {@code _sass/main.scss}, as Jekyll with jekyll-sass-converter 2
+     * builds it (converter 3 stops with "expected {"; jekyll4j keeps the sites that build).
+     */
+    private Path entryFile;
 
     LoadPathImporter(List<Path> paths, Path source) {
       this.paths = paths;
@@ -209,7 +216,9 @@ public final class ScssConverter implements AutoCloseable {
       for (Path base : bases) {
         Path p = base.resolve(u).normalize();
         if (!p.startsWith(base.normalize())) continue;
-        for (Path c : candidates(p)) if (readable(c, base)) return c.toFile();
+        for (Path c : candidates(p)) {
+          if (readable(c, base) && !c.toAbsolutePath().normalize().equals(entryFile)) return c.toFile();
+        }
       }
       return null;
     }
