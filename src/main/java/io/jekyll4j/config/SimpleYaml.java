@@ -21,7 +21,31 @@ import org.yaml.snakeyaml.resolver.Resolver;
 final class SimpleYaml {
   private SimpleYaml() {}
 
-  private static final Resolver RESOLVER = new Resolver();
+  static final FirstChars RESOLVER = new FirstChars();
+
+  /**
+   * SnakeYAML's resolver, which also says whether a scalar's first character may start anything
+   * but a string (it picks its patterns by that character): most scalars need no pattern at all.
+   */
+  static final class FirstChars extends Resolver {
+    private final boolean[] typed = new boolean[128];
+    private final boolean anyFirst;
+
+    FirstChars() {
+      boolean other = yamlImplicitResolvers.containsKey(null);
+      for (Character c : yamlImplicitResolvers.keySet()) {
+        if (c == null) continue;
+        if (c < 128) typed[c] = true; else other = true;
+      }
+      anyFirst = other;
+    }
+
+    /** {@link #resolve} for an implicit plain scalar. */
+    Tag plain(String value) {
+      if (!anyFirst && !value.isEmpty() && value.charAt(0) < 128 && !typed[value.charAt(0)]) return Tag.STR;
+      return resolve(NodeId.scalar, value, true);
+    }
+  }
   private static final Map<String, Boolean> BOOLEANS = Map.of(
       "yes", true, "no", false, "true", true, "false", false, "on", true, "off", false);
   private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.BOOL, Tag.NULL, Tag.INT, Tag.TIMESTAMP);
@@ -78,7 +102,7 @@ final class SimpleYaml {
     while (k < to && keyPart(text.charAt(k))) k++;
     if (k >= to || text.charAt(k) != ':') return false;
     String key = text.substring(from, k);
-    if (!Tag.STR.equals(RESOLVER.resolve(NodeId.scalar, key, true)) || out.containsKey(key)) return false;
+    if (!Tag.STR.equals(RESOLVER.plain(key)) || out.containsKey(key)) return false;
     int v = k + 1;
     if (v < to && text.charAt(v) != ' ') return false;
     while (v < to && text.charAt(v) == ' ') v++;
@@ -154,7 +178,7 @@ final class SimpleYaml {
 
   /** A plain scalar as SnakeYAML's resolver types it and {@link Yaml}'s constructor builds it. */
   private static Object scalar(String s) {
-    Tag tag = RESOLVER.resolve(NodeId.scalar, s, true);
+    Tag tag = RESOLVER.plain(s);
     if (!PLAIN_TAGS.contains(tag)) return UNSURE;
     if (tag.equals(Tag.STR)) return s;
     if (tag.equals(Tag.NULL)) return null;

@@ -89,4 +89,22 @@ class SimpleYamlTest {
     }
     return v == null ? "null" : v.getClass().getSimpleName() + ":" + v;
   }
+
+  @Test
+  void theFirstCharacterShortCutTypesAsTheResolver() {
+    org.yaml.snakeyaml.resolver.Resolver resolver = new org.yaml.snakeyaml.resolver.Resolver();
+    List<String> samples = new ArrayList<>(List.of(VALUES));
+    samples.addAll(List.of(KEYS));
+    for (char a = 0; a < 200; a++) {
+      samples.add(String.valueOf(a));
+      samples.add(a + "1");
+      samples.add(a + "es");
+      samples.add(a + "ull");
+    }
+    samples.add("");
+    for (String v : samples) {
+      assertThat(SimpleYaml.RESOLVER.plain(v)).as(v)
+          .isEqualTo(resolver.resolve(org.yaml.snakeyaml.nodes.NodeId.scalar, v, true));
+    }
+  }
 }
