@@ -86,7 +86,25 @@ final class TunedLaunch {
    */
   static void watchParent() {
     if (System.getProperty(CHILD_PROPERTY) == null) return;
-    ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> System.exit(143)));
+    Thread watch = new ParentWatch();
+    watch.setDaemon(true);
+    watch.start();
+  }
+
+  /**
+   * Registers the parent's exit on a thread of its own: looking the parent up starts the JDK's
+   * process reaper, a completion stage and their lambdas (some 20-50 ms at start-up), which the
+   * build need not wait for. A class, not a lambda, for the same reason.
+   */
+  private static final class ParentWatch extends Thread {
+    ParentWatch() {
+      super("jekyll4j-parent-watch");
+    }
+
+    @Override
+    public void run() {
+      ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> System.exit(143)));
+    }
   }
 
   /** Runs the child, waits for it (also through Ctrl-C) and returns its exit status. */
