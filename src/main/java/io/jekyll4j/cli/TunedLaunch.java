@@ -123,6 +123,7 @@ final class TunedLaunch {
     if (!aot) jvm.add("-Xshare:auto");
     jvm.add("-Xlog:disable");
     jvm.add("-Xlog:all=error:stderr");
+    jvm.addAll(quietUnsafe(Runtime.version().feature()));
     List<String> cmd = new ArrayList<>(jvm);
     if (archive.isPresent()) {
       boolean present = Files.isRegularFile(archive.get());
@@ -150,6 +151,16 @@ final class TunedLaunch {
     }
     if (dumping.isPresent()) publish(dumping.get(), archive.get(), code);
     return code;
+  }
+
+  /**
+   * Java 24 and later warn on standard error, at the first call, about sun.misc.Unsafe's memory
+   * access methods (JEP 471, 498), which the protobuf library of the bundled Sass compiler uses: a
+   * site with a stylesheet printed four lines of warnings. The option (Java 23 and later) allows
+   * them as before.
+   */
+  static List<String> quietUnsafe(int javaFeature) {
+    return javaFeature >= 24 ? List.of("--sun-misc-unsafe-memory-access=allow") : List.of();
   }
 
   /**

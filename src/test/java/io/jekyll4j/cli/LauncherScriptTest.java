@@ -88,7 +88,7 @@ class LauncherScriptTest {
     Path dist = install("17.0.15");
     List<String> first = build(dist, 0);
     assertThat(first).hasSize(1);
-    assertThat(first.get(0)).contains("-Xshare:auto", "-XX:ArchiveClassesAtExit=").doesNotContain("AOT");
+    assertThat(first.get(0)).contains("-Xshare:auto", "-XX:ArchiveClassesAtExit=").doesNotContain("AOT", "unsafe");
     assertThat(cacheFiles()).singleElement().asString().startsWith("sh-cds-").endsWith(".jsa");
     List<String> second = build(dist, 0);
     assertThat(second).hasSize(1);
@@ -104,7 +104,8 @@ class LauncherScriptTest {
     List<String> first = build(dist, 0);
     assertThat(first).hasSize(2);
     assertThat(first.get(0))
-        .contains("-XX:AOTMode=record", "-XX:AOTConfiguration=", "io.jekyll4j.cli.Launch build -q")
+        .contains("-XX:AOTMode=record", "-XX:AOTConfiguration=", "io.jekyll4j.cli.Launch build -q",
+            "--sun-misc-unsafe-memory-access=allow")
         .doesNotContain("-Xshare", "SharedArchiveFile", "ArchiveClassesAtExit");
     assertThat(first.get(1)).contains("-XX:AOTMode=create", "-XX:AOTCache=", "-cp " + dist.resolve("lib/jekyll4j.jar"))
         .doesNotContain("-Xshare", "io.jekyll4j.cli.Launch");
@@ -136,7 +137,8 @@ class LauncherScriptTest {
   @Test
   void java24KeepsTheClassDataArchive() throws Exception {
     Path dist = install("24.0.1");
-    assertThat(build(dist, 0)).singleElement().asString().contains("-Xshare:auto", "-XX:ArchiveClassesAtExit=");
+    assertThat(build(dist, 0)).singleElement().asString()
+        .contains("-Xshare:auto", "-XX:ArchiveClassesAtExit=", "--sun-misc-unsafe-memory-access=allow");
   }
 
   @Test

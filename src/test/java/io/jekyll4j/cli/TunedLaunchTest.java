@@ -83,4 +83,12 @@ class TunedLaunchTest {
             "-XX:+UnlockDiagnosticVMOptions", "-XX:-DisplayVMOutput");
     assertThat(TunedLaunch.recording(partial)).isEqualTo(tmp.resolve("aot-1.aot.42.aotconf"));
   }
+
+  @Test
+  void java24AndLaterAllowSunMiscUnsafeWithoutAWarning() {
+    assertThat(TunedLaunch.quietUnsafe(17)).isEmpty();
+    assertThat(TunedLaunch.quietUnsafe(23)).isEmpty();
+    assertThat(TunedLaunch.quietUnsafe(24)).containsExactly("--sun-misc-unsafe-memory-access=allow");
+    assertThat(TunedLaunch.quietUnsafe(25)).containsExactly("--sun-misc-unsafe-memory-access=allow");
+  }
 }
