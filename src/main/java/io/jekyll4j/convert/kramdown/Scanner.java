@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
  */
 final class Scanner {
   final String string;
+  /** The string's characters (made at the first use): scanned without String.charAt's checks. */
+  private char[] chars;
   int pos;
   private Slot last;
   private int lastStart;
@@ -123,6 +125,75 @@ final class Scanner {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether {@code \\s} (Java's, without UNICODE_CHARACTER_CLASS) matches at the position: a
+   * check of that one-character pattern without running it; records no match.
+   */
+  boolean spaceAhead() {
+    if (pos >= string.length()) return false;
+    char c = string.charAt(pos);
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+  }
+
+  /**
+   * Whether {@link Rx#PARAGRAPH_START} ({@code ^ {0,3}[^ \\t][^\\n]*\\n}) matches at the position,
+   * decided without running it; records no match (the paragraph rule reads none).
+   */
+  boolean paragraphStartAhead() {
+    String s = string;
+    int len = s.length();
+    int i = pos;
+    int end = Math.min(len, pos + 3);
+    while (i < end && s.charAt(i) == ' ') i++;
+    if (i >= len || s.charAt(i) == ' ' || s.charAt(i) == '\t') return false;
+    return s.indexOf('\n', i + 1) >= 0;
+  }
+
+  /** Memo of {@link #nextPipe}: the first "|" at or after {@code pipeFrom} is at {@code pipeAt}. */
+  private int pipeFrom = -1;
+  private int pipeAt;
+
+  /** The index of the first "|" at or after the position, or -1 (the string searched once per pipe). */
+  int nextPipe() {
+    if (pipeFrom < 0 || pos < pipeFrom || (pipeAt >= 0 && pipeAt < pos)) {
+      pipeFrom = pos;
+      pipeAt = string.indexOf('|', pos);
+    }
+    return pipeAt;
+  }
+
+  /** The character at the position, or -1 at the end. */
+  int peek() {
+    return pos < string.length() ? string.charAt(pos) : -1;
+  }
+
+  /** The string's characters; the array must not be changed. */
+  char[] chars() {
+    char[] c = chars;
+    if (c == null) chars = c = string.toCharArray();
+    return c;
+  }
+
+  /**
+   * The next position at or after the current one where one of the span starts matches or the
+   * stop pattern does: where kramdown's look-ahead alternation of them ({@code (?=stop|starts)})
+   * first matches, or -1. Records no match.
+   */
+  int nextSpanStart(SpanStarts starts) {
+    char[] s = chars();
+    int len = s.length;
+    Pattern stop = starts.stop;
+    int rules = starts.rules;
+    for (int i = pos; i < len; i++) {
+      if (!starts.candidate(s, i, len)) continue;
+      // a position where only the stop pattern's first character fits is returned too: the span
+      // loop then finds that neither the stop nor a rule matches there and takes one character
+      // as text, into the same text element, as if the search had gone past it
+      if (SpanStarts.at(rules, s, i, len) || (stop != null && starts.stopMayStart(s[i]))) return i;
+    }
+    return -1;
   }
 
   /**
