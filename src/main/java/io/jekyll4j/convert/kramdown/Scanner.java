@@ -16,6 +16,8 @@ final class Scanner {
   private char[] chars;
   int pos;
   private Slot last;
+  /** The text of the last match when it was made without a matcher ({@link Slot#fast}). */
+  private String lastText;
   private int lastStart;
   private final MatcherPool pool;
 
@@ -33,10 +35,13 @@ final class Scanner {
   static final class Slot {
     final Matcher m;
     String text;
+    /** How to match the pattern without its matcher, or null. */
+    final FastMatch fast;
 
     Slot(Matcher m, String text) {
       this.m = m;
       this.text = text;
+      this.fast = FastMatch.of(m.pattern());
     }
   }
 
@@ -49,7 +54,7 @@ final class Scanner {
     return Pattern.compile(regex, Pattern.MULTILINE | Pattern.UNIX_LINES | Pattern.DOTALL);
   }
 
-  private Slot at(Pattern p) {
+  private Slot slot(Pattern p) {
     Slot s = pool.idle.get(p);
     if (s == null) {
       Matcher m = p.matcher(string);
@@ -57,7 +62,16 @@ final class Scanner {
       m.useTransparentBounds(false);
       s = new Slot(m, string);
       pool.idle.put(p, s);
-    } else if (s.text != string) {
+    }
+    return s;
+  }
+
+  private Slot at(Pattern p) {
+    return at(slot(p));
+  }
+
+  private Slot at(Slot s) {
+    if (s.text != string) {
       s.m.reset(string);
       s.text = string;
     }
@@ -69,6 +83,17 @@ final class Scanner {
     pool.idle.remove(p);
     if (last != null && last != s) pool.idle.putIfAbsent(last.m.pattern(), last);
     last = s;
+    lastText = null;
+    lastStart = start;
+  }
+
+  /** Records a match made without a matcher: its text, from {@code start}. */
+  private void matchedFast(String text, int start) {
+    if (last != null) {
+      pool.idle.putIfAbsent(last.m.pattern(), last);
+      last = null;
+    }
+    lastText = text;
     lastStart = start;
   }
 
@@ -78,7 +103,14 @@ final class Scanner {
 
   /** Matches at the position without advancing. */
   boolean check(Pattern p) {
-    Slot s = at(p);
+    Slot s = slot(p);
+    if (s.fast != null) {
+      String t = s.fast.matchAt(string, pos);
+      if (t == null) return false;
+      matchedFast(t, pos);
+      return true;
+    }
+    at(s);
     if (s.m.lookingAt()) {
       matched(p, s, pos);
       return true;
@@ -89,6 +121,10 @@ final class Scanner {
   /** Matches at the position and advances over the match; null when no match. */
   String scan(Pattern p) {
     if (!check(p)) return null;
+    if (last == null) {
+      pos = lastStart + lastText.length();
+      return lastText;
+    }
     String s = last.m.group();
     pos = last.m.end();
     return s;
@@ -96,7 +132,17 @@ final class Scanner {
 
   /** Searches from the position; returns the text up to the match end and advances there. */
   String scanUntil(Pattern p) {
-    Slot s = at(p);
+    Slot s = slot(p);
+    if (s.fast != null && s.fast.literal != null) {
+      int i = s.fast.find(string, pos);
+      if (i < 0) return null;
+      String lit = s.fast.literal;
+      matchedFast(lit, i);
+      String text = string.substring(pos, i + lit.length());
+      pos = i + lit.length();
+      return text;
+    }
+    at(s);
     Matcher m = s.m;
     if (!m.find()) return null;
     matched(p, s, m.start());
@@ -237,19 +283,24 @@ final class Scanner {
   }
 
   String group(int i) {
+    if (last == null && lastText != null) {
+      if (i == 0) return lastText;
+      throw new IndexOutOfBoundsException("No group " + i);
+    }
     return last.m.group(i);
   }
 
   String group(String name) {
+    if (last == null && lastText != null) throw new IllegalArgumentException("No group with name <" + name + ">");
     return last.m.group(name);
   }
 
   String matched() {
-    return last.m.group();
+    return last == null && lastText != null ? lastText : last.m.group();
   }
 
   int matchedSize() {
-    return last.m.end() - last.m.start();
+    return last == null && lastText != null ? lastText.length() : last.m.end() - last.m.start();
   }
 
   /** The text before the last match (from the string's start, as Ruby's pre_match). */
