@@ -233,7 +233,9 @@ final class BlockRules {
 
   /** Whether a paragraph (or lazy quote) ends here: {@code end} matches, tried only if it can. */
   private boolean atEnd(Pattern end) {
-    return BlockGuard.PARAGRAPH_END.mayMatch(p.src.string, p.src.pos) && p.src.check(end);
+    // every end pattern starts with the blank-line alternative: a blank line ends without a regex
+    return BlockGuard.PARAGRAPH_END.mayMatch(p.src.string, p.src.pos)
+        && (FastMatch.blankLinesEnd(p.src.string, p.src.pos) >= 0 || p.src.check(end));
   }
 
   boolean paragraph() {

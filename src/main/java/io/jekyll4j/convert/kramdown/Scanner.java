@@ -16,8 +16,11 @@ final class Scanner {
   private char[] chars;
   int pos;
   private Slot last;
-  /** The text of the last match when it was made without a matcher ({@link Slot#fast}). */
-  private String lastText;
+  /**
+   * The text and groups of the last match when it was made without a matcher ({@link
+   * Slot#fast}); null otherwise.
+   */
+  private String[] lastGroups;
   private int lastStart;
   private final MatcherPool pool;
 
@@ -83,17 +86,17 @@ final class Scanner {
     pool.idle.remove(p);
     if (last != null && last != s) pool.idle.putIfAbsent(last.m.pattern(), last);
     last = s;
-    lastText = null;
+    lastGroups = null;
     lastStart = start;
   }
 
-  /** Records a match made without a matcher: its text, from {@code start}. */
-  private void matchedFast(String text, int start) {
+  /** Records a match made without a matcher: its text and groups, from {@code start}. */
+  private void matchedFast(String[] groups, int start) {
     if (last != null) {
       pool.idle.putIfAbsent(last.m.pattern(), last);
       last = null;
     }
-    lastText = text;
+    lastGroups = groups;
     lastStart = start;
   }
 
@@ -105,9 +108,9 @@ final class Scanner {
   boolean check(Pattern p) {
     Slot s = slot(p);
     if (s.fast != null) {
-      String t = s.fast.matchAt(string, pos);
-      if (t == null) return false;
-      matchedFast(t, pos);
+      String[] g = s.fast.matchAt(string, pos);
+      if (g == null) return false;
+      matchedFast(g, pos);
       return true;
     }
     at(s);
@@ -122,8 +125,8 @@ final class Scanner {
   String scan(Pattern p) {
     if (!check(p)) return null;
     if (last == null) {
-      pos = lastStart + lastText.length();
-      return lastText;
+      pos = lastStart + lastGroups[0].length();
+      return lastGroups[0];
     }
     String s = last.m.group();
     pos = last.m.end();
@@ -133,11 +136,11 @@ final class Scanner {
   /** Searches from the position; returns the text up to the match end and advances there. */
   String scanUntil(Pattern p) {
     Slot s = slot(p);
-    if (s.fast != null && s.fast.literal != null) {
+    if (s.fast != null && s.fast.isLiteral()) {
       int i = s.fast.find(string, pos);
       if (i < 0) return null;
       String lit = s.fast.literal;
-      matchedFast(lit, i);
+      matchedFast(new String[] {lit}, i);
       String text = string.substring(pos, i + lit.length());
       pos = i + lit.length();
       return text;
@@ -283,24 +286,24 @@ final class Scanner {
   }
 
   String group(int i) {
-    if (last == null && lastText != null) {
-      if (i == 0) return lastText;
+    if (last == null && lastGroups != null) {
+      if (i >= 0 && i < lastGroups.length) return lastGroups[i];
       throw new IndexOutOfBoundsException("No group " + i);
     }
     return last.m.group(i);
   }
 
   String group(String name) {
-    if (last == null && lastText != null) throw new IllegalArgumentException("No group with name <" + name + ">");
+    if (last == null && lastGroups != null) throw new IllegalArgumentException("No group with name <" + name + ">");
     return last.m.group(name);
   }
 
   String matched() {
-    return last == null && lastText != null ? lastText : last.m.group();
+    return last == null && lastGroups != null ? lastGroups[0] : last.m.group();
   }
 
   int matchedSize() {
-    return last == null && lastText != null ? lastText.length() : last.m.end() - last.m.start();
+    return last == null && lastGroups != null ? lastGroups[0].length() : last.m.end() - last.m.start();
   }
 
   /** The text before the last match (from the string's start, as Ruby's pre_match). */
