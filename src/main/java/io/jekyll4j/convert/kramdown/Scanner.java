@@ -155,28 +155,6 @@ final class Scanner {
   }
 
   /**
-   * {@link #scanUntil} for a zero-width pattern without backward-looking parts (no {@code ^},
-   * {@code \b} or look-behind), tried only at the positions {@code filter} allows: the same
-   * result, found without running the pattern at every character.
-   */
-  String scanUntil(Pattern p, StartFilter filter) {
-    int i = filter.next(string, pos);
-    if (i < 0) return null;
-    Slot s = at(p);
-    Matcher m = s.m;
-    for (; i >= 0; i = filter.next(string, i + 1)) {
-      m.region(i, string.length());
-      if (m.lookingAt()) {
-        matched(p, s, i);
-        String text = string.substring(pos, m.end());
-        pos = m.end();
-        return text;
-      }
-    }
-    return null;
-  }
-
-  /**
    * Whether {@code \\s} (Java's, without UNICODE_CHARACTER_CLASS) matches at the position: a
    * check of that one-character pattern without running it; records no match.
    */
