@@ -29,7 +29,7 @@ final class CodeWriter {
 
   private static String language(Map<String, String> attr) {
     String cls = attr.get("class");
-    if (cls == null) return null;
+    if (cls == null || !cls.contains("language-")) return null;
     Matcher m = LANGUAGE_CLASS.matcher(cls);
     return m.find() ? m.group(1) : null;
   }
@@ -91,7 +91,7 @@ final class CodeWriter {
   private static void addHighlighterClass(Map<String, String> attr, String lang) {
     String cls = (attr.getOrDefault("class", "") + " highlighter-rouge").stripLeading();
     if (lang != null) {
-      Matcher m = LANGUAGE_CLASS.matcher(cls);
+      Matcher m = LANGUAGE_CLASS.matcher(cls.contains("language-") ? cls : "");
       cls = m.find() && m.start() == 0
           ? "language-" + lang + cls.substring(m.end())
           : "language-" + lang + " " + cls;

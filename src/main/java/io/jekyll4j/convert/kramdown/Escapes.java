@@ -28,6 +28,11 @@ final class Escapes {
     return s.indexOf('<') >= 0 || s.indexOf('>') >= 0 || s.indexOf('&') >= 0 || (quote && s.indexOf('"') >= 0);
   }
 
+  /** Whether {@code s} has a character that text mode may escape ({@code < > &}). */
+  static boolean hasSpecial(StringBuilder s) {
+    return s.indexOf("<") >= 0 || s.indexOf(">") >= 0 || s.indexOf("&") >= 0;
+  }
+
   static String html(String s, Mode mode) {
     if (!hasSpecial(s, mode == Mode.ATTRIBUTE)) return s;
     Pattern p = mode == Mode.ALL ? ALL : mode == Mode.TEXT ? TEXT : ATTRIBUTE;

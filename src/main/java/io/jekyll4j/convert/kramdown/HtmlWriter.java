@@ -41,7 +41,10 @@ final class HtmlWriter {
   String write() {
     String result = inner(root, -INDENT);
     if (footnotePlaceholder != null) result = result.replace(footnotePlaceholder, footnotes.content());
-    else result = result + footnotes.content();
+    else {
+      String notes = footnotes.content();
+      if (!notes.isEmpty()) result = result + notes;
+    }
     if (tocPlaceholder != null) {
       KNode tree = Toc.tree(toc, tocList);
       String text = tree.children.isEmpty() ? "" : convert(tree, 0);
@@ -83,6 +86,11 @@ final class HtmlWriter {
       case LI, DD -> listItemTo(out, el, indent);
       case ROOT, TEMP -> innerTo(out, el, indent);
       case HTML_ELEMENT -> htmlElementTo(out, el, indent);
+      case P -> paragraphTo(out, el, indent);
+      case TEXT -> values.textTo(out, el.text);
+      case EM -> spanTo(out, "em", el, indent);
+      case STRONG -> spanTo(out, "strong", el, indent);
+      case A -> spanTo(out, "a", el, indent);
       default -> out.append(convert(el, indent));
     }
   }
@@ -138,6 +146,31 @@ final class HtmlWriter {
       case ABBREVIATION -> values.abbreviation(el);
       default -> "";
     };
+  }
+
+  /** {@link #span} of the element's children, appended to {@code out}. */
+  private void spanTo(StringBuilder out, String name, KNode el, int indent) {
+    out.append('<').append(name);
+    attrsTo(out, el.attr);
+    out.append('>');
+    innerTo(out, el, indent);
+    out.append("</").append(name).append('>');
+  }
+
+  /** {@link #paragraph}, appended to {@code out}. */
+  private void paragraphTo(StringBuilder out, KNode el, int indent) {
+    if (el.flag("transparent")) {
+      innerTo(out, el, indent);
+    } else if (el.children.size() == 1 && el.first().is(Kind.IMG) && el.first().ialRefs("standalone")) {
+      out.append(paragraph(el, indent));
+    } else {
+      for (int i = 0; i < indent; i++) out.append(' ');
+      out.append("<p");
+      attrsTo(out, el.attr);
+      out.append('>');
+      innerTo(out, el, indent);
+      out.append("</p>\n");
+    }
   }
 
   private String paragraph(KNode el, int indent) {
@@ -321,6 +354,10 @@ final class HtmlWriter {
   /** Indentation: {@code indent} spaces (none when negative). */
   private static String pad(int indent) {
     return " ".repeat(Math.max(indent, 0));
+  }
+
+  static void attrsTo(StringBuilder out, Map<String, String> attr) {
+    if (!attr.isEmpty()) out.append(attrs(attr));
   }
 
   static String attrs(Map<String, String> attr) {
