@@ -21,9 +21,16 @@ interface BlockGuard {
 
   /** After at most three spaces comes one of {@code chars}. */
   static BlockGuard firstChar(String chars) {
+    boolean[] ascii = new boolean[128];
+    for (char c : chars.toCharArray()) {
+      if (c >= 128) throw new IllegalArgumentException("not ASCII: " + c);
+      ascii[c] = true;
+    }
     return (s, pos) -> {
       int i = afterSpaces(s, pos);
-      return i < s.length() && chars.indexOf(s.charAt(i)) >= 0;
+      if (i >= s.length()) return false;
+      char c = s.charAt(i);
+      return c < 128 && ascii[c];
     };
   }
 

@@ -22,7 +22,7 @@ final class FastMatch {
       Pattern.CASE_INSENSITIVE | Pattern.COMMENTS | Pattern.CANON_EQ | Pattern.LITERAL | Pattern.UNICODE_CHARACTER_CLASS;
   private static final int STANDARD_FLAGS = Pattern.MULTILINE | Pattern.UNIX_LINES;
 
-  private enum Kind { LITERAL, EMPHASIS, BACKTICKS, LINK_START, LINK_STOP, BLANK, LIST_ITEM, LIST_ANY }
+  private enum Kind { LITERAL, EMPHASIS, BACKTICKS, LINK_START, LINK_STOP, LINK_PAREN, BLANK, LIST_ITEM, LIST_ANY }
 
   private final Kind kind;
   /** The literal matched (LITERAL). */
@@ -51,6 +51,7 @@ final class FastMatch {
     if (p == InlineRules.CODESPAN_DELIMITER) return of(Kind.BACKTICKS);
     if (p == InlineRules.LINK_START) return of(Kind.LINK_START);
     if (p == LinkRules.LINK_BRACKET_STOP) return of(Kind.LINK_STOP);
+    if (p == LinkRules.LINK_PAREN_STOP) return of(Kind.LINK_PAREN);
     if (p == Rx.BLANK_LINE) return of(Kind.BLANK);
     if (p == Rx.LIST_START) return of(Kind.LIST_ANY);
     if ((p.flags() & UNSAFE_FLAGS) != 0) return null;
@@ -66,6 +67,25 @@ final class FastMatch {
 
   boolean isLiteral() {
     return kind == Kind.LITERAL;
+  }
+
+  /** Whether {@link #search} may be used (a search by {@link #matchAt} at each candidate). */
+  boolean searchable() {
+    return kind == Kind.LINK_PAREN;
+  }
+
+  /** The first position at or after {@code from} where {@link #matchAt} matches, or -1. */
+  int search(String s, int from) {
+    for (int i = from, len = s.length(); i < len; i++) {
+      char c = s.charAt(i);
+      if ((c == '(' || c == ')' || isSpace(c)) && matchAt(s, i) != null) return i;
+    }
+    return -1;
+  }
+
+  /** Java's {@code \s} without UNICODE_CHARACTER_CLASS. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
   }
 
   /**
@@ -105,6 +125,17 @@ final class FastMatch {
         if (c == ']') return new String[] {"]", "]"};
         if (c == '[') return new String[] {"[", null};
         if (c == '!' && pos + 1 < len && s.charAt(pos + 1) == '[') return new String[] {"![", null};
+        return null;
+      }
+      case LINK_PAREN -> {
+        // (\()|(\))|\s(?=['"])
+        if (pos >= len) return null;
+        char c = s.charAt(pos);
+        if (c == '(') return new String[] {"(", "(", null};
+        if (c == ')') return new String[] {")", null, ")"};
+        if (isSpace(c) && pos + 1 < len && (s.charAt(pos + 1) == '\'' || s.charAt(pos + 1) == '"')) {
+          return new String[] {String.valueOf(c), null, null};
+        }
         return null;
       }
       case BLANK -> {

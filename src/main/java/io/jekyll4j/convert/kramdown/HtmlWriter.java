@@ -26,6 +26,8 @@ final class HtmlWriter {
   private final Footnotes footnotes;
   private final SpanValues values;
   private String tocPlaceholder;
+  /** The toc_levels option, read once (options are fixed once the document is parsed). */
+  private java.util.Set<Integer> tocLevels;
   private KNode tocList;
   private String footnotePlaceholder;
 
@@ -199,12 +201,17 @@ final class HtmlWriter {
       attr.put("id", generateId((String) el.options.getOrDefault("raw_text", "")));
     }
     int level = (Integer) el.options.get("level");
-    if (attr.containsKey("id") && options.tocLevels().contains(level)
+    if (attr.containsKey("id") && tocLevels().contains(level)
         && !NO_TOC.matcher(attr.getOrDefault("class", "")).find()) {
       toc.add(new Object[] {level, attr.get("id"), el.children});
     }
     int out = Math.max(Math.min(level + options.headerOffset(), 6), 1);
     return block("h" + out, attr, inner(el, indent), indent);
+  }
+
+  private java.util.Set<Integer> tocLevels() {
+    if (tocLevels == null) tocLevels = options.tocLevels();
+    return tocLevels;
   }
 
   private String generateId(String str) {

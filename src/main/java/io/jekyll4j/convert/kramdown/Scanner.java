@@ -145,6 +145,15 @@ final class Scanner {
       pos = i + lit.length();
       return text;
     }
+    if (s.fast != null && s.fast.searchable()) {
+      int i = s.fast.search(string, pos);
+      if (i < 0) return null;
+      String[] g = s.fast.matchAt(string, i);
+      matchedFast(g, i);
+      String text = string.substring(pos, i + g[0].length());
+      pos = i + g[0].length();
+      return text;
+    }
     at(s);
     Matcher m = s.m;
     if (!m.find()) return null;
@@ -213,12 +222,25 @@ final class Scanner {
     int len = s.length;
     Pattern stop = starts.stop;
     int rules = starts.rules;
+    boolean[] candidate = starts.candidate;
+    boolean quotes = (rules & SpanStarts.QUOTES) != 0;
+    // SpanStarts.candidate and then SpanStarts.at, written out: one table look-up per character
     for (int i = pos; i < len; i++) {
-      if (!starts.candidate(s, i, len)) continue;
-      // a position where only the stop pattern's first character fits is returned too: the span
-      // loop then finds that neither the stop nor a rule matches there and takes one character
-      // as text, into the same text element, as if the search had gone past it
-      if (SpanStarts.at(rules, s, i, len) || (stop != null && starts.stopMayStart(s[i]))) return i;
+      char c = s[i];
+      if (c < 128 && candidate[c]) {
+        // a position where only the stop pattern's first character fits is returned too: the span
+        // loop then finds that neither the stop nor a rule matches there and takes one character
+        // as text, into the same text element, as if the search had gone past it
+        if (SpanStarts.at(rules, s, i, len) || (stop != null && starts.stopMayStart(c))) return i;
+      } else if (quotes && i + 1 < len && c != '\\') {
+        // no rule starts with c: only the smart quotes' [^\\]?["'] can match, before a quote
+        char n = s[i + 1];
+        if (n == '"' || n == '\'') return i;
+        if (Character.isHighSurrogate(c) && Character.isLowSurrogate(n) && i + 2 < len
+            && (s[i + 2] == '"' || s[i + 2] == '\'')) {
+          return i;
+        }
+      }
     }
     return -1;
   }

@@ -32,7 +32,7 @@ final class SpanStarts {
   private final char[] stopFirst;
   final Pattern stop;
   /** Characters that may start a rule or the stop pattern (any character may precede a quote). */
-  private final boolean[] candidate = new boolean[128];
+  final boolean[] candidate = new boolean[128];
 
   private SpanStarts(int rules, char[] stopFirst, Pattern stop) {
     this.rules = rules;

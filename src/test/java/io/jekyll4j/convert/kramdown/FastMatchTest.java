@@ -14,7 +14,7 @@ class FastMatchTest {
   private static final String[] ATOMS = {
     "*", "**", "_", "__", "`", "```", "[", "]", "![", "!", "^", "[^", "a", "9", "12", ".", "-", "+",
     ":", " ", "  ", "   ", "    ", "\t", "\n", "\n\n", " \n", "\u000B", "\r", "|", "x y", "\u00e9",
-    "\uD83D\uDE00", "\u2019"};
+    "\uD83D\uDE00", "\u2019", "(", ")", "\"", "'", " '", "\t\"", ">", "> ", "   >"};
 
   private static List<String> texts() {
     Random r = new Random(16);
@@ -29,7 +29,7 @@ class FastMatchTest {
 
   private static List<Pattern> patterns() {
     return List.of(InlineRules.EMPHASIS_START, InlineRules.CODESPAN_DELIMITER, InlineRules.LINK_START,
-        LinkRules.LINK_BRACKET_STOP, Rx.BLANK_LINE, Rx.LIST_START, Rx.LIST_START_UL, Rx.LIST_START_OL,
+        LinkRules.LINK_BRACKET_STOP, LinkRules.LINK_PAREN_STOP, Rx.BLANK_LINE, Rx.LIST_START, Rx.LIST_START_UL, Rx.LIST_START_OL,
         Rx.DEFINITION_LIST_START, RegexCache.re("^( {0}[+*-])(" + Rx.PATTERN_TAIL + ")"),
         RegexCache.re("^( {0,1}\\d+\\.)(" + Rx.PATTERN_TAIL + ")"), RegexCache.re("^( {0,2}:)(" + Rx.PATTERN_TAIL + ")"),
         RegexCache.re(Pattern.quote("*")), RegexCache.re(Pattern.quote("__")), RegexCache.re(Pattern.quote("```")),
@@ -55,6 +55,13 @@ class FastMatchTest {
           }
           assertThat(fast.matchAt(s, pos)).as("%s at %d of %s", p.pattern(), pos, s).isEqualTo(expected);
         }
+        if (fast.searchable()) {
+          for (int pos = 0; pos <= s.length(); pos++) {
+            m.region(pos, s.length());
+            int expected = m.find() ? m.start() : -1;
+            assertThat(fast.search(s, pos)).as("search %s from %d of %s", p.pattern(), pos, s).isEqualTo(expected);
+          }
+        }
         if (fast.isLiteral()) {
           m.region(0, s.length());
           for (int pos = 0; pos <= s.length(); pos++) {
@@ -64,6 +71,16 @@ class FastMatchTest {
           }
         }
       }
+    }
+  }
+
+  @Test
+  void blockQuoteMarkersAreStrippedAsTheRegexReplacementStripsThem() {
+    for (String s : texts()) {
+      assertThat(BlockRules.stripQuoteMarkers(s)).as(s).isEqualTo(BlockRules.BQ_MARKER.matcher(s).replaceAll(""));
+      String quoted = "> " + s.replace("\n", "\n>");
+      assertThat(BlockRules.stripQuoteMarkers(quoted)).as(quoted)
+          .isEqualTo(BlockRules.BQ_MARKER.matcher(quoted).replaceAll(""));
     }
   }
 
