@@ -64,6 +64,9 @@ final class CodeWriter {
     if (lineNumbers(opts)) {
       return Optional.of(highlighter.highlightWithLineNumbers(text, base, startLine(opts)));
     }
+    // Rouge's plain text lexer gives one Text token, which its formatter writes escaped (& < >)
+    // without a span: the same string, without running the lexer machinery (code spans)
+    if (base.equals("plaintext") || base.equals("text")) return Optional.of(Escapes.html(text, Escapes.Mode.ALL));
     return Optional.of(highlighter.highlight(text, base));
   }
 
