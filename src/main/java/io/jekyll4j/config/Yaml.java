@@ -39,11 +39,38 @@ public final class Yaml {
    * starts after the opening {@code ---}).
    */
   public static Object load(String text, String file, int lineOffset) {
+    Map<Object, Object> simple = SimpleYaml.parse(text);
+    return simple != null ? simple : loadWithSnakeYaml(text, file, lineOffset);
+  }
+
+  /** {@link #load} by SnakeYAML alone (what {@link SimpleYaml} must agree with). */
+  static Object loadWithSnakeYaml(String text, String file, int lineOffset) {
+    org.yaml.snakeyaml.Yaml yaml = LOADER.get();
+    try {
+      return loadReporting(text, file, lineOffset, yaml);
+    } catch (RuntimeException | Error e) {
+      // a load that failed half-way may leave state in the constructor: the next load gets a new one
+      LOADER.remove();
+      throw e;
+    }
+  }
+
+  /**
+   * One SnakeYAML loader per thread (a loader is not thread-safe, and making one builds its
+   * resolver and representer: more than parsing a post's front matter costs).
+   */
+  private static final ThreadLocal<org.yaml.snakeyaml.Yaml> LOADER = ThreadLocal.withInitial(Yaml::newLoader);
+
+  private static org.yaml.snakeyaml.Yaml newLoader() {
     LoaderOptions options = new LoaderOptions();
     options.setAllowDuplicateKeys(true);
     options.setMaxAliasesForCollections(200);
     options.setCodePointLimit(64 * 1024 * 1024);
-    org.yaml.snakeyaml.Yaml yaml = new org.yaml.snakeyaml.Yaml(new Constructor(options));
+    return new org.yaml.snakeyaml.Yaml(new Constructor(options));
+  }
+
+  /** Loads {@code text}; a YAML error becomes a {@link BuildException} naming the file and line. */
+  private static Object loadReporting(String text, String file, int lineOffset, org.yaml.snakeyaml.Yaml yaml) {
     try {
       return loadAllowingTabs(yaml, text);
     } catch (MarkedYAMLException e) {

@@ -48,6 +48,17 @@ final class Excerpts {
     return head + "\n\n" + String.join("\n", definitions);
   }
 
+  /**
+   * Runs {@code onModified} when {@link #extract(String, String, Runnable)} would, without building
+   * the excerpt (no scan of the rest for link definitions): what reading every document costs.
+   */
+  static void checkModified(String body, String separator, Runnable onModified) {
+    int at = body.indexOf(separator);
+    if (at < 0 || at + separator.length() == body.length()) return;
+    String head = body.substring(0, at);
+    if (head.contains("{%") && closeBlocks(head).length() != head.length()) onModified.run();
+  }
+
   private static String closeBlocks(String head) {
     List<String> names = new ArrayList<>();
     Matcher m = LIQUID_TAG.matcher(head);

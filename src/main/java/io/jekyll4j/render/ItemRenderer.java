@@ -261,7 +261,7 @@ public final class ItemRenderer {
     if (sep.isEmpty()) return;
     // Jekyll builds the excerpt when it reads the document, so its warning comes for every
     // document whose separator cuts a Liquid block open, used or not.
-    Excerpts.extract(doc.excerptBody(), sep, () -> excerptModified(doc, sep));
+    Excerpts.checkModified(doc.excerptBody(), sep, () -> excerptModified(doc, sep));
     doc.setExcerptSource(() -> renderExcerpt(doc, sep));
   }
 

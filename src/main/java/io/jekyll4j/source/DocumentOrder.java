@@ -35,7 +35,9 @@ final class DocumentOrder {
 
   static int compareDefault(Document a, Document b) {
     if (a.dated() && b.dated()) {
-      int c = a.date().toInstant().compareTo(b.date().toInstant());
+      // Instant#compareTo without making two instants (a sort compares n log n times)
+      int c = Long.compare(a.date().toEpochSecond(), b.date().toEpochSecond());
+      if (c == 0) c = Integer.compare(a.date().getNano(), b.date().getNano());
       if (c != 0) return c;
     }
     return a.relativePath().compareTo(b.relativePath());

@@ -66,11 +66,11 @@ final class DocumentReader {
    * Reads {@code dir/_posts} (and {@code dir/_drafts} with drafts on). With a {@code
    * collections_dir}, only folders inside it hold posts.
    */
-  void readPostsIn(String dir, List<Document> posts) {
+  void readPostsIn(String dir, List<Document> posts, ReadBatch batch) {
     if (!collectionsDir.isEmpty() && !("/" + dir).startsWith("/" + collectionsDir)) return;
     String prefix = dir.isEmpty() ? "" : dir + "/";
-    readPostFolder(prefix + "_posts", false, posts);
-    if (options.drafts()) readPostFolder(prefix + "_drafts", true, posts);
+    readPostFolder(prefix + "_posts", false, posts, batch);
+    if (options.drafts()) readPostFolder(prefix + "_drafts", true, posts, batch);
   }
 
   /** Posts in Jekyll's order (oldest first), cut to the newest {@code limit_posts}. */
@@ -88,53 +88,73 @@ final class DocumentReader {
 
   /** Reads every configured collection other than posts, in config order. */
   void readCollections(Map<String, List<Document>> out, List<StaticFile> statics) {
-    for (String label : config.map("collections").keySet()) {
-      if (label.equals("posts")) continue;
-      String folder = inCollections("_" + label);
-      List<Document> docs = new ArrayList<>();
-      for (String inFolder : entries(folder, true)) {
-        String rel = folder + "/" + inFolder;
-        Path f = source.resolve(rel);
-        String jekyllRel = "_" + label + "/" + inFolder;
-        if (!SiteReader.hasFrontMatter(f)) {
-          statics.add(new StaticFile(rel, f, SiteReader.modified(f), label, jekyllRel));
-          continue;
+    // listed in order, read on all cores, added in order (see ReadBatch)
+    ReadBatch batch = new ReadBatch();
+    try {
+      for (String label : config.map("collections").keySet()) {
+        if (label.equals("posts")) continue;
+        String folder = inCollections("_" + label);
+        List<Document> docs = new ArrayList<>();
+        for (String inFolder : entries(folder, true)) {
+          batch.add(reported -> readCollectionFile(folder, inFolder, label, docs, statics, reported));
         }
-        try {
-          read(f, rel, jekyllRel, inFolder, label, false).ifPresent(docs::add);
-        } catch (SiteReader.InvalidUtf8 e) {
-          diagnostics.warn(e.documentWarning());
-          statics.add(new StaticFile(rel, f, SiteReader.modified(f), label, jekyllRel));
-        }
+        batch.then(() -> out.put(label, DocumentOrder.sort(docs, config.collection(label).orElse(Map.of()), diagnostics)));
       }
-      out.put(label, DocumentOrder.sort(docs, config.collection(label).orElse(Map.of()), diagnostics));
+    } catch (RuntimeException e) {
+      batch.then(() -> {
+        throw e;
+      });
     }
+    batch.run(diagnostics);
+  }
+
+  /** Reads a collection's file as a document or a static file; gives the step that adds it. */
+  private Runnable readCollectionFile(String folder, String inFolder, String label, List<Document> docs,
+      List<StaticFile> statics, Diagnostics reported) {
+    String rel = folder + "/" + inFolder;
+    Path f = source.resolve(rel);
+    String jekyllRel = "_" + label + "/" + inFolder;
+    if (SiteReader.hasFrontMatter(f)) {
+      try {
+        Optional<Document> doc = read(f, rel, jekyllRel, inFolder, label, false, reported);
+        return doc.isEmpty() ? ReadBatch.nothing() : () -> docs.add(doc.get());
+      } catch (SiteReader.InvalidUtf8 e) {
+        reported.warn(e.documentWarning());
+      }
+    }
+    StaticFile file = new StaticFile(rel, f, SiteReader.modified(f), label, jekyllRel);
+    return () -> statics.add(file);
   }
 
   private String inCollections(String path) {
     return collectionsDir.isEmpty() ? path : collectionsDir + "/" + path;
   }
 
-  private void readPostFolder(String folder, boolean drafts, List<Document> out) {
+  private void readPostFolder(String folder, boolean drafts, List<Document> out, ReadBatch batch) {
     Pattern matcher = drafts ? DATELESS_FILENAME : DATE_FILENAME;
-    List<String> names = entries(folder, false).stream().filter(n -> matcher.matcher(n).matches()).toList();
-    List<PrefetchedFile> files = PrefetchedFile.readAll(names.stream().map(n -> folder + "/" + n).toList(), source);
-    for (int i = 0; i < names.size(); i++) {
-      String inFolder = names.get(i);
-      String rel = folder + "/" + inFolder;
-      String jekyllRel = rel;
-      if (!collectionsDir.isEmpty() && rel.startsWith(collectionsDir + "/")) {
-        jekyllRel = rel.substring(collectionsDir.length() + 1);
-      }
-      SiteReader.ParsedFile parsed;
-      try {
-        parsed = files.get(i).replay(diagnostics);
-      } catch (SiteReader.InvalidUtf8 e) {
-        diagnostics.warn(e.documentWarning());
-        continue;
-      }
-      read(parsed, source.resolve(rel), rel, jekyllRel, inFolder, "posts", drafts).ifPresent(out::add);
+    for (String inFolder : entries(folder, false)) {
+      if (!matcher.matcher(inFolder).matches()) continue;
+      batch.add(reported -> readPost(folder, inFolder, drafts, out, reported));
     }
+  }
+
+  /** Reads one file of a {@code _posts} or {@code _drafts} folder; gives the step that adds it. */
+  private Runnable readPost(String folder, String inFolder, boolean drafts, List<Document> out, Diagnostics reported) {
+    String rel = folder + "/" + inFolder;
+    String jekyllRel = rel;
+    if (!collectionsDir.isEmpty() && rel.startsWith(collectionsDir + "/")) {
+      jekyllRel = rel.substring(collectionsDir.length() + 1);
+    }
+    Path f = source.resolve(rel);
+    SiteReader.ParsedFile parsed;
+    try {
+      parsed = SiteReader.ParsedFile.read(f, rel, reported);
+    } catch (SiteReader.InvalidUtf8 e) {
+      reported.warn(e.documentWarning());
+      return ReadBatch.nothing();
+    }
+    Optional<Document> doc = read(parsed, f, rel, jekyllRel, inFolder, "posts", drafts, reported);
+    return doc.isEmpty() ? ReadBatch.nothing() : () -> out.add(doc.get());
   }
 
   /**
@@ -147,11 +167,18 @@ final class DocumentReader {
     Path base = source.resolve(folder);
     if (!Files.isDirectory(base)) return List.of();
     List<String> out = new ArrayList<>();
-    try (Stream<Path> s = Files.walk(base)) {
-      for (Path f : s.filter(Files::isRegularFile).sorted().toList()) {
+    // the walk's own attributes (not following links) say which files are links: one stat a file
+    java.util.Set<Path> links = new java.util.HashSet<>();
+    try (Stream<Path> s = Files.find(base, Integer.MAX_VALUE, (f, attrs) -> {
+      if (attrs.isRegularFile()) return true;
+      if (!attrs.isSymbolicLink()) return false;
+      links.add(f);
+      return Files.isRegularFile(f);
+    })) {
+      for (Path f : s.sorted().toList()) {
         String inFolder = base.relativize(f).toString().replace('\\', '/');
         if (!dotMatch && hasDotSegment(inFolder)) continue;
-        if (filter.acceptEntry(inFolder, "/" + folder, f)) out.add(inFolder);
+        if (filter.acceptEntry(inFolder, "/" + folder, f, links.contains(f))) out.add(inFolder);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -164,7 +191,7 @@ final class DocumentReader {
     String rel = old.relativePath();
     Path f = source.resolve(rel);
     if (!Files.isRegularFile(f) || !SiteReader.hasFrontMatter(f)) return Optional.empty();
-    return read(f, rel, old.jekyllRelativePath(), old.pathInCollection(), old.collection(), old.draft());
+    return read(f, rel, old.jekyllRelativePath(), old.pathInCollection(), old.collection(), old.draft(), diagnostics);
   }
 
   private static boolean hasDotSegment(String path) {
@@ -175,14 +202,15 @@ final class DocumentReader {
   }
 
   private Optional<Document> read(
-      Path f, String rel, String jekyllRel, String inFolder, String label, boolean draft) {
-    return read(SiteReader.ParsedFile.read(f, rel, diagnostics), f, rel, jekyllRel, inFolder, label, draft);
+      Path f, String rel, String jekyllRel, String inFolder, String label, boolean draft, Diagnostics reported) {
+    return read(SiteReader.ParsedFile.read(f, rel, reported), f, rel, jekyllRel, inFolder, label, draft, reported);
   }
 
-  private Optional<Document> read(SiteReader.ParsedFile parsed,
-      Path f, String rel, String jekyllRel, String inFolder, String label, boolean draft) {
+  /** A document of a parsed file (any thread: warnings go to {@code reported}). */
+  private Optional<Document> read(SiteReader.ParsedFile parsed, Path f, String rel, String jekyllRel,
+      String inFolder, String label, boolean draft, Diagnostics reported) {
     if (parsed.notAMapping() != null) {
-      diagnostics.warn("Error: could not read file " + rel + ":2: its front matter is " + parsed.notAMapping()
+      reported.warn("Error: could not read file " + rel + ":2: its front matter is " + parsed.notAMapping()
           + ", not a mapping of keys to values; the document is read without it");
     }
     // A draft is a document of the posts collection: its defaults type is "posts", as in Jekyll 4.
@@ -225,7 +253,7 @@ final class DocumentReader {
     ZonedDateTime effective =
         date.orElseGet(() -> draft ? java.time.Instant.ofEpochMilli(SiteReader.modified(f)).atZone(zone) : time);
     if (posts && !options.future() && effective.toEpochSecond() > time.toEpochSecond()) {
-      diagnostics.warn("Skipping: " + jekyllRel + " has a future date");
+      reported.warn("Skipping: " + jekyllRel + " has a future date");
       return Optional.empty();
     }
     data.put("date", effective);

@@ -21,7 +21,11 @@ public final class EntryFilter {
   private final List<Glob> rawInclude;
   private final java.util.Set<String> outsideLinks = new java.util.concurrent.ConcurrentSkipListSet<>();
 
-  /** A pattern from include/exclude, joined to the source and compiled once. */
+  /**
+   * A pattern from include/exclude, joined to the source and compiled once; {@code regex} is null
+   * for a pattern without wildcards (it matches only the path it names, which the prefix test
+   * already accepts) or one that cannot be compiled.
+   */
   private record Glob(String withSource, Pattern regex) {}
 
   public EntryFilter(Path source, SiteConfig config) {
@@ -41,7 +45,8 @@ public final class EntryFilter {
     List<Glob> out = new ArrayList<>();
     for (String p : patterns) {
       String withSource = rubyJoin(source.toString(), p);
-      out.add(new Glob(withSource, fnmatchRegex(withSource)));
+      boolean literal = withSource.chars().noneMatch(c -> c == '*' || c == '?' || c == '[' || c == '\\');
+      out.add(new Glob(withSource, literal ? null : fnmatchRegex(withSource)));
     }
     return out;
   }
@@ -81,11 +86,16 @@ public final class EntryFilter {
    * last segment.
    */
   public boolean acceptEntry(String entry, String baseDirectory, Path file) {
+    return acceptEntry(entry, baseDirectory, file, Files.isSymbolicLink(file));
+  }
+
+  /** {@link #acceptEntry(String, String, Path)} for a file known to be a symbolic link or not. */
+  public boolean acceptEntry(String entry, String baseDirectory, Path file, boolean link) {
     if (entry.endsWith(".")) return false;
     String name = entry.substring(entry.lastIndexOf('/') + 1);
     boolean included = globInclude(rawInclude, entry, file) || globInclude(rawInclude, name, file);
     if (globInclude(exclude, rubyJoin(baseDirectory, entry), file) && !included) return false;
-    if (Files.isSymbolicLink(file) && !insideSource(file)) {
+    if (link && !insideSource(file)) {
       outsideLinks.add(rubyJoin(baseDirectory, entry).replaceFirst("^/", ""));
       return false;
     }

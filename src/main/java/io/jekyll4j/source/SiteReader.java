@@ -70,7 +70,17 @@ public final class SiteReader {
     List<StaticFile> statics = new ArrayList<>();
     DocumentReader docs = new DocumentReader(source, config, filter, defaults, diagnostics, options, time);
     List<Document> posts = new ArrayList<>();
-    readDirectory("", pages, statics, posts, docs);
+    // the tree is walked in Jekyll's order, its files read on all cores, the results added in that order
+    ReadBatch batch = new ReadBatch();
+    try {
+      readDirectory("", pages, statics, posts, docs, batch);
+    } catch (RuntimeException e) {
+      // what was found before it is read and reported first, as a sequential read would
+      batch.then(() -> {
+        throw e;
+      });
+    }
+    batch.run(diagnostics);
     pages.sort(Comparator.comparing(Page::name).thenComparing(Page::relativePath));
     statics.sort(Comparator.comparing(StaticFile::jekyllPath));
     Map<String, List<Document>> collections = new LinkedHashMap<>();
@@ -124,12 +134,12 @@ public final class SiteReader {
         previous.staticFiles(), previous.layouts(), previous.data()));
   }
 
-  private void readDirectory(
-      String dir, List<Page> pages, List<StaticFile> statics, List<Document> posts, DocumentReader docs) {
+  private void readDirectory(String dir, List<Page> pages, List<StaticFile> statics, List<Document> posts,
+      DocumentReader docs, ReadBatch batch) {
     Path base = dir.isEmpty() ? source : source.resolve(dir);
     if (!Files.isDirectory(base)) return;
     if (isDestination(base)) return;
-    docs.readPostsIn(dir, posts);
+    docs.readPostsIn(dir, posts, batch);
     List<Path> entries;
     try (Stream<Path> s = Files.list(base)) {
       entries = s.sorted().toList();
@@ -140,18 +150,25 @@ public final class SiteReader {
       String rel = dir.isEmpty() ? entry.getFileName().toString() : dir + "/" + entry.getFileName();
       if (!filter.accept(rel, entry)) continue;
       if (Files.isDirectory(entry)) {
-        readDirectory(rel, pages, statics, posts, docs);
-      } else if (hasFrontMatter(entry)) {
-        try {
-          readPage(rel, entry).ifPresent(pages::add);
-        } catch (InvalidUtf8 e) {
-          diagnostics.warn(e.pageWarning());
-          statics.add(StaticFile.ofSite(rel, entry, modified(entry)));
-        }
+        readDirectory(rel, pages, statics, posts, docs, batch);
       } else {
-        statics.add(StaticFile.ofSite(rel, entry, modified(entry)));
+        batch.add(reported -> readFile(rel, entry, pages, statics, reported));
       }
     }
+  }
+
+  /** Reads a file of the tree as a page or a static file; gives the step that adds it. */
+  private Runnable readFile(String rel, Path entry, List<Page> pages, List<StaticFile> statics, Diagnostics reported) {
+    if (hasFrontMatter(entry)) {
+      try {
+        java.util.Optional<Page> page = readPage(rel, entry, reported);
+        return page.isEmpty() ? ReadBatch.nothing() : () -> pages.add(page.get());
+      } catch (InvalidUtf8 e) {
+        reported.warn(e.pageWarning());
+      }
+    }
+    StaticFile file = StaticFile.ofSite(rel, entry, modified(entry));
+    return () -> statics.add(file);
   }
 
   private boolean isDestination(Path dir) {
@@ -164,7 +181,11 @@ public final class SiteReader {
   }
 
   private java.util.Optional<Page> readPage(String rel, Path file) {
-    Page page = page(rel, ParsedFile.read(file, rel, diagnostics));
+    return readPage(rel, file, diagnostics);
+  }
+
+  private java.util.Optional<Page> readPage(String rel, Path file, Diagnostics reported) {
+    Page page = page(rel, ParsedFile.read(file, rel, reported));
     if (!options.unpublished() && Boolean.FALSE.equals(page.data().get("published"))) {
       return java.util.Optional.empty();
     }

@@ -81,8 +81,58 @@ public final class Slugs {
         return cased ? text : lowercase(text);
       }
     }
-    String slug = trimOneHyphen(separators.matcher(source).replaceAll("-"));
+    String slug = trimOneHyphen(replaceSeparators(source, separators));
     return cased ? slug : lowercase(slug);
+  }
+
+  private static final int KEPT_BY_DEFAULT = (1 << Character.UPPERCASE_LETTER) | (1 << Character.LOWERCASE_LETTER)
+      | (1 << Character.TITLECASE_LETTER) | (1 << Character.MODIFIER_LETTER) | (1 << Character.OTHER_LETTER)
+      | (1 << Character.NON_SPACING_MARK) | (1 << Character.ENCLOSING_MARK)
+      | (1 << Character.COMBINING_SPACING_MARK) | (1 << Character.DECIMAL_DIGIT_NUMBER);
+
+  /**
+   * {@code separators.matcher(text).replaceAll("-")} for the four separator classes, without a
+   * regex: each run of code points outside the mode's class becomes one hyphen ({@code \p{L}},
+   * {@code \p{M}} and {@code \p{Nd}} are the {@link Character#getType} categories, as in
+   * {@link Pattern}). Slugs are made for every document's URL.
+   */
+  static String replaceSeparators(String text, Pattern separators) {
+    StringBuilder out = null;
+    boolean inRun = false;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      int next = i + Character.charCount(cp);
+      boolean kept = kept(cp, separators);
+      if (!kept && out == null) {
+        out = new StringBuilder(text.length());
+        out.append(text, 0, i);
+      }
+      if (out != null) {
+        if (kept) {
+          out.append(text, i, next);
+          inRun = false;
+        } else if (!inRun) {
+          out.append('-');
+          inRun = true;
+        }
+      }
+      i = next;
+    }
+    return out == null ? text : out.toString();
+  }
+
+  private static boolean kept(int cp, Pattern separators) {
+    if (separators == RAW) {
+      return !(cp == ' ' || cp == '\t' || cp == '\n' || cp == 0x0B || cp == '\f' || cp == '\r');
+    }
+    if (separators == ASCII) {
+      return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+    }
+    if (cp < 0x80) {
+      if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9')) return true;
+      return separators == PRETTY && "._~!$&'()+,;=@".indexOf(cp) >= 0;
+    }
+    return ((KEPT_BY_DEFAULT >> Character.getType(cp)) & 1) != 0;
   }
 
   /**
@@ -123,6 +173,9 @@ public final class Slugs {
    * own, without the context rules (such as Greek final sigma) that Java applies.
    */
   static String lowercase(String text) {
+    boolean ascii = true;
+    for (int i = 0; i < text.length() && ascii; i++) ascii = text.charAt(i) < 0x80;
+    if (ascii) return text.toLowerCase(Locale.ROOT);
     StringBuilder out = new StringBuilder(text.length());
     text.codePoints()
         .forEach(cp -> out.append(Character.toString(cp).toLowerCase(Locale.ROOT)));

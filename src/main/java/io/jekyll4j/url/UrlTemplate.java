@@ -4,8 +4,6 @@ import io.jekyll4j.diag.BuildException;
 import io.jekyll4j.diag.SourceLocation;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Jekyll's {@code Jekyll::URL}: expands a template such as {@code /:categories/:year/:title/}
@@ -15,18 +13,36 @@ import java.util.regex.Pattern;
 public final class UrlTemplate {
   private UrlTemplate() {}
 
-  private static final Pattern PLACEHOLDER = Pattern.compile(":([a-z_]+)");
-  private static final Pattern SAFE = Pattern.compile("^[a-zA-Z0-9./-]+$");
+  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+  /** Whether a non-empty path is all {@code [a-zA-Z0-9./-]}: nothing to escape. */
+  private static boolean safe(String path) {
+    for (int i = 0; i < path.length(); i++) {
+      char c = path.charAt(i);
+      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '/' || c == '-')) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /**
    * Expands with the documents' rule: every {@code :name} must be a known placeholder (else an
    * error naming {@code where}); nil values become empty.
    */
   public static String expandStrict(String template, Map<String, String> values, String where) {
-    Matcher m = PLACEHOLDER.matcher(template);
-    StringBuilder out = new StringBuilder();
-    while (m.find()) {
-      String name = m.group(1);
+    StringBuilder out = new StringBuilder(template.length() + 32);
+    int n = template.length();
+    int last = 0;
+    int i = template.indexOf(':');
+    while (i >= 0 && i < n) {
+      int j = i + 1;
+      while (j < n && isNameChar(template.charAt(j))) j++;
+      if (j == i + 1) {
+        i = template.indexOf(':', i + 1);
+        continue;
+      }
+      String name = template.substring(i + 1, j);
       String winner = values.containsKey(name) ? name : null;
       String rest = "";
       if (winner == null && name.endsWith("_") && values.containsKey(name.substring(0, name.length() - 1))) {
@@ -41,10 +57,31 @@ public final class UrlTemplate {
                 + " keys. Check your permalink template!");
       }
       String v = values.get(winner);
-      m.appendReplacement(out, Matcher.quoteReplacement(escapePath(v == null ? "" : v) + rest));
+      out.append(template, last, i).append(escapePath(v == null ? "" : v)).append(rest);
+      last = j;
+      i = template.indexOf(':', j);
     }
-    m.appendTail(out);
-    return sanitize(out.toString().replaceAll("/{2,}", "/"));
+    out.append(template, last, n);
+    return sanitize(squeezeSlashes(out.toString()));
+  }
+
+  /** A character of a placeholder's name ({@code :([a-z_]+)}). */
+  private static boolean isNameChar(char c) {
+    return (c >= 'a' && c <= 'z') || c == '_';
+  }
+
+  /** {@code replaceAll("/{2,}", "/")}: every run of slashes becomes one. */
+  static String squeezeSlashes(String s) {
+    int at = s.indexOf("//");
+    if (at < 0) return s;
+    StringBuilder b = new StringBuilder(s.length());
+    b.append(s, 0, at + 1);
+    for (int i = at + 1; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '/' && b.charAt(b.length() - 1) == '/') continue;
+      b.append(c);
+    }
+    return b.toString();
   }
 
   /**
@@ -67,19 +104,19 @@ public final class UrlTemplate {
   /** Jekyll's {@code URL#sanitize_url}. */
   public static String sanitize(String url) {
     String s = ("/" + url).replace("..", "/").replace("./", "");
-    return s.replaceAll("/{2,}", "/");
+    return squeezeSlashes(s);
   }
 
   /** Jekyll's {@code URL.escape_path} (Addressable's encode, then the first {@code #}). */
   public static String escapePath(String path) {
-    if (path.isEmpty() || SAFE.matcher(path).matches()) return path;
+    if (path.isEmpty() || safe(path)) return path;
     StringBuilder out = new StringBuilder();
     for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
       int c = b & 0xff;
       if (c < 0x80 && (Character.isLetterOrDigit(c) || "-._~!$&'()*+,;=:@/?#[]".indexOf(c) >= 0)) {
         out.append((char) c);
       } else {
-        out.append('%').append(String.format("%02X", c));
+        out.append('%').append(HEX[c >> 4]).append(HEX[c & 0xf]);
       }
     }
     String s = out.toString();

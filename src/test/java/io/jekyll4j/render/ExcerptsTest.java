@@ -27,4 +27,19 @@ class ExcerptsTest {
   void aClosedBlockIsLeftAlone() {
     assertThat(Excerpts.extract("{% if a %}x{% endif %}\n\nrest", "\n\n")).isEqualTo("{% if a %}x{% endif %}");
   }
+
+  @Test
+  void theWarningCheckWarnsExactlyWhenExtractingWould() {
+    String[] bodies = {"one line", "{% if a %}x\n\nrest", "{% if a %}x{% endif %}\n\nrest", "{% if a %}x\n\n",
+        "a\n\n{% if %}", "{% for x in y %}{% if a %}\n\n{% endif %}{% endfor %}", "{% raw %}\n\n", ""};
+    for (String body : bodies) {
+      for (String sep : new String[] {"\n\n", "<!--more-->", "x"}) {
+        int[] extracted = {0};
+        int[] checked = {0};
+        Excerpts.extract(body, sep, () -> extracted[0]++);
+        Excerpts.checkModified(body, sep, () -> checked[0]++);
+        assertThat(checked[0]).as(body + " / " + sep).isEqualTo(extracted[0]);
+      }
+    }
+  }
 }

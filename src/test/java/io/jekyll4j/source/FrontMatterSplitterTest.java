@@ -24,4 +24,21 @@ class FrontMatterSplitterTest {
   void aCarriageReturnAloneDoesNotEndAFenceLine() {
     assertThat(FrontMatterSplitter.split("---\rtitle: A\r---\rBody")).isEmpty();
   }
+
+  @Test
+  void theSplitIsTheRegexsForRandomTexts() {
+    java.util.Random random = new java.util.Random(16);
+    String[] pieces = {"-", "---", "...", ".", " ", "\t", "\n", "\n", "\r", "\f", "\u000B", "x", "a: b", "\u00e9", "#", "\n---", "\n...", "\n---\n", " \n"};
+    int split = 0;
+    for (int i = 0; i < 200_000; i++) {
+      StringBuilder b = new StringBuilder(random.nextInt(4) == 0 ? "" : "---");
+      int n = random.nextInt(14);
+      for (int j = 0; j < n; j++) b.append(pieces[random.nextInt(pieces.length)]);
+      String text = b.toString();
+      var expected = FrontMatterSplitter.splitByRegex(text);
+      assertThat(FrontMatterSplitter.split(text)).as("%s", text.replace("\n", "\\n")).isEqualTo(expected);
+      if (expected.isPresent()) split++;
+    }
+    assertThat(split).isGreaterThan(20_000);
+  }
 }

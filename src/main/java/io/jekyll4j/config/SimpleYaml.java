@@ -1,0 +1,196 @@
+package io.jekyll4j.config;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.yaml.snakeyaml.nodes.NodeId;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.resolver.Resolver;
+
+/**
+ * The YAML nearly every front matter is written in, read without SnakeYAML's scanner, parser and
+ * composer (which cost more than the rest of reading a post): one {@code key: value} per line,
+ * each value a quoted string without escapes, a plain scalar, or a flow list of plain words, as
+ * in {@code title: "A post"}, {@code tags: [git, java]}, {@code published: true}. Plain scalars
+ * are typed by SnakeYAML's own resolver and built as {@link Yaml}'s constructor builds them.
+ * Anything else, or any doubt (comments, tabs, escapes, anchors, indentation, a repeated key, a
+ * float, a value starting with an indicator), gives null, and the caller parses with SnakeYAML.
+ */
+final class SimpleYaml {
+  private SimpleYaml() {}
+
+  static final FirstChars RESOLVER = new FirstChars();
+
+  /**
+   * SnakeYAML's resolver, which also says whether a scalar's first character may start anything
+   * but a string (it picks its patterns by that character): most scalars need no pattern at all.
+   */
+  static final class FirstChars extends Resolver {
+    private final boolean[] typed = new boolean[128];
+    private final boolean anyFirst;
+
+    FirstChars() {
+      boolean other = yamlImplicitResolvers.containsKey(null);
+      for (Character c : yamlImplicitResolvers.keySet()) {
+        if (c == null) continue;
+        if (c < 128) typed[c] = true; else other = true;
+      }
+      anyFirst = other;
+    }
+
+    /** {@link #resolve} for an implicit plain scalar. */
+    Tag plain(String value) {
+      if (!anyFirst && !value.isEmpty() && value.charAt(0) < 128 && !typed[value.charAt(0)]) return Tag.STR;
+      return resolve(NodeId.scalar, value, true);
+    }
+  }
+  private static final Map<String, Boolean> BOOLEANS = Map.of(
+      "yes", true, "no", false, "true", true, "false", false, "on", true, "off", false);
+  private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.BOOL, Tag.NULL, Tag.INT, Tag.TIMESTAMP);
+
+  /** Marks a value this reader does not take. */
+  private static final Object UNSURE = new Object();
+
+  /** The mapping {@code text} holds, as {@link Yaml#load} gives it; null when unsure. */
+  static Map<Object, Object> parse(String text) {
+    if (!plainCharacters(text)) return null;
+    Map<Object, Object> out = new LinkedHashMap<>();
+    int n = text.length();
+    int start = 0;
+    while (start < n) {
+      int end = text.indexOf('\n', start);
+      if (end < 0) end = n;
+      if (!blank(text, start, end)) {
+        if (!entry(text, start, end, out)) return null;
+      }
+      start = end + 1;
+    }
+    return out.isEmpty() ? null : out;
+  }
+
+  /** Printable characters only, and none that this reader leaves to SnakeYAML wherever they are. */
+  private static boolean plainCharacters(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x20) {
+        if (c != '\n') return false;
+      } else if (c >= 0x7F && c < 0xA0) {
+        return false;
+      } else if (c == '#' || c == '\\') {
+        return false;
+      } else if (c >= 0xD800 && c <= 0xDBFF) {
+        if (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) return false;
+        i++;
+      } else if ((c >= 0xDC00 && c <= 0xDFFF) || c == 0x2028 || c == 0x2029 || c >= 0xFFFE || c == 0xFEFF) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean blank(String text, int from, int to) {
+    for (int i = from; i < to; i++) if (text.charAt(i) != ' ') return false;
+    return true;
+  }
+
+  /** One {@code key: value} line into {@code out}; false when unsure. */
+  private static boolean entry(String text, int from, int to, Map<Object, Object> out) {
+    int k = from;
+    if (k >= to || !keyStart(text.charAt(k))) return false;
+    while (k < to && keyPart(text.charAt(k))) k++;
+    if (k >= to || text.charAt(k) != ':') return false;
+    String key = text.substring(from, k);
+    if (!Tag.STR.equals(RESOLVER.plain(key)) || out.containsKey(key)) return false;
+    int v = k + 1;
+    if (v < to && text.charAt(v) != ' ') return false;
+    while (v < to && text.charAt(v) == ' ') v++;
+    int e = to;
+    while (e > v && text.charAt(e - 1) == ' ') e--;
+    Object value = v == e ? null : value(text, v, e);
+    if (value == UNSURE) return false;
+    out.put(key, value);
+    return true;
+  }
+
+  private static boolean keyStart(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+  }
+
+  private static boolean keyPart(char c) {
+    return keyStart(c) || (c >= '0' && c <= '9') || c == '-';
+  }
+
+  /** The value in {@code text[from, to)} (no surrounding spaces), or {@link #UNSURE}. */
+  private static Object value(String text, int from, int to) {
+    char first = text.charAt(from);
+    if (first == '"' || first == '\'') {
+      int close = text.indexOf(first, from + 1);
+      // the closing quote ends the value (a doubled single quote is an escape: left to SnakeYAML)
+      if (close != to - 1) return UNSURE;
+      return text.substring(from + 1, close);
+    }
+    if (first == '[') {
+      if (text.charAt(to - 1) != ']') return UNSURE;
+      return list(text, from + 1, to - 1);
+    }
+    if (!plainStart(first)) return UNSURE;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      // ": " (or a colon at the end) would make the line a nested mapping
+      if (c == ':' && (i + 1 == to || text.charAt(i + 1) == ' ')) return UNSURE;
+    }
+    return scalar(text.substring(from, to));
+  }
+
+  /** A flow list of plain words, {@code [a, b c, d]}, or {@link #UNSURE}. */
+  private static Object list(String text, int from, int to) {
+    List<Object> items = new ArrayList<>();
+    if (blank(text, from, to)) return items;
+    int start = from;
+    while (true) {
+      int comma = text.indexOf(',', start);
+      int end = comma < 0 || comma > to ? to : comma;
+      int a = start;
+      int b = end;
+      while (a < b && text.charAt(a) == ' ') a++;
+      while (b > a && text.charAt(b - 1) == ' ') b--;
+      if (a == b || !plainStart(text.charAt(a))) return UNSURE;
+      for (int i = a; i < b; i++) {
+        char c = text.charAt(i);
+        if (!(Character.isLetterOrDigit(c) || c == ' ' || c == '.' || c == '_' || c == '-' || c == '/' || c == '+')) {
+          return UNSURE;
+        }
+      }
+      Object item = scalar(text.substring(a, b));
+      if (item == UNSURE) return UNSURE;
+      items.add(item);
+      if (end == to) return items;
+      start = end + 1;
+    }
+  }
+
+  /** A plain scalar may start here without being an indicator or a sign. */
+  private static boolean plainStart(char c) {
+    return Character.isLetterOrDigit(c) || c == '_' || c == '/' || c == '(';
+  }
+
+  /** A plain scalar as SnakeYAML's resolver types it and {@link Yaml}'s constructor builds it. */
+  private static Object scalar(String s) {
+    Tag tag = RESOLVER.plain(s);
+    if (!PLAIN_TAGS.contains(tag)) return UNSURE;
+    if (tag.equals(Tag.STR)) return s;
+    if (tag.equals(Tag.NULL)) return null;
+    if (tag.equals(Tag.BOOL)) {
+      Boolean b = BOOLEANS.get(s.toLowerCase(java.util.Locale.ROOT));
+      return b == null ? UNSURE : b;
+    }
+    if (tag.equals(Tag.INT)) {
+      if (s.length() > 9 || (s.length() > 1 && s.charAt(0) == '0')) return UNSURE;
+      for (int i = 0; i < s.length(); i++) if (s.charAt(i) < '0' || s.charAt(i) > '9') return UNSURE;
+      return Integer.valueOf(s);
+    }
+    return Yaml.timestamp(s);
+  }
+}
