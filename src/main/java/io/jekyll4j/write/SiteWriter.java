@@ -165,7 +165,7 @@ public final class SiteWriter {
   private static void update(Path target, Output output, BasicFileAttributes was) throws IOException {
     if (output.bytes() != null) {
       byte[] bytes = output.bytes();
-      if (was != null && !OVERWRITE && was.size() == bytes.length && sameBytes(target, bytes)) return;
+      if (was != null && was.size() == bytes.length && sameBytes(target, bytes)) return;
       if (was != null && separate(target)) Files.delete(target);
       try {
         writeBytes(target, bytes);
@@ -184,8 +184,6 @@ public final class SiteWriter {
       Files.setLastModifiedTime(target, t);
     }
   }
-
-  private static final boolean OVERWRITE = Boolean.getBoolean("jekyll4j.write.overwrite");
 
   /** A file with other hard links: written as a new file, so the other names keep their bytes. */
   private static boolean separate(Path file) throws IOException {
