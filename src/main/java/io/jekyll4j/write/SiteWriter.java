@@ -45,7 +45,7 @@ import java.util.stream.Stream;
  */
 public final class SiteWriter {
   private static final int WRITE_THREADS = 4;
-  private static final int COMPARE_CHUNK = 64 * 1024;
+  private static final ThreadLocal<byte[]> CHUNK = ThreadLocal.withInitial(() -> new byte[64 * 1024]);
   private final Path destination;
   private final List<String> keepFiles;
 
@@ -128,7 +128,7 @@ public final class SiteWriter {
       // leftovers of a staged write that was interrupted
       deleteTree(staging());
       deleteTree(old());
-      DestinationScan scan = DestinationScan.of(destination, plan, new KeepRules(keepFiles));
+      DestinationScan scan = DestinationScan.of(destination, plan, new KeepRules(keepFiles), threads(plan));
       for (DestinationScan.Obsolete o : scan.obsolete) {
         if (o.folder()) {
           deleteTree(o.path());
@@ -201,7 +201,7 @@ public final class SiteWriter {
   /** Whether {@code file} holds exactly {@code bytes} (its size already matches). */
   private static boolean sameBytes(Path file, byte[] bytes) throws IOException {
     try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
-      byte[] chunk = new byte[Math.min(COMPARE_CHUNK, Math.max(1, bytes.length))];
+      byte[] chunk = CHUNK.get();
       int at = 0;
       while (at < bytes.length) {
         int n = in.read(chunk, 0, Math.min(chunk.length, bytes.length - at));
@@ -221,6 +221,11 @@ public final class SiteWriter {
     }
   }
 
+  /** A few threads for a big site, one for a small one. */
+  private static int threads(WritePlan plan) {
+    return Math.max(1, Math.min(WRITE_THREADS, plan.files.size() / 64));
+  }
+
   private interface WriteStep {
     void write(String path, Output output) throws IOException;
   }
@@ -231,7 +236,7 @@ public final class SiteWriter {
    */
   private static void writeInParallel(WritePlan plan, WriteStep step) throws IOException {
     List<Map.Entry<String, Output>> entries = List.copyOf(plan.files.entrySet());
-    int threads = Math.max(1, Math.min(WRITE_THREADS, entries.size() / 64));
+    int threads = threads(plan);
     if (threads == 1) {
       for (Map.Entry<String, Output> e : entries) step.write(e.getKey(), e.getValue());
       return;
@@ -362,7 +367,7 @@ public final class SiteWriter {
   /** Copies what {@code keep_files} keeps of the old destination, by the same rules as in place. */
   private void carryKeptFiles(WritePlan plan, Path staging) throws IOException {
     if (!Files.isDirectory(destination)) return;
-    for (String kept : DestinationScan.of(destination, plan, new KeepRules(keepFiles)).kept) {
+    for (String kept : DestinationScan.of(destination, plan, new KeepRules(keepFiles), 1).kept) {
       copyTree(destination.resolve(kept), staging.resolve(kept));
     }
   }
