@@ -64,12 +64,31 @@ final class WritePlan {
       throw new BuildException(SourceLocation.of(relative.replace('\0', '?')),
           "Refusing to write an output whose path holds a NUL character: " + relative.replace('\0', '?'));
     }
+    if (plain(relative)) return relative;
     Path target;
     try {
       target = SiteWriter.inside(root, relative);
     } catch (InvalidPathException e) {
       throw new BuildException(SourceLocation.of(relative), "Cannot write " + relative + ": " + e.getMessage());
     }
-    return root.relativize(target).toString().replace('\\', '/');
+    String path = root.relativize(target).toString();
+    String separator = root.getFileSystem().getSeparator();
+    return separator.equals("/") ? path : path.replace(separator, "/");
+  }
+
+  /** A path already normalized and relative: names joined by single slashes, none "." or "..". */
+  private static boolean plain(String path) {
+    int start = 0;
+    int n = path.length();
+    if (n == 0 || path.indexOf('\\') >= 0) return false;
+    for (int i = 0; i <= n; i++) {
+      if (i == n || path.charAt(i) == '/') {
+        int len = i - start;
+        if (len == 0) return false;
+        if (path.charAt(start) == '.' && (len == 1 || (len == 2 && path.charAt(start + 1) == '.'))) return false;
+        start = i + 1;
+      }
+    }
+    return true;
   }
 }

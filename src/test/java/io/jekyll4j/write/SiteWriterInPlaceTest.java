@@ -303,4 +303,19 @@ class SiteWriterInPlaceTest {
     assertThat(Files.isSymbolicLink(dest.resolve("about.html"))).isFalse();
     assertThat(dest.resolve("about.html")).hasContent("about");
   }
+
+  @Test
+  void outputPathsAreNormalizedAndABackslashIsPartOfAName() throws IOException {
+    Path dest = tmp.resolve("_site");
+    put(dest.resolve("a/b.html"), "old");
+    Map<String, SiteWriter.Output> outputs = new LinkedHashMap<>();
+    outputs.put("a/./b.html", text("normalized"));
+    outputs.put("x//y/../z.html", text("z"));
+    outputs.put("back\\slash.html", text("one name"));
+
+    new SiteWriter(dest, KEEP).writeAll(outputs);
+
+    assertThat(tree(dest)).containsOnlyKeys("a", "a/b.html", "x", "x/z.html", "back\\slash.html");
+    assertThat(dest.resolve("a/b.html")).hasContent("normalized");
+  }
 }
