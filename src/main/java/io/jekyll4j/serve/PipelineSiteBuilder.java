@@ -17,8 +17,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Backs the dev server with the real build {@link Pipeline}: every batch of changes is a build
  * of the whole site in the same session (config re-read each time, so a {@code _config.yml}
- * change applies without a restart). The pipeline swaps the destination in atomically, so a
- * failed build leaves the last good site being served.
+ * change applies without a restart). Every output is rendered and checked before the destination
+ * is touched, so a build that stops on a mistake leaves the last good site being served.
  */
 public final class PipelineSiteBuilder implements SiteBuilder {
   private static final Logger LOG = LoggerFactory.getLogger(PipelineSiteBuilder.class);

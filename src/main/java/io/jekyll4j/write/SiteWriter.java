@@ -3,17 +3,24 @@ package io.jekyll4j.write;
 import io.jekyll4j.diag.BuildException;
 import io.jekyll4j.diag.SourceLocation;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,12 +31,21 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 /**
- * Writes a whole site so that the destination is never half-written: everything goes to a
- * staging folder beside the destination, {@code keep_files} are carried over from the old
- * destination, and only then are the folders swapped. No output path may leave the destination.
+ * Writes a whole site. Every output path is checked first (inside the destination, no NUL, no
+ * file where another output needs a folder), so a refused output leaves the destination as it was.
+ *
+ * <p>A destination that does not exist yet (or is a link or a file) is written into a staging
+ * folder beside it and swapped in: never half-written. An existing destination folder is updated
+ * in place, as Jekyll and Hugo do: only missing folders are made, an output whose bytes are
+ * already there is left alone (a copied static file when its size and modification time match),
+ * then what the outputs no longer hold goes by Jekyll's {@code Cleaner} rules ({@code keep_files}
+ * are kept). Either way the result is the same tree. An I/O failure in the middle of an in-place
+ * write (a full disk, a file made read-only) is reported naming the path and may leave the
+ * destination partly updated, as it does in Jekyll.
  */
 public final class SiteWriter {
   private static final int WRITE_THREADS = 4;
+  private static final ThreadLocal<byte[]> CHUNK = ThreadLocal.withInitial(() -> new byte[64 * 1024]);
   private final Path destination;
   private final List<String> keepFiles;
 
@@ -49,18 +65,42 @@ public final class SiteWriter {
     this.keepFiles = keepFiles;
   }
 
-  /** Replaces the destination with exactly these outputs (relative path to content). */
+  /** Makes the destination hold exactly these outputs (relative path to content) and its kept files. */
   public void writeAll(Map<String, Output> outputs) {
+    WritePlan plan = WritePlan.of(destination, outputs);
+    if (Files.isDirectory(destination, LinkOption.NOFOLLOW_LINKS)) {
+      writeInPlace(plan);
+    } else {
+      writeStaged(plan);
+    }
+  }
+
+  private Path staging() {
+    return destination.resolveSibling("." + destination.getFileName() + ".jekyll4j-staging");
+  }
+
+  private Path old() {
+    return destination.resolveSibling("." + destination.getFileName() + ".jekyll4j-old");
+  }
+
+  /** Into a staging folder, then swapped in: for a destination that is not a folder yet. */
+  private void writeStaged(WritePlan plan) {
     Path parent = destination.getParent();
-    Path staging = parent.resolve("." + destination.getFileName() + ".jekyll4j-staging");
-    Path old = parent.resolve("." + destination.getFileName() + ".jekyll4j-old");
+    Path staging = staging();
+    Path old = old();
     try {
       Files.createDirectories(parent);
       deleteTree(staging);
       deleteTree(old);
       Files.createDirectories(staging);
-      writeInParallel(staging, outputs);
-      carryKeptFiles(staging);
+      Map<Path, Boolean> folders = new ConcurrentHashMap<>();
+      folders.put(staging, Boolean.TRUE);
+      writeInParallel(plan, (path, output) -> {
+        Path target = staging.resolve(path);
+        ensureFolder(target.getParent(), folders);
+        writeFile(target, output);
+      });
+      carryKeptFiles(plan, staging);
       if (Files.exists(destination, LinkOption.NOFOLLOW_LINKS)) {
         if (!Files.isDirectory(destination)) {
           throw new IOException(destination + " exists and is not a folder (left as it is)");
@@ -73,9 +113,103 @@ public final class SiteWriter {
       deleteQuietly(staging);
       throw new BuildException(SourceLocation.of(destination.toString()), "Cannot write the site: " + e.getMessage(), e);
     } catch (RuntimeException | Error e) {
-      // a refused path or a bug: the destination is left as it was and no staging folder stays beside it
+      // a bug: the destination is left as it was and no staging folder stays beside it
       deleteQuietly(staging);
       throw e;
+    }
+  }
+
+  /**
+   * Updates an existing destination folder: one walk sorts what is there, the obsolete goes,
+   * then the outputs are written (missing folders made, identical files left alone).
+   */
+  private void writeInPlace(WritePlan plan) {
+    try {
+      // leftovers of a staged write that was interrupted
+      deleteTree(staging());
+      deleteTree(old());
+      DestinationScan scan = DestinationScan.of(destination, plan, new KeepRules(keepFiles), threads(plan));
+      for (DestinationScan.Obsolete o : scan.obsolete) {
+        if (o.folder()) {
+          deleteTree(o.path());
+        } else {
+          Files.delete(o.path());
+        }
+      }
+      Map<Path, Boolean> folders = new ConcurrentHashMap<>();
+      folders.put(destination, Boolean.TRUE);
+      for (String f : scan.folders) folders.put(destination.resolve(f), Boolean.TRUE);
+      writeInParallel(plan, (path, output) -> {
+        Path target = destination.resolve(path);
+        ensureFolder(target.getParent(), folders);
+        update(target, output, scan.files.get(path));
+      });
+    } catch (IOException | UncheckedIOException e) {
+      IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+      String at = io instanceof FileSystemException f && f.getFile() != null ? f.getFile() : destination.toString();
+      throw new BuildException(SourceLocation.of(at),
+          "Cannot write the site (the destination may be partly updated): " + describe(io), io);
+    }
+  }
+
+  /** Names the path and the reason (an AccessDeniedException's message is the path alone). */
+  private static String describe(IOException e) {
+    if (e instanceof FileSystemException f && f.getFile() != null) {
+      String why = f.getReason() != null ? f.getReason() : e.getClass().getSimpleName().replace("Exception", "");
+      return f.getFile() + (f.getOtherFile() != null ? " -> " + f.getOtherFile() : "") + ": " + why;
+    }
+    return String.valueOf(e.getMessage());
+  }
+
+  /** Writes one output over what is at {@code target} now ({@code was}: its regular file, or null). */
+  private static void update(Path target, Output output, BasicFileAttributes was) throws IOException {
+    if (output.bytes() != null) {
+      byte[] bytes = output.bytes();
+      if (was != null && was.size() == bytes.length && sameBytes(target, bytes)) return;
+      if (was != null && separate(target)) Files.delete(target);
+      try {
+        writeBytes(target, bytes);
+      } catch (AccessDeniedException e) {
+        if (was == null) throw e;
+        // a read-only file: a fresh build would make it anew, and so does this
+        Files.delete(target);
+        writeBytes(target, bytes);
+      }
+    } else {
+      BasicFileAttributes source = Files.readAttributes(output.copyOf(), BasicFileAttributes.class);
+      FileTime t = source.lastModifiedTime();
+      if (was != null && was.lastModifiedTime().equals(t) && was.size() == source.size()) return;
+      // REPLACE_EXISTING unlinks the old file first: a link or a read-only file is replaced, not written through
+      Files.copy(output.copyOf(), target, StandardCopyOption.REPLACE_EXISTING);
+      Files.setLastModifiedTime(target, t);
+    }
+  }
+
+  /** A file with other hard links: written as a new file, so the other names keep their bytes. */
+  private static boolean separate(Path file) throws IOException {
+    Object links = Files.getAttribute(file, "unix:nlink", LinkOption.NOFOLLOW_LINKS);
+    return links instanceof Integer n && n > 1;
+  }
+
+  private static void writeBytes(Path target, byte[] bytes) throws IOException {
+    try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.CREATE,
+        StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
+      out.write(bytes);
+    }
+  }
+
+  /** Whether {@code file} holds exactly {@code bytes} (its size already matches). */
+  private static boolean sameBytes(Path file, byte[] bytes) throws IOException {
+    try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+      byte[] chunk = CHUNK.get();
+      int at = 0;
+      while (at < bytes.length) {
+        int n = in.read(chunk, 0, Math.min(chunk.length, bytes.length - at));
+        if (n <= 0) return false;
+        if (!Arrays.equals(chunk, 0, n, bytes, at, at + n)) return false;
+        at += n;
+      }
+      return in.read() < 0;
     }
   }
 
@@ -87,16 +221,24 @@ public final class SiteWriter {
     }
   }
 
+  /** A few threads for a big site, one for a small one. */
+  private static int threads(WritePlan plan) {
+    return Math.max(1, Math.min(WRITE_THREADS, plan.files.size() / 64));
+  }
+
+  private interface WriteStep {
+    void write(String path, Output output) throws IOException;
+  }
+
   /**
    * Writes the outputs on a few threads: a site is many small files, and the time goes to
    * system calls more than to bytes. Folders are created once each.
    */
-  private static void writeInParallel(Path root, Map<String, Output> outputs) throws IOException {
-    List<Map.Entry<String, Output>> entries = List.copyOf(outputs.entrySet());
-    Map<Path, Boolean> folders = knownFolder(root);
-    int threads = Math.max(1, Math.min(WRITE_THREADS, entries.size() / 64));
+  private static void writeInParallel(WritePlan plan, WriteStep step) throws IOException {
+    List<Map.Entry<String, Output>> entries = List.copyOf(plan.files.entrySet());
+    int threads = threads(plan);
     if (threads == 1) {
-      for (Map.Entry<String, Output> e : entries) write(root, e.getKey(), e.getValue(), folders);
+      for (Map.Entry<String, Output> e : entries) step.write(e.getKey(), e.getValue());
       return;
     }
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -108,11 +250,11 @@ public final class SiteWriter {
       List<Future<?>> parts = new ArrayList<>();
       for (int i = 0; i < threads; i++) {
         int first = i;
-        int step = threads;
+        int stride = threads;
         parts.add(pool.submit(() -> {
-          for (int j = first; j < entries.size(); j += step) {
+          for (int j = first; j < entries.size(); j += stride) {
             Map.Entry<String, Output> e = entries.get(j);
-            write(root, e.getKey(), e.getValue(), folders);
+            step.write(e.getKey(), e.getValue());
           }
           return null;
         }));
@@ -140,24 +282,50 @@ public final class SiteWriter {
 
   /** Writes (or removes, when {@code output} is null) one file in place, for rebuilds. */
   public void writeOne(String relative, Output output) throws IOException {
+    Path target = inside(destination, relative);
     if (output == null) {
-      Files.deleteIfExists(inside(destination, relative));
-    } else {
-      write(destination, relative, output);
+      if (realFolder(target.getParent(), false)) Files.deleteIfExists(target);
+      return;
     }
+    realFolder(target.getParent(), true);
+    BasicFileAttributes a = attributes(target);
+    if (a != null && a.isDirectory()) {
+      deleteTree(target);
+    } else if (a != null && !a.isRegularFile()) {
+      Files.delete(target); // a link: replaced, not written through
+    }
+    update(target, output, a != null && a.isRegularFile() ? a : null);
   }
 
-  private static void write(Path root, String relative, Output output) throws IOException {
-    Path target = inside(root, relative);
-    Files.createDirectories(target.getParent());
-    writeFile(target, output);
+  /**
+   * Whether {@code folder} is reached from the destination through real folders only; with
+   * {@code make}, missing folders are made and a file or link in the way is replaced by one, so
+   * nothing is ever written through a link.
+   */
+  private boolean realFolder(Path folder, boolean make) throws IOException {
+    if (!Files.isDirectory(destination, LinkOption.NOFOLLOW_LINKS)) {
+      if (!make) return false;
+      Files.createDirectories(destination);
+    }
+    Path at = destination;
+    for (Path name : destination.relativize(folder)) {
+      if (name.toString().isEmpty()) continue;
+      at = at.resolve(name);
+      BasicFileAttributes a = attributes(at);
+      if (a != null && a.isDirectory()) continue;
+      if (!make) return false;
+      if (a != null) Files.delete(at);
+      Files.createDirectory(at);
+    }
+    return true;
   }
 
-  private static void write(Path root, String relative, Output output, Map<Path, Boolean> folders)
-      throws IOException {
-    Path target = inside(root, relative);
-    ensureFolder(target.getParent(), folders);
-    writeFile(target, output);
+  private static BasicFileAttributes attributes(Path p) throws IOException {
+    try {
+      return Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    } catch (NoSuchFileException e) {
+      return null;
+    }
   }
 
   private static void writeFile(Path target, Output output) throws IOException {
@@ -186,13 +354,6 @@ public final class SiteWriter {
     folders.put(folder, Boolean.TRUE);
   }
 
-  /** The folders known to exist: {@code root} (just created), and so its parents. */
-  private static Map<Path, Boolean> knownFolder(Path root) {
-    Map<Path, Boolean> folders = new ConcurrentHashMap<>();
-    folders.put(root, Boolean.TRUE);
-    return folders;
-  }
-
   /** Resolves a relative output path, refusing any that leaves {@code root}. */
   static Path inside(Path root, String relative) {
     Path target = root.resolve(relative).normalize();
@@ -203,13 +364,11 @@ public final class SiteWriter {
     return target;
   }
 
-  private void carryKeptFiles(Path staging) throws IOException {
+  /** Copies what {@code keep_files} keeps of the old destination, by the same rules as in place. */
+  private void carryKeptFiles(WritePlan plan, Path staging) throws IOException {
     if (!Files.isDirectory(destination)) return;
-    for (String keep : keepFiles) {
-      Path src = destination.resolve(keep).normalize();
-      if (!src.startsWith(destination) || !Files.exists(src, LinkOption.NOFOLLOW_LINKS)) continue;
-      Path dst = staging.resolve(keep).normalize();
-      copyTree(src, dst);
+    for (String kept : DestinationScan.of(destination, plan, new KeepRules(keepFiles), 1).kept) {
+      copyTree(destination.resolve(kept), staging.resolve(kept));
     }
   }
 
