@@ -40,7 +40,9 @@ final class DependencyGraph {
     void read(String key) {
       java.util.Deque<String> stack = current.get(Thread.currentThread());
       if (stack != null && !stack.isEmpty()) {
-        keys.get(stack.peek()).add(key);
+        Set<String> read = keys.get(stack.peek());
+        // most reads repeat (site.title on every page): contains() takes no lock, add() does
+        if (!read.contains(key)) read.add(key);
       }
     }
   }

@@ -31,10 +31,8 @@ final class HtmlFormatter implements TokenSink {
 
   @Override
   public void token(Token type, String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
-        newlines++;
-      }
+    for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+      newlines++;
     }
     endsWithNewline = text.charAt(text.length() - 1) == '\n';
     if (type == Token.TEXT) {
@@ -57,14 +55,18 @@ final class HtmlFormatter implements TokenSink {
   }
 
   static void escapeInto(StringBuilder out, CharSequence text) {
-    for (int i = 0; i < text.length(); i++) {
+    int n = text.length();
+    int from = 0;
+    for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        default -> out.append(c);
+      if (c != '&' && c != '<' && c != '>') {
+        continue;
       }
+      // the run before a special character goes in one copy
+      out.append(text, from, i);
+      out.append(c == '&' ? "&amp;" : c == '<' ? "&lt;" : "&gt;");
+      from = i + 1;
     }
+    out.append(text, from, n);
   }
 }

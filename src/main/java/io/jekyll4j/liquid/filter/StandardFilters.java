@@ -171,8 +171,11 @@ public final class StandardFilters {
   }
 
   static String escape(String s) {
-    StringBuilder sb = new StringBuilder(s.length() + 16);
-    for (int i = 0; i < s.length(); i++) {
+    int first = 0;
+    while (first < s.length() && !escaped(s.charAt(first))) first++;
+    if (first == s.length()) return s; // nothing to escape (most titles)
+    StringBuilder sb = new StringBuilder(s.length() + 16).append(s, 0, first);
+    for (int i = first; i < s.length(); i++) {
       char ch = s.charAt(i);
       switch (ch) {
         case '&' -> sb.append("&amp;");
@@ -184,6 +187,10 @@ public final class StandardFilters {
       }
     }
     return sb.toString();
+  }
+
+  private static boolean escaped(char ch) {
+    return ch == '&' || ch == '<' || ch == '>' || ch == '"' || ch == '\'';
   }
 
   /** Liquid's InputIterator: arrays flattened, a hash or scalar as a one-item list. */

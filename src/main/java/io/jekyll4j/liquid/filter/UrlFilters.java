@@ -13,7 +13,6 @@ import liqp.TemplateParser;
  * {@code uri_escape}.
  */
 public final class UrlFilters {
-  private static final Pattern ABSOLUTE = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:.*", Pattern.DOTALL);
   /** Ruby's {@code $} ends a line (before any {@code \n}), not only the text. */
   private static final Pattern INDEX_HTML = Pattern.compile("/index\\.html?$", Pattern.MULTILINE | Pattern.UNIX_LINES);
   private static final String URI_SAFE =
@@ -48,8 +47,9 @@ public final class UrlFilters {
 
   private static String site(TemplateContext c, String key) {
     Object site = c.get("site");
-    if (site instanceof Map<?, ?> m && m.get(key) != null) return Ruby.toS(m.get(key));
-    return null;
+    if (!(site instanceof Map<?, ?> m)) return null;
+    Object value = m.get(key);
+    return value != null ? Ruby.toS(value) : null;
   }
 
   /** Jekyll's {@code relative_url} of a value (a string or a drop with a URL). */
@@ -97,7 +97,18 @@ public final class UrlFilters {
 
   /** Whether {@code url} starts with a scheme ({@code https:}, {@code mailto:}...), as Addressable reads it. */
   public static boolean isAbsolute(String url) {
-    return ABSOLUTE.matcher(url).matches();
+    // Addressable's scheme: a letter, then letters, digits, + . or -, then a colon
+    if (url.isEmpty() || !asciiLetter(url.charAt(0))) return false;
+    for (int i = 1; i < url.length(); i++) {
+      char c = url.charAt(i);
+      if (c == ':') return true;
+      if (!asciiLetter(c) && !(c >= '0' && c <= '9') && c != '+' && c != '.' && c != '-') return false;
+    }
+    return false;
+  }
+
+  private static boolean asciiLetter(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
   }
 
   private static String leadingSlash(String s) {
