@@ -27,4 +27,12 @@ class ExcerptsTest {
   void aClosedBlockIsLeftAlone() {
     assertThat(Excerpts.extract("{% if a %}x{% endif %}\n\nrest", "\n\n")).isEqualTo("{% if a %}x{% endif %}");
   }
+
+  @Test
+  void aReferenceTheHeadUsesIsCopiedOnlyWhenTheRestDefinesIt() {
+    assertThat(Excerpts.extract("See [x][ref].\n\nMore [ref] : not a definition.\n", "\n\n"))
+        .isEqualTo("See [x][ref].");
+    assertThat(Excerpts.extract("See [ref].\n\n  [ref]: /a\n    [ref]: /b\n", "\n\n"))
+        .isEqualTo("See [ref].\n\n  [ref]: /a");
+  }
 }

@@ -59,6 +59,29 @@ public final class UrlFilters {
 
   /** {@code relative_url} of a string, for this {@code baseurl} (null when unset). */
   public static String relativeUrl(String in, String baseurl) {
+    RelativeUrls known = relativeUrls;
+    if (known == null || !java.util.Objects.equals(known.baseurl, baseurl)) {
+      known = new RelativeUrls(baseurl, new java.util.concurrent.ConcurrentHashMap<>());
+      relativeUrls = known;
+    }
+    String out = known.urls.get(in);
+    if (out == null) {
+      out = computeRelativeUrl(in, baseurl);
+      if (known.urls.size() < MAX_KNOWN_URLS) known.urls.put(in, out);
+    }
+    return out;
+  }
+
+  /**
+   * {@code relative_url} results for one {@code baseurl}: a function of the input alone, asked
+   * again and again (a layout's links, every page's navigation).
+   */
+  private record RelativeUrls(String baseurl, java.util.Map<String, String> urls) {}
+
+  private static final int MAX_KNOWN_URLS = 100_000;
+  private static volatile RelativeUrls relativeUrls;
+
+  private static String computeRelativeUrl(String in, String baseurl) {
     if (isAbsolute(in)) return in;
     String base = baseurl;
     base = base == null ? "" : base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
