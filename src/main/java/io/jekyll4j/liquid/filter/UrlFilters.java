@@ -59,27 +59,11 @@ public final class UrlFilters {
 
   /** {@code relative_url} of a string, for this {@code baseurl} (null when unset). */
   public static String relativeUrl(String in, String baseurl) {
-    RelativeUrls known = relativeUrls;
-    if (known == null || !java.util.Objects.equals(known.baseurl, baseurl)) {
-      known = new RelativeUrls(baseurl, new java.util.concurrent.ConcurrentHashMap<>());
-      relativeUrls = known;
-    }
-    String out = known.urls.get(in);
-    if (out == null) {
-      out = computeRelativeUrl(in, baseurl);
-      if (known.urls.size() < MAX_KNOWN_URLS) known.urls.put(in, out);
-    }
-    return out;
+    // the usual case, no baseurl and a site path with nothing to escape (so no white space to
+    // strip either), comes out as it went in
+    if ((baseurl == null || baseurl.isEmpty()) && !in.isEmpty() && in.charAt(0) == '/' && allSafe(in)) return in;
+    return computeRelativeUrl(in, baseurl);
   }
-
-  /**
-   * {@code relative_url} results for one {@code baseurl}: a function of the input alone, asked
-   * again and again (a layout's links, every page's navigation).
-   */
-  private record RelativeUrls(String baseurl, java.util.Map<String, String> urls) {}
-
-  private static final int MAX_KNOWN_URLS = 100_000;
-  private static volatile RelativeUrls relativeUrls;
 
   private static String computeRelativeUrl(String in, String baseurl) {
     if (isAbsolute(in)) return in;
