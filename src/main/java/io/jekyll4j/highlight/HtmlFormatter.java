@@ -5,6 +5,15 @@ package io.jekyll4j.highlight;
  * Token#TEXT} is written bare, and everything is HTML-escaped ({@code & < >}).
  */
 final class HtmlFormatter implements TokenSink {
+  /** Each token type's opening tag, made once. */
+  private static final String[] OPEN = new String[Token.values().length];
+
+  static {
+    for (Token t : Token.values()) {
+      OPEN[t.ordinal()] = "<span class=\"" + t.shortName() + "\">";
+    }
+  }
+
   private final StringBuilder out;
   private int newlines;
   private boolean endsWithNewline;
@@ -38,7 +47,7 @@ final class HtmlFormatter implements TokenSink {
     if (type == Token.TEXT) {
       escapeInto(out, text);
     } else {
-      out.append("<span class=\"").append(type.shortName()).append("\">");
+      out.append(OPEN[type.ordinal()]);
       escapeInto(out, text);
       out.append("</span>");
     }
