@@ -8,7 +8,6 @@ import io.jekyll4j.convert.kramdown.MatcherPool;
 import io.jekyll4j.highlight.Highlighter;
 import java.util.List;
 import java.util.Map;
-import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
  * Jekyll's default Markdown converter: kramdown with the GFM parser and Jekyll's kramdown
@@ -20,7 +19,7 @@ public final class KramdownConverter implements Converter {
   private final KramdownOptions options;
   private final KramdownOptions smartyOptions;
   private final List<String> extensions;
-  private final HtmlRenderer renderer;
+  private final Highlighter highlighter;
   /** Regex matchers reused from one document to the next, per converting thread. */
   private final ThreadLocal<MatcherPool> matchers = ThreadLocal.withInitial(MatcherPool::new);
 
@@ -28,9 +27,7 @@ public final class KramdownConverter implements Converter {
     this.options = KramdownOptions.fromSiteConfig(siteConfig);
     this.smartyOptions = options.smartyPants();
     this.extensions = MarkdownExtensions.of(siteConfig);
-    this.renderer = HtmlRenderer.builder()
-        .nodeRendererFactory(ctx -> new KramdownNodeRenderer(ctx, highlighter))
-        .build();
+    this.highlighter = highlighter;
   }
 
   @Override
@@ -77,9 +74,9 @@ public final class KramdownConverter implements Converter {
   private String renderOnce(KramdownOptions documentOptions, String content) {
     KNode root = new KramdownParser(documentOptions, matchers.get()).parse(content);
     root.options.put("kramdown_options", documentOptions);
-    // KramdownNodeRenderer writes the whole tree from KNode.children, so the root alone is handed
-    // to commonmark's renderer: threading the sibling links (KNode.link) would be an unused pass.
-    return renderer.render(root);
+    // KramdownNodeRenderer writes the whole tree from KNode.children; its HTML is taken directly,
+    // as commonmark's renderer would return it, without copying it through that renderer's buffer
+    return KramdownNodeRenderer.html(root, highlighter);
   }
 
   private String renderOnDeepStack(KramdownOptions documentOptions, String content) {

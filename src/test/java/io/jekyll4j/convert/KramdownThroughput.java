@@ -69,8 +69,8 @@ public final class KramdownThroughput {
     Arrays.sort(cpu);
     double mb = bytes / 1e6;
     System.out.printf("%-20s %5d docs %7.3f MB x %3d: wall %7.2f MB/s; cpu per round: median %7.2f MB/s,"
-        + " best %7.2f MB/s (out %d)%n", label, docs.size(), mb, rounds, mb * rounds / wall,
-        mb / cpu[rounds / 2], mb / cpu[0], sink);
+        + " best %7.2f MB/s, best %7.1f us/doc (out %d)%n", label, docs.size(), mb, rounds, mb * rounds / wall,
+        mb / cpu[rounds / 2], mb / cpu[0], cpu[0] * 1e6 / docs.size(), sink);
   }
 
   /** Writes every output to one file, to check that a change leaves the HTML unchanged. */

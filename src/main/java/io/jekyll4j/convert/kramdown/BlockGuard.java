@@ -12,15 +12,30 @@ package io.jekyll4j.convert.kramdown;
 interface BlockGuard {
   boolean mayMatch(String s, int pos);
 
+  /** {@link #mayMatch(String, int)} at the scanner's position. */
+  default boolean mayMatch(Scanner src) {
+    return mayMatch(src.string, src.pos);
+  }
+
   BlockGuard ALWAYS = (s, pos) -> true;
 
   /** After at most three spaces comes one of {@code chars}. */
   static BlockGuard firstChar(String chars) {
+    boolean[] ascii = new boolean[128];
+    for (char c : chars.toCharArray()) {
+      if (c >= 128) throw new IllegalArgumentException("not ASCII: " + c);
+      ascii[c] = true;
+    }
     return (s, pos) -> {
       int i = afterSpaces(s, pos);
-      return i < s.length() && chars.indexOf(s.charAt(i)) >= 0;
+      if (i >= s.length()) return false;
+      char c = s.charAt(i);
+      return c < 128 && ascii[c];
     };
   }
+
+  /** For {@link Rx#HR_START}. */
+  BlockGuard HR = firstChar("*-_");
 
   /** The position after at most three spaces. */
   static int afterSpaces(String s, int pos) {
@@ -36,14 +51,23 @@ interface BlockGuard {
     return nl < 0 ? s.length() : nl;
   }
 
-  /** The line at the position contains {@code c}. */
-  static BlockGuard lineContains(char c) {
-    return (s, pos) -> {
-      int end = lineEnd(s, pos);
-      for (int i = pos; i < end; i++) if (s.charAt(i) == c) return true;
-      return false;
-    };
-  }
+  /** The line at the position contains a pipe ({@code |}). */
+  BlockGuard LINE_HAS_PIPE = new BlockGuard() {
+    @Override
+    public boolean mayMatch(String s, int pos) {
+      int nl = s.indexOf('\n', pos);
+      int bar = s.indexOf('|', pos);
+      return bar >= 0 && (nl < 0 || bar < nl);
+    }
+
+    @Override
+    public boolean mayMatch(Scanner src) {
+      int bar = src.nextPipe();
+      if (bar < 0) return false;
+      int nl = src.string.indexOf('\n', src.pos);
+      return nl < 0 || bar < nl;
+    }
+  };
 
   /**
    * For a setext header: the next line starts with {@code -} or {@code =} (or the line is empty,

@@ -29,7 +29,7 @@ final class CodeWriter {
 
   private static String language(Map<String, String> attr) {
     String cls = attr.get("class");
-    if (cls == null) return null;
+    if (cls == null || !cls.contains("language-")) return null;
     Matcher m = LANGUAGE_CLASS.matcher(cls);
     return m.find() ? m.group(1) : null;
   }
@@ -64,6 +64,9 @@ final class CodeWriter {
     if (lineNumbers(opts)) {
       return Optional.of(highlighter.highlightWithLineNumbers(text, base, startLine(opts)));
     }
+    // Rouge's plain text lexer gives one Text token, which its formatter writes escaped (& < >)
+    // without a span: the same string, without running the lexer machinery (code spans)
+    if (base.equals("plaintext") || base.equals("text")) return Optional.of(Escapes.html(text, Escapes.Mode.ALL));
     return Optional.of(highlighter.highlight(text, base));
   }
 
@@ -91,7 +94,7 @@ final class CodeWriter {
   private static void addHighlighterClass(Map<String, String> attr, String lang) {
     String cls = (attr.getOrDefault("class", "") + " highlighter-rouge").stripLeading();
     if (lang != null) {
-      Matcher m = LANGUAGE_CLASS.matcher(cls);
+      Matcher m = LANGUAGE_CLASS.matcher(cls.contains("language-") ? cls : "");
       cls = m.find() && m.start() == 0
           ? "language-" + lang + cls.substring(m.end())
           : "language-" + lang + " " + cls;

@@ -23,11 +23,14 @@ final class Escapes {
 
   /** Whether {@code s} has a character some mode escapes (every match starts with one). */
   private static boolean hasSpecial(String s, boolean quote) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '<' || c == '>' || c == '&' || (quote && c == '"')) return true;
-    }
-    return false;
+    // String.indexOf scans the string's bytes, without a bounds-checked charAt call per
+    // character (costly for UTF-16 text under C1)
+    return s.indexOf('<') >= 0 || s.indexOf('>') >= 0 || s.indexOf('&') >= 0 || (quote && s.indexOf('"') >= 0);
+  }
+
+  /** Whether {@code s} has a character that text mode may escape ({@code < > &}). */
+  static boolean hasSpecial(StringBuilder s) {
+    return s.indexOf("<") >= 0 || s.indexOf(">") >= 0 || s.indexOf("&") >= 0;
   }
 
   static String html(String s, Mode mode) {

@@ -45,13 +45,12 @@ final class GfmRules {
     if (out != null) element.children = out;
   }
 
-  /** Whether {@code text} contains {@link #hardBreak} (a char scan: cheaper than indexOf). */
+  /**
+   * Whether {@code text} contains {@link #hardBreak}: StringBuilder.indexOf searches the builder's
+   * bytes without a bounds-checked charAt call per character (costly for UTF-16 text under C1).
+   */
   private boolean hasHardBreak(StringBuilder text) {
-    boolean backslash = hardBreak.length() == 2;
-    for (int i = 0, n = text.length(); i < n; i++) {
-      if (text.charAt(i) == '\n' && (!backslash || (i > 0 && text.charAt(i - 1) == '\\'))) return true;
-    }
-    return false;
+    return text.indexOf(hardBreak) >= 0;
   }
 
   private List<KNode> splitText(KNode element, KNode child) {

@@ -26,6 +26,8 @@ final class HtmlWriter {
   private final Footnotes footnotes;
   private final SpanValues values;
   private String tocPlaceholder;
+  /** The toc_levels option, read once (options are fixed once the document is parsed). */
+  private java.util.Set<Integer> tocLevels;
   private KNode tocList;
   private String footnotePlaceholder;
 
@@ -41,7 +43,10 @@ final class HtmlWriter {
   String write() {
     String result = inner(root, -INDENT);
     if (footnotePlaceholder != null) result = result.replace(footnotePlaceholder, footnotes.content());
-    else result = result + footnotes.content();
+    else {
+      String notes = footnotes.content();
+      if (!notes.isEmpty()) result = result + notes;
+    }
     if (tocPlaceholder != null) {
       KNode tree = Toc.tree(toc, tocList);
       String text = tree.children.isEmpty() ? "" : convert(tree, 0);
@@ -83,6 +88,11 @@ final class HtmlWriter {
       case LI, DD -> listItemTo(out, el, indent);
       case ROOT, TEMP -> innerTo(out, el, indent);
       case HTML_ELEMENT -> htmlElementTo(out, el, indent);
+      case P -> paragraphTo(out, el, indent);
+      case TEXT -> values.textTo(out, el.text);
+      case EM -> spanTo(out, "em", el, indent);
+      case STRONG -> spanTo(out, "strong", el, indent);
+      case A -> spanTo(out, "a", el, indent);
       default -> out.append(convert(el, indent));
     }
   }
@@ -140,6 +150,31 @@ final class HtmlWriter {
     };
   }
 
+  /** {@link #span} of the element's children, appended to {@code out}. */
+  private void spanTo(StringBuilder out, String name, KNode el, int indent) {
+    out.append('<').append(name);
+    attrsTo(out, el.attr);
+    out.append('>');
+    innerTo(out, el, indent);
+    out.append("</").append(name).append('>');
+  }
+
+  /** {@link #paragraph}, appended to {@code out}. */
+  private void paragraphTo(StringBuilder out, KNode el, int indent) {
+    if (el.flag("transparent")) {
+      innerTo(out, el, indent);
+    } else if (el.children.size() == 1 && el.first().is(Kind.IMG) && el.first().ialRefs("standalone")) {
+      out.append(paragraph(el, indent));
+    } else {
+      for (int i = 0; i < indent; i++) out.append(' ');
+      out.append("<p");
+      attrsTo(out, el.attr);
+      out.append('>');
+      innerTo(out, el, indent);
+      out.append("</p>\n");
+    }
+  }
+
   private String paragraph(KNode el, int indent) {
     if (el.flag("transparent")) return inner(el, indent);
     if (el.children.size() == 1 && el.first().is(Kind.IMG) && el.first().ialRefs("standalone")) {
@@ -166,12 +201,17 @@ final class HtmlWriter {
       attr.put("id", generateId((String) el.options.getOrDefault("raw_text", "")));
     }
     int level = (Integer) el.options.get("level");
-    if (attr.containsKey("id") && options.tocLevels().contains(level)
+    if (attr.containsKey("id") && tocLevels().contains(level)
         && !NO_TOC.matcher(attr.getOrDefault("class", "")).find()) {
       toc.add(new Object[] {level, attr.get("id"), el.children});
     }
     int out = Math.max(Math.min(level + options.headerOffset(), 6), 1);
     return block("h" + out, attr, inner(el, indent), indent);
+  }
+
+  private java.util.Set<Integer> tocLevels() {
+    if (tocLevels == null) tocLevels = options.tocLevels();
+    return tocLevels;
   }
 
   private String generateId(String str) {
@@ -321,6 +361,10 @@ final class HtmlWriter {
   /** Indentation: {@code indent} spaces (none when negative). */
   private static String pad(int indent) {
     return " ".repeat(Math.max(indent, 0));
+  }
+
+  static void attrsTo(StringBuilder out, Map<String, String> attr) {
+    if (!attr.isEmpty()) out.append(attrs(attr));
   }
 
   static String attrs(Map<String, String> attr) {

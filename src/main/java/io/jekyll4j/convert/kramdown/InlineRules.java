@@ -33,7 +33,6 @@ final class InlineRules {
       Scanner.re("\\\\([\\\\.*_+`<>()\\[\\]{}#!:|\"'$=\\-~])");
   static final Pattern STRIKETHROUGH_MATCH = Scanner.reDotAll("~~(?!\\s|~).*?[^\\s~]~~");
 
-  private static final Pattern WS = Scanner.re("\\s");
 
   /**
    * Whether the text before {@code end} matches kramdown's {@code /[[:alpha:]]-?[[:alpha:]]*\z/}:
@@ -71,7 +70,7 @@ final class InlineRules {
     String result = src.scan(EMPHASIS_START);
     Kind element = result.length() == 2 ? Kind.STRONG : Kind.EM;
     String type = result.substring(0, 1);
-    if ((type.equals("_") && alphaBefore(src.string, src.preMatchEnd())) || src.check(WS)
+    if ((type.equals("_") && alphaBefore(src.string, src.preMatchEnd())) || src.spaceAhead()
         || p.tree.kind == element || inStack(element)) {
       p.addText(result);
       return;
@@ -174,7 +173,7 @@ final class InlineRules {
     String result = src.scan(CODESPAN_DELIMITER);
     boolean simple = result.length() == 1;
     int saved = src.pos;
-    if (simple && spaceAtEnd(src.string, src.preMatchEnd()) && src.check(WS)) {
+    if (simple && spaceAtEnd(src.string, src.preMatchEnd()) && src.spaceAhead()) {
       p.addText(result);
       return;
     }

@@ -27,9 +27,15 @@ public final class KramdownNodeRenderer implements NodeRenderer {
 
   @Override
   public void render(Node node) {
-    KNode root = (KNode) node;
+    context.getWriter().raw(html((KNode) node, highlighter));
+  }
+
+  /**
+   * The HTML of a parsed document (its root, with its {@code kramdown_options}): what rendering
+   * the root through commonmark's renderer with this node renderer gives, without the copies.
+   */
+  public static String html(KNode root, Highlighter highlighter) {
     KramdownOptions options = (KramdownOptions) root.options.get("kramdown_options");
-    HtmlWriter writer = new HtmlWriter(options, new CodeWriter(highlighter, options), root);
-    context.getWriter().raw(writer.write());
+    return new HtmlWriter(options, new CodeWriter(highlighter, options), root).write();
   }
 }

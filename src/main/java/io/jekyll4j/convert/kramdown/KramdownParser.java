@@ -103,7 +103,7 @@ public final class KramdownParser {
     rule(HtmlRules.HTML_BLOCK_START, BlockGuard.firstChar("<"), html::blockHtml);
     rule(Rx.SETEXT, BlockGuard.SETEXT, blocks::setextHeader);
     rule(Rx.BLOCK_MATH_START, BlockGuard.firstChar("\\$"), blocks::blockMath);
-    rule(TableRule.TABLE_START, BlockGuard.lineContains('|'), tables::table);
+    rule(TableRule.TABLE_START, BlockGuard.LINE_HAS_PIPE, tables::table);
     rule(Rx.FOOTNOTE_DEFINITION_START, BlockGuard.firstChar("["), blocks::footnoteDefinition);
     rule(Rx.LINK_DEFINITION_START, BlockGuard.firstChar("["), blocks::linkDefinition);
     rule(Rx.ABBREV_DEFINITION_START, BlockGuard.firstChar("*"), blocks::abbrevDefinition);
@@ -162,7 +162,9 @@ public final class KramdownParser {
       if (stack.size() == 1) topBlockStart = src.pos;
       boolean handled = false;
       for (int i = 0; i < blockRules.size(); i++) {
-        if (blockGuards.get(i).mayMatch(src.string, src.pos) && src.check(blockStarts.get(i))
+        Pattern start = blockStarts.get(i);
+        if (blockGuards.get(i).mayMatch(src)
+            && (start == Rx.PARAGRAPH_START ? src.paragraphStartAhead() : src.check(start))
             && blockRules.get(i).getAsBoolean()) {
           handled = true;
           break;
@@ -260,6 +262,19 @@ public final class KramdownParser {
 
   void addText(String text) {
     addText(text, tree, textType);
+  }
+
+  /** {@link #addText(String)} of {@code s.substring(start, end)}, without the copy. */
+  void addText(String s, int start, int end) {
+    KNode to = tree;
+    KNode last = to.last();
+    if (last != null && last.kind == textType) {
+      last.text.append(s, start, end);
+    } else if (end > start) {
+      KNode el = new KNode(textType);
+      el.text = new StringBuilder(end - start + 16).append(s, start, end);
+      to.children.add(el);
+    }
   }
 
   void addText(String text, KNode to, Kind type) {

@@ -56,8 +56,8 @@ final class LinkRules {
     }
   }
 
-  private static final Pattern LINK_BRACKET_STOP = Scanner.re("(\\])|!?\\[");
-  private static final Pattern LINK_PAREN_STOP = Scanner.re("(\\()|(\\))|\\s(?=['\"])");
+  static final Pattern LINK_BRACKET_STOP = Scanner.re("(\\])|!?\\[");
+  static final Pattern LINK_PAREN_STOP = Scanner.re("(\\()|(\\))|\\s(?=['\"])");
   private static final Pattern LINK_INLINE_ID = Scanner.re("\\s*?\\[([^\\]]+)?\\]");
   private static final Pattern LINK_INLINE_TITLE = Scanner.reDotAll("\\s*?([\"'])(.+?)\\1\\s*?\\)");
   private static final Pattern OPEN_PAREN = Scanner.re("\\(");

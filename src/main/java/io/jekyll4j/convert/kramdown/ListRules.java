@@ -37,10 +37,10 @@ final class ListRules {
 
   private static Item firstLine(int indentation, String content) {
     Item it = new Item();
-    if (LIST_ITEM_IAL_CHECK.matcher(content).lookingAt()) {
+    if (content.contains("{:") ? LIST_ITEM_IAL_CHECK.matcher(content).lookingAt() : blankFirstLine(content)) {
       indentation = 4;
     } else {
-      while (LEADING_TAB.matcher(content).find()) {
+      while (content.indexOf('\t') >= 0 && LEADING_TAB.matcher(content).find()) {
         int spaces = 0;
         while (spaces < content.length() && content.charAt(spaces) == ' ') spaces++;
         int temp = spaces + indentation;
@@ -62,6 +62,19 @@ final class ListRules {
     it.lazy = patterns[1];
     it.indent = patterns[2];
     return it;
+  }
+
+  /**
+   * {@code LIST_ITEM_IAL_CHECK} for a text without "{:" (so without an IAL): {@code \\s*\\n} at
+   * its start, that is a new line among its leading white space.
+   */
+  private static boolean blankFirstLine(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\n') return true;
+      if (c != ' ' && c != '\t' && c != 0x0B && c != '\f' && c != '\r') return false;
+    }
+    return false;
   }
 
   /** For an item's indentation: its content lines, its lazy lines, its indentation. */
@@ -150,9 +163,9 @@ final class ListRules {
     boolean lastIsBlank = false;
     while (!src.eos()) {
       String result;
-      if (lastIsBlank && src.check(Rx.HR_START)) {
+      if (lastIsBlank && BlockGuard.HR.mayMatch(src) && src.check(Rx.HR_START)) {
         break;
-      } else if (src.scan(Rx.EOB_MARKER) != null) {
+      } else if (src.peek() == '^' && src.scan(Rx.EOB_MARKER) != null) {
         eobFound = true;
         break;
       } else if (src.scan(listStart) != null) {

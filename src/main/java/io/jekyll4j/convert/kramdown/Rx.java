@@ -79,7 +79,8 @@ final class Rx {
   static final String LAZY_END_S =
       BLANK_LINE_S + "|" + IAL_BLOCK_START_S + "|" + EOB_MARKER_S + "|^" + OPT_SPACE
           + LAZY_END_HTML_STOP_S + "|^" + OPT_SPACE + LAZY_END_HTML_START_S + "|\\Z";
-  static final String PATTERN_TAIL = "[\\t| ].*?\\n";
+  // kramdown's "[\t| ].*?\n" written "[\t| ][^\n]*\n": the same match (no DOTALL), without a lazy loop
+  static final String PATTERN_TAIL = "[\\t| ][^\\n]*\\n";
   static final String LIST_START_UL_S = "^(" + OPT_SPACE + "[+*-])(" + PATTERN_TAIL + ")";
   static final String LIST_START_OL_S = "^(" + OPT_SPACE + "\\d+\\.)(" + PATTERN_TAIL + ")";
   static final String DEFINITION_LIST_START_S = "^(" + OPT_SPACE + ":)(" + PATTERN_TAIL + ")";

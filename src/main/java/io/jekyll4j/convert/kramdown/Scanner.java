@@ -12,8 +12,15 @@ import java.util.regex.Pattern;
  */
 final class Scanner {
   final String string;
+  /** The string's characters (made at the first use): scanned without String.charAt's checks. */
+  private char[] chars;
   int pos;
   private Slot last;
+  /**
+   * The text and groups of the last match when it was made without a matcher ({@link
+   * Slot#fast}); null otherwise.
+   */
+  private String[] lastGroups;
   private int lastStart;
   private final MatcherPool pool;
 
@@ -31,10 +38,13 @@ final class Scanner {
   static final class Slot {
     final Matcher m;
     String text;
+    /** How to match the pattern without its matcher, or null. */
+    final FastMatch fast;
 
     Slot(Matcher m, String text) {
       this.m = m;
       this.text = text;
+      this.fast = FastMatch.of(m.pattern());
     }
   }
 
@@ -47,7 +57,7 @@ final class Scanner {
     return Pattern.compile(regex, Pattern.MULTILINE | Pattern.UNIX_LINES | Pattern.DOTALL);
   }
 
-  private Slot at(Pattern p) {
+  private Slot slot(Pattern p) {
     Slot s = pool.idle.get(p);
     if (s == null) {
       Matcher m = p.matcher(string);
@@ -55,7 +65,16 @@ final class Scanner {
       m.useTransparentBounds(false);
       s = new Slot(m, string);
       pool.idle.put(p, s);
-    } else if (s.text != string) {
+    }
+    return s;
+  }
+
+  private Slot at(Pattern p) {
+    return at(slot(p));
+  }
+
+  private Slot at(Slot s) {
+    if (s.text != string) {
       s.m.reset(string);
       s.text = string;
     }
@@ -67,6 +86,17 @@ final class Scanner {
     pool.idle.remove(p);
     if (last != null && last != s) pool.idle.putIfAbsent(last.m.pattern(), last);
     last = s;
+    lastGroups = null;
+    lastStart = start;
+  }
+
+  /** Records a match made without a matcher: its text and groups, from {@code start}. */
+  private void matchedFast(String[] groups, int start) {
+    if (last != null) {
+      pool.idle.putIfAbsent(last.m.pattern(), last);
+      last = null;
+    }
+    lastGroups = groups;
     lastStart = start;
   }
 
@@ -76,7 +106,14 @@ final class Scanner {
 
   /** Matches at the position without advancing. */
   boolean check(Pattern p) {
-    Slot s = at(p);
+    Slot s = slot(p);
+    if (s.fast != null) {
+      String[] g = s.fast.matchAt(string, pos);
+      if (g == null) return false;
+      matchedFast(g, pos);
+      return true;
+    }
+    at(s);
     if (s.m.lookingAt()) {
       matched(p, s, pos);
       return true;
@@ -87,6 +124,10 @@ final class Scanner {
   /** Matches at the position and advances over the match; null when no match. */
   String scan(Pattern p) {
     if (!check(p)) return null;
+    if (last == null) {
+      pos = lastStart + lastGroups[0].length();
+      return lastGroups[0];
+    }
     String s = last.m.group();
     pos = last.m.end();
     return s;
@@ -94,7 +135,26 @@ final class Scanner {
 
   /** Searches from the position; returns the text up to the match end and advances there. */
   String scanUntil(Pattern p) {
-    Slot s = at(p);
+    Slot s = slot(p);
+    if (s.fast != null && s.fast.isLiteral()) {
+      int i = s.fast.find(string, pos);
+      if (i < 0) return null;
+      String lit = s.fast.literal;
+      matchedFast(new String[] {lit}, i);
+      String text = string.substring(pos, i + lit.length());
+      pos = i + lit.length();
+      return text;
+    }
+    if (s.fast != null && s.fast.searchable()) {
+      int i = s.fast.search(string, pos);
+      if (i < 0) return null;
+      String[] g = s.fast.matchAt(string, i);
+      matchedFast(g, i);
+      String text = string.substring(pos, i + g[0].length());
+      pos = i + g[0].length();
+      return text;
+    }
+    at(s);
     Matcher m = s.m;
     if (!m.find()) return null;
     matched(p, s, m.start());
@@ -104,25 +164,85 @@ final class Scanner {
   }
 
   /**
-   * {@link #scanUntil} for a zero-width pattern without backward-looking parts (no {@code ^},
-   * {@code \b} or look-behind), tried only at the positions {@code filter} allows: the same
-   * result, found without running the pattern at every character.
+   * Whether {@code \\s} (Java's, without UNICODE_CHARACTER_CLASS) matches at the position: a
+   * check of that one-character pattern without running it; records no match.
    */
-  String scanUntil(Pattern p, StartFilter filter) {
-    int i = filter.next(string, pos);
-    if (i < 0) return null;
-    Slot s = at(p);
-    Matcher m = s.m;
-    for (; i >= 0; i = filter.next(string, i + 1)) {
-      m.region(i, string.length());
-      if (m.lookingAt()) {
-        matched(p, s, i);
-        String text = string.substring(pos, m.end());
-        pos = m.end();
-        return text;
+  boolean spaceAhead() {
+    if (pos >= string.length()) return false;
+    char c = string.charAt(pos);
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+  }
+
+  /**
+   * Whether {@link Rx#PARAGRAPH_START} ({@code ^ {0,3}[^ \\t][^\\n]*\\n}) matches at the position,
+   * decided without running it; records no match (the paragraph rule reads none).
+   */
+  boolean paragraphStartAhead() {
+    String s = string;
+    int len = s.length();
+    int i = pos;
+    int end = Math.min(len, pos + 3);
+    while (i < end && s.charAt(i) == ' ') i++;
+    if (i >= len || s.charAt(i) == ' ' || s.charAt(i) == '\t') return false;
+    return s.indexOf('\n', i + 1) >= 0;
+  }
+
+  /** Memo of {@link #nextPipe}: the first "|" at or after {@code pipeFrom} is at {@code pipeAt}. */
+  private int pipeFrom = -1;
+  private int pipeAt;
+
+  /** The index of the first "|" at or after the position, or -1 (the string searched once per pipe). */
+  int nextPipe() {
+    if (pipeFrom < 0 || pos < pipeFrom || (pipeAt >= 0 && pipeAt < pos)) {
+      pipeFrom = pos;
+      pipeAt = string.indexOf('|', pos);
+    }
+    return pipeAt;
+  }
+
+  /** The character at the position, or -1 at the end. */
+  int peek() {
+    return pos < string.length() ? string.charAt(pos) : -1;
+  }
+
+  /** The string's characters; the array must not be changed. */
+  char[] chars() {
+    char[] c = chars;
+    if (c == null) chars = c = string.toCharArray();
+    return c;
+  }
+
+  /**
+   * The next position at or after the current one where one of the span starts matches or the
+   * stop pattern does: where kramdown's look-ahead alternation of them ({@code (?=stop|starts)})
+   * first matches, or -1. Records no match.
+   */
+  int nextSpanStart(SpanStarts starts) {
+    char[] s = chars();
+    int len = s.length;
+    Pattern stop = starts.stop;
+    int rules = starts.rules;
+    boolean[] candidate = starts.candidate;
+    boolean quotes = (rules & SpanStarts.QUOTES) != 0;
+    // SpanStarts.candidate and then SpanStarts.at, written out: one table look-up per character
+    for (int i = pos; i < len; i++) {
+      char c = s[i];
+      if (c < 128 && candidate[c]) {
+        // a position where only the stop pattern's first character fits is returned too: the span
+        // loop then finds that neither the stop nor a rule matches there and takes one character
+        // as text, into the same text element, as if the search had gone past it
+        if (SpanStarts.at(rules, s, i, len) || (stop != null && starts.stopMayStart(c))) return i;
+      } else if (quotes && i + 1 < len && c != '\\') {
+        // no rule starts with c: only the smart quotes' [^\\]?["'] can match, before a quote
+        char n = s[i + 1];
+        if (n == '"' || n == '\'') return i;
+        if (Character.isHighSurrogate(c) && Character.isLowSurrogate(n) && i + 2 < len
+            && (s[i + 2] == '"' || s[i + 2] == '\'')) {
+          return i;
+        }
       }
     }
-    return null;
+    return -1;
   }
 
   /**
@@ -166,19 +286,24 @@ final class Scanner {
   }
 
   String group(int i) {
+    if (last == null && lastGroups != null) {
+      if (i >= 0 && i < lastGroups.length) return lastGroups[i];
+      throw new IndexOutOfBoundsException("No group " + i);
+    }
     return last.m.group(i);
   }
 
   String group(String name) {
+    if (last == null && lastGroups != null) throw new IllegalArgumentException("No group with name <" + name + ">");
     return last.m.group(name);
   }
 
   String matched() {
-    return last.m.group();
+    return last == null && lastGroups != null ? lastGroups[0] : last.m.group();
   }
 
   int matchedSize() {
-    return last.m.end() - last.m.start();
+    return last == null && lastGroups != null ? lastGroups[0].length() : last.m.end() - last.m.start();
   }
 
   /** The text before the last match (from the string's start, as Ruby's pre_match). */

@@ -23,7 +23,7 @@ final class SpanRules {
 
   private static final Pattern SPAN_EXTENSIONS_START = Scanner.re("\\{:");
 
-  record Rule(String name, Pattern start, String spanStart, Runnable parse) {}
+  record Rule(String name, Pattern start, String spanStart, Runnable parse, int bit) {}
 
   SpanRules(KramdownParser p) {
     this.p = p;
@@ -55,15 +55,25 @@ final class SpanRules {
       defaultOrder.addAll(List.of("smart_quotes", "html_entity", "typographic_syms", "span_html"));
     }
     defaultStarts = startsFor(defaultOrder);
+    defaultRules = rulesFor(defaultOrder);
+  }
+
+  /** The rules of the default order, in that order. */
+  private final Rule[] defaultRules;
+
+  private Rule[] rulesFor(List<String> names) {
+    Rule[] out = new Rule[names.size()];
+    for (int i = 0; i < out.length; i++) out[i] = rules.get(names.get(i));
+    return out;
   }
 
   private void add(String name, Pattern start, String spanStart, Runnable parse) {
-    rules.put(name, new Rule(name, start, spanStart, parse));
+    rules.put(name, new Rule(name, start, spanStart, parse, SpanStarts.bit(name)));
     defaultOrder.add(name);
   }
 
   /** The look-ahead union of the rules' (and the stop pattern's) starts, with its pre-test. */
-  private record Start(Pattern union, StartFilter filter) {}
+  private record Start(Pattern union, SpanStarts starts) {}
 
   /**
    * By rule list, then by stop pattern (or {@link #NO_STOP}), shared by all documents: a pure
@@ -96,57 +106,11 @@ final class SpanRules {
         sb.append(rules.get(n).spanStart());
       }
       String union = stop == null ? sb.toString() : "(?:" + stop.pattern() + ")|" + sb;
-      s = new Start(RegexCache.re("(?=" + union + ")"), filter(names, stop));
+      s = new Start(RegexCache.re("(?=" + union + ")"), SpanStarts.of(names, stop));
       if (byStop.size() >= MAX_STOPS) byStop.clear();
       byStop.put(key, s);
     }
     return s;
-  }
-
-  /** Each rule's own start characters: a rule whose start cannot match here is not tried. */
-  private static final Map<String, StartFilter> RULE_STARTS = ruleStarts();
-
-  private static Map<String, StartFilter> ruleStarts() {
-    Map<String, StartFilter> m = new java.util.HashMap<>();
-    for (String n : List.of("emphasis", "codespan", "autolink", "span_html", "footnote_marker", "link",
-        "smart_quotes", "inline_math", "span_extensions", "html_entity", "typographic_syms", "line_break",
-        "escaped_chars", "strikethrough_gfm")) {
-      m.put(n, filter(List.of(n), null));
-    }
-    return Map.copyOf(m);
-  }
-
-  /** Where the rules' span starts above (and the stop patterns in use) can begin; null if unknown. */
-  private static StartFilter filter(List<String> names, Pattern stop) {
-    StartFilter f = new StartFilter();
-    if (stop != null) {
-      String s = stop.pattern();
-      if (s.startsWith("\\Q") && s.length() > 2 && s.charAt(2) < 128) f.add(s.substring(2, 3), "", false);
-      else if (s.startsWith("</")) f.add("<", "", false);
-      else if (s.equals("(\\])|!?\\[")) f.add("]![", "", false);
-      else return null;
-    }
-    for (String n : names) {
-      switch (n) {
-        case "emphasis" -> f.add("*_", "", false);
-        case "codespan" -> f.add("`", "", false);
-        case "autolink", "span_html" -> f.add("<", "", false);
-        case "footnote_marker" -> f.add("[", "", false);
-        case "link" -> f.add("![", "", false);
-        case "smart_quotes" -> f.add("\"'", "", true);
-        case "inline_math" -> f.add("$", "", false);
-        case "span_extensions" -> f.add("{", "", false);
-        case "html_entity" -> f.add("&", "", false);
-        case "typographic_syms" -> f.add("-.\\<>", "<>", false);
-        case "line_break" -> f.add("\\", " ", false);
-        case "escaped_chars" -> f.add("\\", "", false);
-        case "strikethrough_gfm" -> f.add("~", "", false);
-        default -> {
-          return null;
-        }
-      }
-    }
-    return f;
   }
 
   /**
@@ -161,20 +125,30 @@ final class SpanRules {
     List<String> names = parsers == null ? defaultOrder : parsers;
     Start start = start(names, stop);
     Pattern used = start.union();
-    StartFilter filter = start.filter();
+    SpanStarts starts = start.starts();
+    Rule[] ruleList = names == defaultOrder ? defaultRules : rulesFor(names);
     boolean stopFound = false;
     Scanner src = p.src;
     while (!src.eos() && !stopFound) {
-      String result = filter == null ? src.scanUntil(used) : src.scanUntil(used, filter);
-      if (result != null) {
-        p.addText(result);
+      int at;
+      if (starts != null) {
+        at = src.nextSpanStart(starts);
+        if (at >= 0) {
+          p.addText(src.string, src.pos, at);
+          src.pos = at;
+        }
+      } else {
+        String result = src.scanUntil(used);
+        at = result == null ? -1 : src.pos;
+        if (result != null) p.addText(result);
+      }
+      if (at >= 0) {
         if (stop != null && src.check(stop)) stopFound = accept == null || accept.getAsBoolean();
         boolean processed = false;
         if (!stopFound) {
-          for (String n : names) {
-            Rule r = rules.get(n);
-            StartFilter only = RULE_STARTS.get(n);
-            if ((only == null || only.at(src.string, src.pos)) && src.check(r.start())) {
+          char[] chars = src.chars();
+          for (Rule r : ruleList) {
+            if (SpanStarts.ruleMayStart(r.bit(), chars, src.pos, chars.length) && src.check(r.start())) {
               r.parse().run();
               processed = true;
               break;
@@ -184,7 +158,7 @@ final class SpanRules {
         if (!processed && !stopFound) p.addText(src.getch());
       } else {
         if (stop == null) {
-          p.addText(src.rest());
+          p.addText(src.string, src.pos, src.string.length());
           src.terminate();
         }
         break;

@@ -40,6 +40,17 @@ final class SpanValues {
     return escaped;
   }
 
+  /** {@link #text} of {@code value}, appended to {@code out}. */
+  void textTo(StringBuilder out, StringBuilder value) {
+    if (value == null) {
+      out.append(text(""));
+      return;
+    }
+    if (removeLineBreaksForCjk == null) removeLineBreaksForCjk = options.removeLineBreaksForCjk();
+    if (removeLineBreaksForCjk || Escapes.hasSpecial(value)) out.append(text(value.toString()));
+    else out.append(value);
+  }
+
   String typographicSym(String sym) {
     if (typographicSymbols == null) typographicSymbols = options.typographicSymbols();
     String custom = typographicSymbols.get(sym);

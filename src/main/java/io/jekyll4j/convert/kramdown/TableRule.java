@@ -23,8 +23,9 @@ final class TableRule {
   private static final Pattern FSEP_LINE = Scanner.re("^[+|: \\t=]*?=[+|: \\t=]*?[ \\t]*\\n");
   private static final Pattern ROW_LINE = Scanner.re("^(.*?)[ \\t]*\\n");
   private static final String PIPE_CHECK = "(?:\\||.*?[^\\\\\\n]\\|)";
-  private static final Pattern TABLE_LINE = Scanner.re(PIPE_CHECK + ".*?\\n");
-  static final Pattern TABLE_START = Scanner.re("^" + Rx.OPT_SPACE + "(?=\\S)" + PIPE_CHECK + ".*?\\n");
+  // the tails ".*?\n" written "[^\n]*\n": the same match (no DOTALL), without a lazy loop
+  private static final Pattern TABLE_LINE = Scanner.re(PIPE_CHECK + "[^\\n]*\\n");
+  static final Pattern TABLE_START = Scanner.re("^" + Rx.OPT_SPACE + "(?=\\S)" + PIPE_CHECK + "[^\\n]*\\n");
   private static final Pattern BACKTICKS = Pattern.compile("`+");
   private static final Pattern LEADING_PIPE = Pattern.compile("^\\s*\\|");
   private static final Pattern PIPE_LINE_START = Pattern.compile("^" + PIPE_CHECK);
