@@ -257,6 +257,9 @@ public final class Pipeline {
       // extensions); it renders only if the rebuild turns out to be partial
       session = RenderSession.forBuild(java.util.Optional.ofNullable(lastSession), true,
           source, config, theme, diagnostics, plugins);
+      // Dart Sass starts while the site is generated, linked and rendered (stylesheets are pages:
+      // they render last), instead of when the first stylesheet needs it
+      session.converters.prestartSass(site.convertibles());
       router = new Router(config, session.converters::outputExtension);
       writeOrder = new WriteOrder(config, router, future, time);
       long t = System.nanoTime();

@@ -83,6 +83,22 @@ final class SiteConverters implements ConverterSet, AutoCloseable {
     return markdown.convert(text);
   }
 
+  /**
+   * Starts the Sass compiler ahead of rendering when one of {@code items} is a stylesheet these
+   * converters compile with it (not one a plugin converter takes first).
+   */
+  void prestartSass(java.util.Collection<? extends io.jekyll4j.content.Convertible> items) {
+    for (io.jekyll4j.content.Convertible item : items) {
+      String extension = item.extension();
+      if (extension == null || !scss.matches(extension.toLowerCase(java.util.Locale.ROOT))) continue;
+      boolean plugin = false;
+      for (io.jekyll4j.plugin.Converter c : before) plugin |= c.matches(extension);
+      if (plugin || markdown.matches(extension.toLowerCase(java.util.Locale.ROOT))) continue;
+      scss.prestart();
+      return;
+    }
+  }
+
   /** The source map of a compiled stylesheet, to be written beside it. */
   java.util.Optional<String> sourceMap(String file) {
     return scss.sourceMap(file);

@@ -12,13 +12,15 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Runs YAML, kramdown and Liquid once on a tiny input (no code block: the lexers load only for a
- * site that highlights code), on a thread of its own, while the
- * main thread parses the command line and reads the config. A cold JVM spends the first second of
- * a build loading, verifying and interpreting these engines' classes on one core; doing it here
- * uses the other core, so the build finds them ready. It lives in {@code build}, which may use
- * every engine, so that {@code cli} need not. Nothing it makes is kept; its failures are
- * ignored (the build meets the same code and reports properly).
+ * Runs Liquid, kramdown and YAML once on a tiny input (no code block: the lexers load only for a
+ * site that highlights code), on a thread of its own, while the main thread reads the config and
+ * the site. A cold JVM spends most of a small build initialising these engines' classes on one
+ * core; doing it here uses the other core, so the build finds them ready. The order is the
+ * reverse of the build's: the main thread needs YAML at once (the config), kramdown and Liquid
+ * only once the site is read; Liquid first, as its set-up is the longest (liqp builds two default
+ * parsers, each with a Jackson mapper, when its classes initialise). It lives in {@code build},
+ * which may use every engine, so that {@code cli} need not. Nothing it makes is kept; its failures
+ * are ignored (the build meets the same code and reports properly).
  */
 public final class Warmup {
   private Warmup() {}
@@ -32,10 +34,6 @@ public final class Warmup {
 
   private static void run() {
     try {
-      Yaml.loadMap("title: Warm up\ntags: [a, b]\ndate: 2024-01-02 10:00:00 +0000\n", "warmup", 1);
-      KramdownConverter markdown = new KramdownConverter(Map.of(), new Highlighter());
-      markdown.convert("# Heading\n\nSome *text*, `code`, \"quotes\" and a [link](/x \"t\").\n\n"
-          + "- one\n- two\n\n> quote\n");
       IncludeSource none = new IncludeSource() {
         @Override
         public Optional<Found> include(String name) {
@@ -53,6 +51,10 @@ public final class Warmup {
           "{% assign n = list | size %}{% for x in list %}{% if x != \"\" %}{{ x | upcase | escape }}"
               + "{% endif %}{% endfor %}{{ page.title | default: \"t\" }}{{ n | plus: 1 }}",
           1, Map.of("list", List.of("a", "b"), "page", Map.of("title", "T")));
+      KramdownConverter markdown = new KramdownConverter(Map.of(), new Highlighter());
+      markdown.convert("# Heading\n\nSome *text*, `code`, \"quotes\" and a [link](/x \"t\").\n\n"
+          + "- one\n- two\n\n> quote\n");
+      Yaml.loadMap("title: Warm up\ntags: [a, b]\ndate: 2024-01-02 10:00:00 +0000\n", "warmup", 1);
     } catch (RuntimeException | Error e) {
       // a warm-up only: the build runs the same code and reports what goes wrong
     }

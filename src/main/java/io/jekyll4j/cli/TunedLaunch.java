@@ -28,8 +28,9 @@ import java.util.concurrent.TimeUnit;
  * <p>The first run writes a dynamic Class Data Sharing archive (keyed by jar and JVM) to the user's
  * cache folder ({@link #cacheDirectory()}; {@code JEKYLL4J_CDS_DIR} chooses another, {@code off}
  * none), and later runs map it instead of loading, verifying and linking the same 3,000 classes
- * again: the bulk of a small site's build time. {@code JEKYLL4J_RELAUNCH=0} turns all this off
- * (one JVM, default flags).
+ * again: the bulk of a small site's build time. On Java 25 and later it is an AOT cache instead
+ * ({@link #usesAotCache}): the first run records its training and the cache is made from it before
+ * the parent returns. {@code JEKYLL4J_RELAUNCH=0} turns all this off (one JVM, default flags).
  *
  * <p>The parent only waits: Ctrl-C reaches both (one process group); a signal to the parent alone
  * is passed on to the child, and a child whose parent is gone stops ({@link #watchParent}).
@@ -85,34 +86,49 @@ final class TunedLaunch {
    */
   static void watchParent() {
     if (System.getProperty(CHILD_PROPERTY) == null) return;
-    ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> System.exit(143)));
+    Thread watch = new ParentWatch();
+    watch.setDaemon(true);
+    watch.start();
+  }
+
+  /**
+   * Registers the parent's exit on a thread of its own: looking the parent up starts the JDK's
+   * process reaper, a completion stage and their lambdas (some 20-50 ms at start-up), which the
+   * build need not wait for. A class, not a lambda, for the same reason.
+   */
+  private static final class ParentWatch extends Thread {
+    ParentWatch() {
+      super("jekyll4j-parent-watch");
+    }
+
+    @Override
+    public void run() {
+      ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> System.exit(143)));
+    }
   }
 
   /** Runs the child, waits for it (also through Ctrl-C) and returns its exit status. */
   int run(String[] args) throws IOException, InterruptedException {
-    Optional<Path> archive = cacheDir.isPresent() ? Optional.of(cacheDir.get().resolve(archiveName())) : Optional.empty();
+    boolean aot = usesAotCache(Runtime.version().feature());
+    Optional<Path> archive = cacheDir.isPresent() ? Optional.of(cacheDir.get().resolve(archiveName(aot))) : Optional.empty();
     Optional<Path> dumping = Optional.empty();
     List<String> given = ManagementFactory.getRuntimeMXBean().getInputArguments();
-    List<String> cmd = new ArrayList<>(List.of(java.toString(), "-XX:TieredStopAtLevel=1"));
+    List<String> jvm = new ArrayList<>(List.of(java.toString(), "-XX:TieredStopAtLevel=1"));
     // two collectors are an error: a collector the user chose wins
-    if (!choosesCollector(given)) cmd.add("-XX:+UseSerialGC");
+    if (!choosesCollector(given)) jvm.add("-XX:+UseSerialGC");
     // a small young generation: the same speed with about a third less memory (1,000 posts:
     // 197 MB to 149 MB peak RSS); the user's own sizing wins
-    if (!sizesYoungGeneration(given)) cmd.add("-Xmn64m");
-    cmd.add("-Xshare:auto");
-    cmd.add("-Xlog:disable");
-    cmd.add("-Xlog:all=error:stderr");
-    if (archive.isPresent() && Files.isRegularFile(archive.get())) {
-      cmd.add("-XX:SharedArchiveFile=" + archive.get());
-      // map the archive where it was made when that address is free, instead of always moving
-      // it and patching its pointers (Java 17's default): about 0.1 s of CPU on every run; a
-      // later JVM without this diagnostic flag ignores it
-      cmd.add("-XX:+IgnoreUnrecognizedVMOptions");
-      cmd.add("-XX:+UnlockDiagnosticVMOptions");
-      cmd.add("-XX:ArchiveRelocationMode=0");
-    } else if (archive.isPresent()) {
-      dumping = Optional.of(archive.get().resolveSibling(archive.get().getFileName() + "." + ProcessHandle.current().pid()));
-      cmd.add("-XX:ArchiveClassesAtExit=" + dumping.get());
+    if (!sizesYoungGeneration(given)) jvm.add("-Xmn64m");
+    // an AOT cache cannot be combined with -Xshare
+    if (!aot) jvm.add("-Xshare:auto");
+    jvm.add("-Xlog:disable");
+    jvm.add("-Xlog:all=error:stderr");
+    jvm.addAll(quietUnsafe(Runtime.version().feature()));
+    List<String> cmd = new ArrayList<>(jvm);
+    if (archive.isPresent()) {
+      boolean present = Files.isRegularFile(archive.get());
+      if (!present) dumping = Optional.of(archive.get().resolveSibling(archive.get().getFileName() + "." + ProcessHandle.current().pid()));
+      cmd.addAll(archiveFlags(aot, archive.get(), present ? Optional.empty() : dumping));
     }
     cmd.addAll(given);
     cmd.add("-D" + CHILD_PROPERTY + "=1");
@@ -128,8 +144,84 @@ final class TunedLaunch {
     } catch (IllegalStateException e) {
       return code; // interrupted: the hook waits for the child and cleans up
     }
+    if (dumping.isPresent() && aot) {
+      if (code == 0) assemble(jvm, given, dumping.get());
+      Files.deleteIfExists(recording(dumping.get()));
+      if (!Files.isRegularFile(dumping.get())) return code;
+    }
     if (dumping.isPresent()) publish(dumping.get(), archive.get(), code);
     return code;
+  }
+
+  /**
+   * Java 24 and later warn on standard error, at the first call, about sun.misc.Unsafe's memory
+   * access methods (JEP 471, 498), which the protobuf library of the bundled Sass compiler uses: a
+   * site with a stylesheet printed four lines of warnings. The option (Java 23 and later) allows
+   * them as before.
+   */
+  static List<String> quietUnsafe(int javaFeature) {
+    return javaFeature >= 24 ? List.of("--sun-misc-unsafe-memory-access=allow") : List.of();
+  }
+
+  /**
+   * Java 25 and later: an AOT cache (JEP 483, 514, 515: classes loaded and linked, lambdas,
+   * method profiles) instead of the dynamic class-data archive; it maps in less time than Java
+   * 17's archive takes, and the two cannot be combined.
+   */
+  static boolean usesAotCache(int javaFeature) {
+    return javaFeature >= 25;
+  }
+
+  /**
+   * The child's flags for the class archive at {@code archive}: it maps it, or when {@code partial}
+   * is given (the archive is missing) writes a new one there: Java 17-24 at its exit; Java 25 and
+   * later records its training next to it ({@link #recording}), from which {@link #assemble} then
+   * makes the cache. This is JEP 514's
+   * {@code -XX:AOTCacheOutput} in two steps: in one, the JVM prints on stdout and its assembling
+   * JVM prints "Picked up JAVA_TOOL_OPTIONS" on stderr, which a quiet build must not.
+   */
+  static List<String> archiveFlags(boolean aot, Path archive, Optional<Path> partial) {
+    if (aot && partial.isEmpty()) return List.of("-XX:AOTCache=" + archive);
+    if (aot) {
+      // the recording JVM says on stdout where it wrote its configuration: not in a build's output
+      return List.of("-XX:AOTMode=record", "-XX:AOTConfiguration=" + recording(partial.get()),
+          "-XX:+UnlockDiagnosticVMOptions", "-XX:-DisplayVMOutput");
+    }
+    if (partial.isEmpty()) {
+      // map the archive where it was made when that address is free, instead of always moving
+      // it and patching its pointers (Java 17's default): about 0.1 s of CPU on every run; a
+      // later JVM without this diagnostic flag ignores it
+      return List.of("-XX:SharedArchiveFile=" + archive, "-XX:+IgnoreUnrecognizedVMOptions",
+          "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0");
+    }
+    return List.of("-XX:ArchiveClassesAtExit=" + partial.get());
+  }
+
+  /** Where a recording run of {@code partial} writes its training (Java 25 and later). */
+  static Path recording(Path partial) {
+    return partial.resolveSibling(partial.getFileName() + ".aotconf");
+  }
+
+  /**
+   * Makes the AOT cache {@code partial} from the recorded run, with the child's flags and class
+   * path (the cache is only used by a JVM that matches them); its messages are not the build's.
+   */
+  private void assemble(List<String> jvm, List<String> given, Path partial) throws InterruptedException {
+    List<String> cmd = new ArrayList<>(jvm);
+    cmd.addAll(given);
+    cmd.addAll(List.of("-XX:AOTMode=create", "-XX:AOTConfiguration=" + recording(partial), "-XX:AOTCache=" + partial,
+        "-cp", jar.toString()));
+    try {
+      Process create = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+          .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+      Thread waiter = new Waiter(create, Optional.of(partial));
+      Runtime.getRuntime().addShutdownHook(waiter);
+      int code = create.waitFor();
+      Runtime.getRuntime().removeShutdownHook(waiter);
+      if (code != 0) Files.deleteIfExists(partial);
+    } catch (IOException | IllegalStateException e) {
+      // no cache this time: the next run records again
+    }
   }
 
   private static boolean sizesYoungGeneration(List<String> given) {
@@ -175,7 +267,10 @@ final class TunedLaunch {
     try {
       child.destroy();
       if (!child.waitFor(30, TimeUnit.SECONDS)) child.destroyForcibly();
-      if (partial.isPresent()) Files.deleteIfExists(partial.get());
+      if (partial.isPresent()) {
+        Files.deleteIfExists(partial.get());
+        Files.deleteIfExists(recording(partial.get()));
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } catch (IOException e) {
@@ -196,9 +291,10 @@ final class TunedLaunch {
     }
   }
 
-  /** Archives of earlier jars are never used again (each is ~15 MB). */
+  /** Archives of earlier jars are never used again (each is 15-30 MB). */
   private static void dropOtherArchives(Path kept) throws IOException {
-    try (var others = Files.newDirectoryStream(kept.getParent(), "cds-*.jsa")) {
+    String glob = kept.getFileName().toString().endsWith(".aot") ? "aot-*.aot" : "cds-*.jsa";
+    try (var others = Files.newDirectoryStream(kept.getParent(), glob)) {
       for (Path p : others) {
         if (!p.equals(kept)) Files.deleteIfExists(p);
       }
@@ -206,7 +302,7 @@ final class TunedLaunch {
   }
 
   /** The archive is only valid for this jar and this JVM. */
-  private String archiveName() {
+  private String archiveName(boolean aot) {
     long size = 0;
     long modified = 0;
     try {
@@ -216,7 +312,8 @@ final class TunedLaunch {
       // keyed by path and JVM only
     }
     String key = jar + "|" + size + "|" + modified + "|" + java + "|" + Runtime.version();
-    return "cds-" + Integer.toHexString(key.hashCode()) + Long.toHexString(size) + ".jsa";
+    String name = Integer.toHexString(key.hashCode()) + Long.toHexString(size);
+    return aot ? "aot-" + name + ".aot" : "cds-" + name + ".jsa";
   }
 
   private static Optional<Path> ownJar() {

@@ -28,6 +28,8 @@ public final class ScssConverter implements AutoCloseable {
   private final boolean sourceMaps;
   private final java.util.Map<String, String> maps = new java.util.concurrent.ConcurrentHashMap<>();
   private SassCompiler compiler;
+  /** The compiler process being started ahead of the first stylesheet ({@link #prestart}), if it is. */
+  private java.util.concurrent.FutureTask<SassCompiler> starting;
   private LoadPathImporter importer;
   /** The stylesheet being compiled, named in the compiler's warnings. */
   private String current = "-";
@@ -72,7 +74,7 @@ public final class ScssConverter implements AutoCloseable {
   public synchronized String convert(String content, String extension, String file, Path fileDir) {
     try {
       if (compiler == null) {
-        compiler = SassCompilerFactory.bundled();
+        compiler = started();
         importer = new LoadPathImporter(new ArrayList<>(loadPaths), source);
         compiler.registerImporter(importer);
         compiler.setQuietDeps(true);
@@ -121,6 +123,45 @@ public final class ScssConverter implements AutoCloseable {
   }
 
   /**
+   * Starts the compiler process now, on a thread of its own, for a site that has stylesheets to
+   * compile: Dart Sass takes a few tenths of a second to start, which the build then spends reading
+   * and rendering the rest of the site instead of waiting for it at the first stylesheet.
+   */
+  public synchronized void prestart() {
+    if (compiler != null || starting != null) return;
+    starting = new java.util.concurrent.FutureTask<>(new Start());
+    Thread t = new Thread(starting, "jekyll4j-sass-start");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  /** {@code SassCompilerFactory.bundled()} as a task (a class: no lambda for it). */
+  private static final class Start implements java.util.concurrent.Callable<SassCompiler> {
+    @Override
+    public SassCompiler call() throws IOException {
+      return SassCompilerFactory.bundled();
+    }
+  }
+
+  /** The compiler started by {@link #prestart}, or one started now; failures as starting one here. */
+  private SassCompiler started() throws IOException {
+    java.util.concurrent.FutureTask<SassCompiler> task = starting;
+    starting = null;
+    if (task == null) return SassCompilerFactory.bundled();
+    try {
+      return task.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while the Sass compiler started", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof IOException io) throw io;
+      if (e.getCause() instanceof RuntimeException r) throw r;
+      if (e.getCause() instanceof Error err) throw err;
+      throw new IOException(e.getCause());
+    }
+  }
+
+  /**
    * The file an error's span is in, when it is not the entry file (compiled from a string, its
    * span has no URL): relative to the site source when inside it, else the absolute path (a
    * theme's partial).
@@ -163,6 +204,14 @@ public final class ScssConverter implements AutoCloseable {
 
   @Override
   public synchronized void close() {
+    if (starting != null) {
+      // started ahead but never used: stop that process too
+      try {
+        compiler = started();
+      } catch (IOException | RuntimeException e) {
+        // it did not start: nothing to stop
+      }
+    }
     if (compiler != null) {
       try {
         compiler.close();

@@ -91,10 +91,13 @@ final class LexerRegistry {
       if (in == null) {
         throw new IllegalStateException("missing resource " + ROUGE_NAMES);
       }
-      return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
-          .lines()
-          .filter(l -> !l.isBlank())
-          .toList();
+      // a loop, not a stream: the registry is made at start-up, when streams are not yet linked
+      BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      List<String> names = new ArrayList<>();
+      for (String l = lines.readLine(); l != null; l = lines.readLine()) {
+        if (!l.isBlank()) names.add(l);
+      }
+      return names;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,5 +54,41 @@ class TunedLaunchTest {
   void anUnwritableCacheMeansNoArchiveNotAFailure(@TempDir Path tmp) throws Exception {
     Path file = Files.writeString(tmp.resolve("a-file"), "x");
     assertThat(TunedLaunch.cacheDirectory(file.resolve("sub").toString(), null, null)).isEmpty();
+  }
+
+  @Test
+  void java25AndLaterUseAnAotCacheEarlierOnesTheClassDataArchive() {
+    assertThat(TunedLaunch.usesAotCache(17)).isFalse();
+    assertThat(TunedLaunch.usesAotCache(21)).isFalse();
+    assertThat(TunedLaunch.usesAotCache(24)).isFalse();
+    assertThat(TunedLaunch.usesAotCache(25)).isTrue();
+    assertThat(TunedLaunch.usesAotCache(26)).isTrue();
+  }
+
+  @Test
+  void theChildsArchiveFlagsByJavaVersionAndWhetherTheArchiveExists(@TempDir Path tmp) {
+    Path jsa = tmp.resolve("cds-1.jsa");
+    Path aot = tmp.resolve("aot-1.aot");
+    Path partial = tmp.resolve("aot-1.aot.42");
+    // Java 17: map the archive without relocating it, or write one at exit
+    assertThat(TunedLaunch.archiveFlags(false, jsa, Optional.empty()))
+        .containsExactly("-XX:SharedArchiveFile=" + jsa, "-XX:+IgnoreUnrecognizedVMOptions",
+            "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0");
+    assertThat(TunedLaunch.archiveFlags(false, jsa, Optional.of(tmp.resolve("cds-1.jsa.42"))))
+        .containsExactly("-XX:ArchiveClassesAtExit=" + tmp.resolve("cds-1.jsa.42"));
+    // Java 25: use the cache, or record a training run (quietly) for it
+    assertThat(TunedLaunch.archiveFlags(true, aot, Optional.empty())).containsExactly("-XX:AOTCache=" + aot);
+    assertThat(TunedLaunch.archiveFlags(true, aot, Optional.of(partial)))
+        .containsExactly("-XX:AOTMode=record", "-XX:AOTConfiguration=" + tmp.resolve("aot-1.aot.42.aotconf"),
+            "-XX:+UnlockDiagnosticVMOptions", "-XX:-DisplayVMOutput");
+    assertThat(TunedLaunch.recording(partial)).isEqualTo(tmp.resolve("aot-1.aot.42.aotconf"));
+  }
+
+  @Test
+  void java24AndLaterAllowSunMiscUnsafeWithoutAWarning() {
+    assertThat(TunedLaunch.quietUnsafe(17)).isEmpty();
+    assertThat(TunedLaunch.quietUnsafe(23)).isEmpty();
+    assertThat(TunedLaunch.quietUnsafe(24)).containsExactly("--sun-misc-unsafe-memory-access=allow");
+    assertThat(TunedLaunch.quietUnsafe(25)).containsExactly("--sun-misc-unsafe-memory-access=allow");
   }
 }

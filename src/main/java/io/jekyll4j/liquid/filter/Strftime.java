@@ -3,7 +3,6 @@ package io.jekyll4j.liquid.filter;
 import java.time.DayOfWeek;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
@@ -16,23 +15,18 @@ import java.util.Locale;
 public final class Strftime {
   private static final java.time.format.DateTimeFormatter ZONE_NAME =
       java.time.format.DateTimeFormatter.ofPattern("zzz", Locale.ENGLISH);
-
-  /** English names as {@code getDisplayName} gives them, looked up once (it reads locale data on each call). */
-  private static final String[] MONTH_SHORT = names(java.time.Month.values(), TextStyle.SHORT);
-  private static final String[] MONTH_FULL = names(java.time.Month.values(), TextStyle.FULL);
-  private static final String[] DAY_SHORT = names(DayOfWeek.values(), TextStyle.SHORT);
-  private static final String[] DAY_FULL = names(DayOfWeek.values(), TextStyle.FULL);
+  /**
+   * Ruby's {@code Date::MONTHNAMES} and {@code Date::DAYNAMES} (Monday first, as {@code
+   * DayOfWeek}): Ruby's strftime is English whatever the locale; the abbreviations are the first
+   * three letters. A table, not {@code getDisplayName}: that loads the JDK's locale data, a
+   * noticeable part of a small site's build.
+   */
+  private static final String[] MONTH_NAMES = {"January", "February", "March", "April", "May", "June", "July",
+      "August", "September", "October", "November", "December"};
+  private static final String[] DAY_NAMES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+      "Sunday"};
 
   private Strftime() {}
-
-  private static String[] names(java.time.temporal.TemporalAccessor[] values, TextStyle style) {
-    String[] out = new String[values.length];
-    for (int i = 0; i < values.length; i++) {
-      out[i] = values[i] instanceof java.time.Month m
-          ? m.getDisplayName(style, Locale.ENGLISH) : ((DayOfWeek) values[i]).getDisplayName(style, Locale.ENGLISH);
-    }
-    return out;
-  }
 
   /** Formats {@code t} by the Ruby format string {@code format}. */
   public static String format(ZonedDateTime t, String format) {
@@ -120,11 +114,11 @@ public final class Strftime {
       case 's': return Long.toString(t.toEpochSecond());
       case 'u': return Integer.toString(t.getDayOfWeek().getValue());
       case 'w': return Integer.toString(t.getDayOfWeek().getValue() % 7);
-      case 'a': return text(DAY_SHORT[t.getDayOfWeek().ordinal()], flag, width);
-      case 'A': return text(DAY_FULL[t.getDayOfWeek().ordinal()], flag, width);
+      case 'a': return text(DAY_NAMES[t.getDayOfWeek().getValue() - 1].substring(0, 3), flag, width);
+      case 'A': return text(DAY_NAMES[t.getDayOfWeek().getValue() - 1], flag, width);
       case 'b':
-      case 'h': return text(MONTH_SHORT[t.getMonth().ordinal()], flag, width);
-      case 'B': return text(MONTH_FULL[t.getMonth().ordinal()], flag, width);
+      case 'h': return text(MONTH_NAMES[t.getMonthValue() - 1].substring(0, 3), flag, width);
+      case 'B': return text(MONTH_NAMES[t.getMonthValue() - 1], flag, width);
       case 'p': return flag == '#' ? (t.getHour() < 12 ? "am" : "pm") : (t.getHour() < 12 ? "AM" : "PM");
       case 'P': return t.getHour() < 12 ? "am" : "pm";
       case 'z': return zone(t, colons);
