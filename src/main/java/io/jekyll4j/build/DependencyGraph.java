@@ -21,27 +21,28 @@ final class DependencyGraph {
 
   /** One build's recording; merged into the graph only when the build succeeds. */
   static final class Recording {
-    /** Per thread, the items being rendered, innermost first (a render can nest another). */
-    private final Map<Thread, java.util.Deque<String>> current = new ConcurrentHashMap<>();
+    /**
+     * Per thread, what the items being rendered read, innermost first (a render can nest
+     * another); each set is the rendering thread's own until the render phase ends.
+     */
+    private final ThreadLocal<java.util.ArrayDeque<Set<String>>> current =
+        ThreadLocal.withInitial(java.util.ArrayDeque::new);
     private final Map<String, Set<String>> keys = new ConcurrentHashMap<>();
 
     void begin(String item) {
-      current.computeIfAbsent(Thread.currentThread(), t -> new java.util.ArrayDeque<>()).push(item);
-      keys.put(item, ConcurrentHashMap.newKeySet());
+      Set<String> read = new java.util.HashSet<>();
+      keys.put(item, read);
+      current.get().push(read);
     }
 
     void end() {
-      java.util.Deque<String> stack = current.get(Thread.currentThread());
-      if (stack == null) return;
-      stack.pop();
-      if (stack.isEmpty()) current.remove(Thread.currentThread());
+      java.util.ArrayDeque<Set<String>> stack = current.get();
+      if (!stack.isEmpty()) stack.pop();
     }
 
     void read(String key) {
-      java.util.Deque<String> stack = current.get(Thread.currentThread());
-      if (stack != null && !stack.isEmpty()) {
-        keys.get(stack.peek()).add(key);
-      }
+      Set<String> read = current.get().peek();
+      if (read != null) read.add(key);
     }
   }
 

@@ -41,11 +41,20 @@ final class IncludeFiles implements IncludeSource {
 
   @Override
   public Optional<Found> include(String name) {
+    Optional<Found> known = byName.get(name);
+    if (known != null) return known;
     // Jekyll joins the name to the folder, so a leading slash is harmless
-    String relative = name.replaceFirst("^/+", "");
-    return cache.computeIfAbsent("i:" + relative, k -> read(includes, relative, includesDir)
+    int start = 0;
+    while (start < name.length() && name.charAt(start) == '/') start++;
+    String relative = name.substring(start);
+    Optional<Found> found = cache.computeIfAbsent("i:" + relative, k -> read(includes, relative, includesDir)
         .or(() -> themeIncludes.flatMap(dir -> readTheme(dir, relative))));
+    byName.put(name, found);
+    return found;
   }
+
+  /** {@link #include} by the name as the tag gave it (every page asks for the same few). */
+  private final Map<String, Optional<Found>> byName = new ConcurrentHashMap<>();
 
   @Override
   public Optional<Found> relative(String dir, String name) {

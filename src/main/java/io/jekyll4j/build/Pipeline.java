@@ -574,7 +574,7 @@ public final class Pipeline {
 
   private static boolean mayHoldLiquid(Document d) {
     String body = d.excerptBody();
-    return body.contains("{{") || body.contains("{%");
+    return io.jekyll4j.liquid.LiquidEngine.mayHaveLiquid(body);
   }
 
   /** Render threads: one per core, or {@code jekyll4j.threads} (1 renders sequentially). */

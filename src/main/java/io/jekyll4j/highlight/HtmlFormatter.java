@@ -5,6 +5,15 @@ package io.jekyll4j.highlight;
  * Token#TEXT} is written bare, and everything is HTML-escaped ({@code & < >}).
  */
 final class HtmlFormatter implements TokenSink {
+  /** Each token type's opening tag, made once. */
+  private static final String[] OPEN = new String[Token.values().length];
+
+  static {
+    for (Token t : Token.values()) {
+      OPEN[t.ordinal()] = "<span class=\"" + t.shortName() + "\">";
+    }
+  }
+
   private final StringBuilder out;
   private int newlines;
   private boolean endsWithNewline;
@@ -31,16 +40,14 @@ final class HtmlFormatter implements TokenSink {
 
   @Override
   public void token(Token type, String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
-        newlines++;
-      }
+    for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+      newlines++;
     }
     endsWithNewline = text.charAt(text.length() - 1) == '\n';
     if (type == Token.TEXT) {
       escapeInto(out, text);
     } else {
-      out.append("<span class=\"").append(type.shortName()).append("\">");
+      out.append(OPEN[type.ordinal()]);
       escapeInto(out, text);
       out.append("</span>");
     }
@@ -57,14 +64,18 @@ final class HtmlFormatter implements TokenSink {
   }
 
   static void escapeInto(StringBuilder out, CharSequence text) {
-    for (int i = 0; i < text.length(); i++) {
+    int n = text.length();
+    int from = 0;
+    for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        default -> out.append(c);
+      if (c != '&' && c != '<' && c != '>') {
+        continue;
       }
+      // the run before a special character goes in one copy
+      out.append(text, from, i);
+      out.append(c == '&' ? "&amp;" : c == '<' ? "&lt;" : "&gt;");
+      from = i + 1;
     }
+    out.append(text, from, n);
   }
 }

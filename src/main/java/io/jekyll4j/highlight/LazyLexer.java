@@ -34,6 +34,11 @@ final class LazyLexer implements Lexer {
     return lexer().newLexing();
   }
 
+  @Override
+  public void lex(String text, TokenSink sink) {
+    lexer().lex(text, sink);
+  }
+
   private Lexer lexer() {
     Lexer l = built;
     if (l == null) {

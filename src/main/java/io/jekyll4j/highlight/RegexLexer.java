@@ -131,6 +131,23 @@ public final class RegexLexer implements Lexer {
     return aliases;
   }
 
+  /** Per thread, a lexing kept for whole-text lexes: its matchers are reused, its state reset. */
+  private final ThreadLocal<RegexLexing> spare = new ThreadLocal<>();
+
+  /** Lexes a whole text from the start state, in a reset lexing this thread used before. */
+  @Override
+  public void lex(String text, TokenSink sink) {
+    RegexLexing lexing = spare.get();
+    if (lexing == null) {
+      lexing = newLexing();
+    } else {
+      spare.set(null); // a lex nested in this one makes its own
+      lexing.reset();
+    }
+    lexing.continueLex(text, sink);
+    spare.set(lexing);
+  }
+
   @Override
   public RegexLexing newLexing() {
     return new RegexLexing(this);

@@ -87,18 +87,23 @@ public final class RegexLexing implements Lexing {
   }
 
   private boolean step(RegexLexer.State state) {
+    // the character at the scan position and whether a line starts there, read once per step
+    return step(state, text.charAt(pos), pos == 0 || text.charAt(pos - 1) == '\n');
+  }
+
+  private boolean step(RegexLexer.State state, char first, boolean atLineStart) {
     for (Object entry : state.entries) {
       if (entry instanceof RegexLexer.State mixin) {
-        if (step(mixin)) {
+        if (step(mixin, first, atLineStart)) {
           return true;
         }
         continue;
       }
       RegexLexer.Rule rule = (RegexLexer.Rule) entry;
-      if (rule.lineStart && pos > 0 && text.charAt(pos - 1) != '\n') {
+      if (rule.lineStart && !atLineStart) {
         continue;
       }
-      if (!rule.mayStartWith(text.charAt(pos))) {
+      if (!rule.mayStartWith(first)) {
         continue;
       }
       Matcher m = matcher(rule);

@@ -7,6 +7,8 @@ package io.jekyll4j.highlight;
 final class TokenMerger implements TokenSink {
   private final TokenSink out;
   private final StringBuilder pending = new StringBuilder();
+  /** The pending text while it is one token (most are): joined in {@link #pending} only when needed. */
+  private String single;
   private Token pendingType;
 
   TokenMerger(TokenSink out) {
@@ -21,6 +23,12 @@ final class TokenMerger implements TokenSink {
     if (type != pendingType) {
       finish();
       pendingType = type;
+      single = text;
+      return;
+    }
+    if (single != null) {
+      pending.append(single);
+      single = null;
     }
     pending.append(text);
   }
@@ -28,8 +36,13 @@ final class TokenMerger implements TokenSink {
   /** Passes on the last merged token. */
   void finish() {
     if (pendingType != null) {
-      out.token(pendingType, pending.toString());
-      pending.setLength(0);
+      if (single != null) {
+        out.token(pendingType, single);
+        single = null;
+      } else {
+        out.token(pendingType, pending.toString());
+        pending.setLength(0);
+      }
       pendingType = null;
     }
   }

@@ -62,7 +62,18 @@ public final class LiquidEngine {
   private final Map<CacheKey, LiquidTemplate> cache = new ConcurrentHashMap<>();
 
   /** A parsed template is reused for the same name, first line and text (the whole text: no hash collisions). */
-  private record CacheKey(String name, int firstLine, String text) {}
+  private record CacheKey(String name, int firstLine, String text) {
+    // written out: a record's generated methods go through method handles, slow before the JIT's top tier
+    @Override
+    public int hashCode() {
+      return (name.hashCode() * 31 + firstLine) * 31 + text.hashCode();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof CacheKey k && firstLine == k.firstLine && name.equals(k.name) && text.equals(k.text);
+    }
+  }
 
   public LiquidEngine(LiquidSettings settings) {
     this(settings, PluginLiquid.builtIns(settings.plugins()));
@@ -182,6 +193,12 @@ public final class LiquidEngine {
 
   /** Jekyll renders Liquid only where the text has {@code {{} or {@code {%}. */
   public static boolean mayHaveLiquid(String text) {
-    return text.contains("{{") || text.contains("{%");
+    // one pass over the text for either opening
+    int n = text.length() - 1;
+    for (int i = text.indexOf('{'); i >= 0 && i < n; i = text.indexOf('{', i + 1)) {
+      char next = text.charAt(i + 1);
+      if (next == '{' || next == '%') return true;
+    }
+    return false;
   }
 }

@@ -14,21 +14,42 @@ import liqp.TemplateContext;
 final class RubyPrinting implements RenderTransformer {
   @Override
   public ObjectAppender.Controller newObjectAppender(TemplateContext context, int estimated) {
-    StringBuilder sb = new StringBuilder();
     int max = context.getParser().getLimitMaxSizeRenderedString();
-    return new ObjectAppender.Controller() {
-      @Override
-      public Object getResult() {
-        return sb.toString();
-      }
+    return new Parts(max);
+  }
 
-      @Override
-      public void append(Object obj) {
-        if (obj instanceof CharSequence cs) sb.append(cs);
-        else sb.append(Ruby.toS(obj));
-        if (sb.length() > max) throw new RuntimeException("rendered string exceeds " + max);
-      }
-    };
+  /**
+   * The printed pieces, joined once at the end: a layout's output holds the page's whole content
+   * among small pieces, and a growing builder would copy it again at each doubling; a body that
+   * printed one piece returns it as it is.
+   */
+  private static final class Parts implements ObjectAppender.Controller {
+    private final int max;
+    private String[] parts = new String[8];
+    private int count;
+    private int length;
+
+    Parts(int max) {
+      this.max = max;
+    }
+
+    @Override
+    public Object getResult() {
+      if (count == 0) return "";
+      if (count == 1) return parts[0];
+      // String.join sizes the result once and copies each piece once
+      return String.join("", count == parts.length ? parts : java.util.Arrays.copyOf(parts, count));
+    }
+
+    @Override
+    public void append(Object obj) {
+      String s = obj instanceof CharSequence cs ? cs.toString() : Ruby.toS(obj);
+      if (s.isEmpty()) return;
+      if (count == parts.length) parts = java.util.Arrays.copyOf(parts, count * 2);
+      parts[count++] = s;
+      length += s.length();
+      if (length > max || length < 0) throw new RuntimeException("rendered string exceeds " + max);
+    }
   }
 
   @Override

@@ -39,6 +39,8 @@ final class Excerpts {
       if (closed.length() != head.length()) onModified.run();
       head = closed;
     }
+    // a definition has "]:" (the label's end, then its colon): most bodies have none to look for
+    if (tail.indexOf("]:") < 0) return head;
     List<String> definitions = new ArrayList<>();
     Matcher m = LINK_REF.matcher(tail);
     while (m.find()) {

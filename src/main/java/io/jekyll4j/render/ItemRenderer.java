@@ -262,7 +262,7 @@ public final class ItemRenderer {
     // Jekyll builds the excerpt when it reads the document, so its warning comes for every
     // document whose separator cuts a Liquid block open, used or not.
     Excerpts.checkModified(doc.excerptBody(), sep, () -> excerptModified(doc, sep));
-    doc.setExcerptSource(() -> renderExcerpt(doc, sep));
+    doc.setExcerptSource(() -> renderExcerpt(doc, Excerpts.extract(doc.excerptBody(), sep)));
   }
 
   /** Excerpt#print_build_warning. */
@@ -290,8 +290,8 @@ public final class ItemRenderer {
     return b.append('"').toString();
   }
 
-  private String renderExcerpt(Document doc, String sep) {
-    String excerpt = Excerpts.extract(doc.excerptBody(), sep);
+  private String renderExcerpt(Document doc, String extracted) {
+    String excerpt = extracted;
     boolean liquidMarkup = excerpt.contains("{%") || excerpt.contains("{{");
     if (liquidMarkup && !Boolean.FALSE.equals(doc.data().get("render_with_liquid"))) {
       excerpt = liquid.render(doc.relativePath(), excerpt, doc.bodyLine(), payload(doc));

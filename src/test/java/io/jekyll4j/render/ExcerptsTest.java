@@ -42,4 +42,12 @@ class ExcerptsTest {
       }
     }
   }
+
+  @Test
+  void aReferenceTheHeadUsesIsCopiedOnlyWhenTheRestDefinesIt() {
+    assertThat(Excerpts.extract("See [x][ref].\n\nMore [ref] : not a definition.\n", "\n\n"))
+        .isEqualTo("See [x][ref].");
+    assertThat(Excerpts.extract("See [ref].\n\n  [ref]: /a\n    [ref]: /b\n", "\n\n"))
+        .isEqualTo("See [ref].\n\n[ref]: /a");
+  }
 }

@@ -39,6 +39,11 @@ public final class Blank {
   }
 
   private static boolean body(BlockNode block) {
+    return block instanceof BodyNode b ? b.isBlank() : computeBody(block);
+  }
+
+  /** The body rule itself, for a body that does not remember it. */
+  static boolean computeBody(BlockNode block) {
     for (LNode child : block.getChildren()) {
       if (child == null) continue;
       if (child instanceof AtomNode atom) {

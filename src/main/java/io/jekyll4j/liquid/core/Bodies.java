@@ -19,10 +19,13 @@ public final class Bodies {
   /** The body's output, or an {@link Interrupt} carrying the output up to a break/continue. */
   public static Object render(LNode body, TemplateContext context) {
     if (!(body instanceof BlockNode block)) return body == null ? null : body.render(context);
-    ObjectAppender.Controller out = context.newObjectAppender(block.getChildren().size());
-    for (LNode node : block.getChildren()) {
+    BodyNode known = block instanceof BodyNode b ? b : null;
+    LNode[] children = known != null ? known.nodes() : block.getChildren().toArray(new LNode[0]);
+    ObjectAppender.Controller out = context.newObjectAppender(children.length);
+    for (int n = 0; n < children.length; n++) {
+      LNode node = children[n];
       if (node == null) continue;
-      if (Blank.block(node)) {
+      if (known != null ? known.blankChild(n) : Blank.block(node)) {
         // Liquid runs a blank block for its assigns but drops its output, white space included
         node.render(context);
         continue;

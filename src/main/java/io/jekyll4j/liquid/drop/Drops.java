@@ -22,6 +22,13 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Drops {
   private final Site site;
   private final Map<Object, Map<String, Object>> itemDrops = Collections.synchronizedMap(new IdentityHashMap<>());
+  /**
+   * The drops of pages and documents, read by both render threads on every {@code post.x}:
+   * lock-free (a page or document has no equality of its own, so this map is by identity too).
+   */
+  private final Map<Convertible, Map<String, Object>> convertibleDrops = new ConcurrentHashMap<>();
+  /** {@code site.KEY} as told to {@code reads}, made once per key. */
+  private final Map<String, String> siteReadKeys = new ConcurrentHashMap<>();
   private final Map<String, Object> memo = new ConcurrentHashMap<>();
   private final SiteDrop siteDrop;
   /** Each document's position in its collection (for {@code previous}/{@code next}). */
@@ -104,7 +111,8 @@ public final class Drops {
 
   /** The drop of a page or document (one per item per build). */
   public Map<String, Object> of(Convertible item) {
-    return itemDrops.computeIfAbsent(item, k -> new ItemDrop(item, this));
+    Map<String, Object> drop = convertibleDrops.get(item);
+    return drop != null ? drop : convertibleDrops.computeIfAbsent(item, k -> new ItemDrop(item, this));
   }
 
   /**
@@ -123,11 +131,21 @@ public final class Drops {
   }
 
   void siteKeyRead(String key) {
-    reads.accept("site." + key);
+    String read = siteReadKeys.get(key);
+    if (read == null) {
+      read = "site." + key;
+      siteReadKeys.put(key, read);
+    }
+    reads.accept(read);
   }
 
   void renderedRead(Convertible item) {
     reads.accept("rendered:" + item.relativePath());
+  }
+
+  /** {@link #renderedRead} with the key made once by the caller ({@code rendered:PATH}). */
+  void renderedRead(String key) {
+    reads.accept(key);
   }
 
   /** {@code paginator} for a page that pagination put in charge of a {@link Pager}. */

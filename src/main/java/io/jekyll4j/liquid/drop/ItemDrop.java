@@ -19,6 +19,8 @@ final class ItemDrop extends AbstractMap<String, Object> implements HasUrl, Json
   private final Drops drops;
   /** The {@code page} variable of a page's own render: Jekyll's hash taken before it rendered. */
   private final boolean snapshot;
+  /** What {@code rendered:PATH} reads of this item are told as (made on first read). */
+  private String renderedKey;
 
   ItemDrop(Convertible item, Drops drops) {
     this(item, drops, false);
@@ -43,7 +45,9 @@ final class ItemDrop extends AbstractMap<String, Object> implements HasUrl, Json
       return own.get().containsKey(k) ? asLiquid(own.get().get(k)) : item.data().get(k);
     }
     if (k.equals("content") || k.equals("output") || k.equals("excerpt")) {
-      drops.renderedRead(item);
+      String read = renderedKey;
+      if (read == null) renderedKey = read = "rendered:" + item.relativePath();
+      drops.renderedRead(read);
     }
     switch (k) {
       case "content":

@@ -39,6 +39,8 @@ public final class DateFilters {
   }
 
   private static boolean empty(Object v) {
+    // a time prints as a non-empty text: no need to print it to know
+    if (v instanceof java.time.temporal.TemporalAccessor) return false;
     return v == null || Ruby.toS(v).isEmpty();
   }
 

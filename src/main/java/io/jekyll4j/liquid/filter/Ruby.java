@@ -24,6 +24,7 @@ public final class Ruby {
 
   /** Ruby's {@code to_s} of a Liquid value. */
   public static String toS(Object v) {
+    if (v instanceof String s) return s;
     StringBuilder sb = new StringBuilder();
     appendToS(v, sb);
     return sb.toString();
@@ -54,6 +55,7 @@ public final class Ruby {
 
   /** Ruby's own {@code to_s}: like {@link #toS}, but arrays and hashes as their inspect form. */
   public static String rubyToS(Object v) {
+    if (v instanceof String s) return s;
     if (v instanceof io.jekyll4j.liquid.drop.DropLike d && d.rubyToS() != null) return d.rubyToS();
     if (v instanceof Collection<?> || v instanceof Map<?, ?> || v instanceof Object[]) return inspect(v);
     return toS(v);

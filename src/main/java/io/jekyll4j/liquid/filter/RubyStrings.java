@@ -11,9 +11,11 @@ import liqp.TemplateParser;
  * and decimal entities, and {@code truncate} counts characters, not UTF-16 units.
  */
 final class RubyStrings {
-  private static final Pattern STRIP_HTML_BLOCKS =
+  /** What {@code strip_html} removes first (done by {@link #stripBlocks}). */
+  static final Pattern STRIP_HTML_BLOCKS =
       Pattern.compile("<script.*?</script>|<!--.*?-->|<style.*?</style>", Pattern.DOTALL);
-  private static final Pattern STRIP_HTML_TAGS = Pattern.compile("<.*?>", Pattern.DOTALL);
+  /** What {@code strip_html} removes then (done by {@link #stripTags}). */
+  static final Pattern STRIP_HTML_TAGS = Pattern.compile("<.*?>", Pattern.DOTALL);
   private static final Pattern NEWLINES = Pattern.compile("\r?\n");
   private static final Pattern ESCAPE_ONCE = Pattern.compile("[\"><']|&(?!([a-zA-Z]+|(#\\d+));)");
 
@@ -58,11 +60,58 @@ final class RubyStrings {
     }
   }
 
+  /**
+   * {@code STRIP_HTML_BLOCKS} removed, as a scan: from {@code <script}, {@code <!--} or {@code
+   * <style} to the first closer after it ({@code </script>}, {@code -->}, {@code </style>}); an
+   * opener without its closer stays.
+   */
+  static String stripBlocks(String s) {
+    int i = s.indexOf('<');
+    if (i < 0) return s;
+    StringBuilder out = null;
+    int from = 0;
+    while (i >= 0) {
+      int end = -1;
+      if (s.startsWith("<script", i)) {
+        int close = s.indexOf("</script>", i + 7);
+        if (close >= 0) end = close + 9;
+      } else if (s.startsWith("<!--", i)) {
+        int close = s.indexOf("-->", i + 4);
+        if (close >= 0) end = close + 3;
+      } else if (s.startsWith("<style", i)) {
+        int close = s.indexOf("</style>", i + 6);
+        if (close >= 0) end = close + 8;
+      }
+      if (end < 0) {
+        i = s.indexOf('<', i + 1);
+        continue;
+      }
+      if (out == null) out = new StringBuilder(s.length());
+      out.append(s, from, i);
+      from = end;
+      i = s.indexOf('<', end);
+    }
+    return out == null ? s : out.append(s, from, s.length()).toString();
+  }
+
+  /** {@code STRIP_HTML_TAGS} removed, as a scan: each {@code <} to the next {@code >}. */
+  static String stripTags(String s) {
+    int i = s.indexOf('<');
+    if (i < 0) return s;
+    StringBuilder out = new StringBuilder(s.length());
+    int from = 0;
+    while (i >= 0) {
+      int close = s.indexOf('>', i + 1);
+      if (close < 0) break;
+      out.append(s, from, i);
+      from = close + 1;
+      i = s.indexOf('<', from);
+    }
+    return out.append(s, from, s.length()).toString();
+  }
+
   static void register(TemplateParser.Builder b) {
-    b.withFilter(new NamedFilter("strip_html", (v, c, p) -> {
-      String s = STRIP_HTML_BLOCKS.matcher(Ruby.rubyToS(v)).replaceAll("");
-      return STRIP_HTML_TAGS.matcher(s).replaceAll("");
-    }));
+    b.withFilter(new NamedFilter("strip_html", (v, c, p) -> stripTags(stripBlocks(Ruby.rubyToS(v)))));
     b.withFilter(new NamedFilter("strip_newlines", (v, c, p) -> NEWLINES.matcher(Ruby.rubyToS(v)).replaceAll("")));
     b.withFilter(new NamedFilter("newline_to_br", (v, c, p) -> Ruby.rubyToS(v).replace("\n", "<br />\n")));
     b.withFilter(new NamedFilter("escape_once", (v, c, p) -> {

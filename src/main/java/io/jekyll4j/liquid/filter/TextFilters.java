@@ -19,7 +19,7 @@ public final class TextFilters {
   private static final Pattern CJK_CHAR = Pattern.compile("[" + CJK + "]");
   private static final Pattern WORD = Pattern.compile("[^" + CJK + "\\s]+");
 
-  private static final Pattern SPACES = Pattern.compile("[ \\t\\n\\u000b\\f\\r]+");
+  static final Pattern SPACES = Pattern.compile("[ \\t\\n\\u000b\\f\\r]+");
   private TextFilters() {}
 
   public static void register(TemplateParser.Builder b, SiteFunctions site) {
@@ -50,7 +50,24 @@ public final class TextFilters {
       if (v instanceof Number n) return Ruby.result(MathFilters.big(Ruby.toNumber(n)).toBigInteger());
       return Ruby.result(Ruby.toI(Ruby.toS(v)));
     }));
-    b.withFilter(new NamedFilter("normalize_whitespace", (v, c, p) -> SPACES.matcher(Ruby.rubyToS(v)).replaceAll(" ").strip()));
+    b.withFilter(new NamedFilter("normalize_whitespace", (v, c, p) -> collapseSpaces(Ruby.rubyToS(v)).strip()));
+  }
+
+  /** {@code SPACES} replaced by one space each run, as a scan. */
+  static String collapseSpaces(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    boolean inRun = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r') {
+        if (!inRun) out.append(' ');
+        inRun = true;
+      } else {
+        out.append(c);
+        inRun = false;
+      }
+    }
+    return out.toString();
   }
 
   /** A filter that calls a String method on its input: anything else is Ruby's NoMethodError. */

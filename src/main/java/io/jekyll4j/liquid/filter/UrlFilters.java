@@ -13,7 +13,6 @@ import liqp.TemplateParser;
  * {@code uri_escape}.
  */
 public final class UrlFilters {
-  private static final Pattern ABSOLUTE = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:.*", Pattern.DOTALL);
   /** Ruby's {@code $} ends a line (before any {@code \n}), not only the text. */
   private static final Pattern INDEX_HTML = Pattern.compile("/index\\.html?$", Pattern.MULTILINE | Pattern.UNIX_LINES);
   private static final String URI_SAFE =
@@ -48,8 +47,9 @@ public final class UrlFilters {
 
   private static String site(TemplateContext c, String key) {
     Object site = c.get("site");
-    if (site instanceof Map<?, ?> m && m.get(key) != null) return Ruby.toS(m.get(key));
-    return null;
+    if (!(site instanceof Map<?, ?> m)) return null;
+    Object value = m.get(key);
+    return value != null ? Ruby.toS(value) : null;
   }
 
   /** Jekyll's {@code relative_url} of a value (a string or a drop with a URL). */
@@ -59,6 +59,13 @@ public final class UrlFilters {
 
   /** {@code relative_url} of a string, for this {@code baseurl} (null when unset). */
   public static String relativeUrl(String in, String baseurl) {
+    // the usual case, no baseurl and a site path with nothing to escape (so no white space to
+    // strip either), comes out as it went in
+    if ((baseurl == null || baseurl.isEmpty()) && !in.isEmpty() && in.charAt(0) == '/' && allSafe(in)) return in;
+    return computeRelativeUrl(in, baseurl);
+  }
+
+  private static String computeRelativeUrl(String in, String baseurl) {
     if (isAbsolute(in)) return in;
     String base = baseurl;
     base = base == null ? "" : base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
@@ -97,7 +104,18 @@ public final class UrlFilters {
 
   /** Whether {@code url} starts with a scheme ({@code https:}, {@code mailto:}...), as Addressable reads it. */
   public static boolean isAbsolute(String url) {
-    return ABSOLUTE.matcher(url).matches();
+    // Addressable's scheme: a letter, then letters, digits, + . or -, then a colon
+    if (url.isEmpty() || !asciiLetter(url.charAt(0))) return false;
+    for (int i = 1; i < url.length(); i++) {
+      char c = url.charAt(i);
+      if (c == ':') return true;
+      if (!asciiLetter(c) && !(c >= '0' && c <= '9') && c != '+' && c != '.' && c != '-') return false;
+    }
+    return false;
+  }
+
+  private static boolean asciiLetter(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
   }
 
   private static String leadingSlash(String s) {

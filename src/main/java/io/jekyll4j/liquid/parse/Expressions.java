@@ -131,7 +131,7 @@ public final class Expressions {
     }
     Matcher b = SQUARE_BRACKETED.matcher(name);
     if (b.matches()) return new DynamicLookup(parse(b.group(1)), indexes);
-    LookupNode node = new LookupNode(name);
+    LookupNode node = new io.jekyll4j.liquid.core.VariableLookup(name);
     indexes.forEach(node::add);
     return node;
   }
@@ -142,7 +142,7 @@ public final class Expressions {
     public Object render(TemplateContext context) {
       Object key = name.render(context);
       if (key == null) return null;
-      LookupNode node = new LookupNode(String.valueOf(key));
+      LookupNode node = new io.jekyll4j.liquid.core.VariableLookup(String.valueOf(key));
       indexes.forEach(node::add);
       return node.render(context);
     }

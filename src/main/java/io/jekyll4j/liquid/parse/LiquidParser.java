@@ -196,7 +196,7 @@ public final class LiquidParser {
    * strict condition parser whatever the error mode; a template printing {@code true} when it holds.
    */
   public static LNode conditionTemplate(TemplateParser liqp, String expression) {
-    BlockNode yes = new BlockNode();
+    BlockNode yes = new io.jekyll4j.liquid.core.BodyNode();
     yes.add(new AtomNode("true"));
     return new liqp.nodes.InsertionNode(liqp.insertions.get("if"), Conditions.strict(expression), yes);
   }
@@ -278,7 +278,7 @@ public final class LiquidParser {
 
     /** liqp's block node for the body. */
     public BlockNode node() {
-      BlockNode b = new BlockNode();
+      BlockNode b = new io.jekyll4j.liquid.core.BodyNode();
       for (Object n : nodes) {
         if (n instanceof String s) {
           if (!s.isEmpty()) b.add(new AtomNode(s));

@@ -31,9 +31,15 @@ final class Variables {
   private static final Constructor<FilterNode> FILTER_NODE = filterNodeConstructor();
 
   /** A parsed variable: the expression and its filters, in order. */
-  record Parsed(LNode expression, List<FilterNode> filters) {
+  record Parsed(LNode expression, List<FilterNode> filters, List<FilteredOutput.Call> calls) {
+    Parsed(LNode expression, List<FilterNode> filters) {
+      this(expression, filters, null);
+    }
+
     OutputNode output() {
-      OutputNode node = new OutputNode(expression, null, null, null);
+      OutputNode node = calls != null && calls.size() == filters.size()
+          ? new FilteredOutput(expression, calls)
+          : new OutputNode(expression, null, null, null);
       filters.forEach(node::addFilter);
       return node;
     }
@@ -51,6 +57,7 @@ final class Variables {
     StrictParser p = new StrictParser(markup);
     LNode name = Expressions.parse(p.expression());
     List<FilterNode> filters = new ArrayList<>();
+    List<FilteredOutput.Call> calls = new ArrayList<>();
     while (p.consumeIf("pipe") != null) {
       String filter = p.consume("id");
       List<String> args = new ArrayList<>();
@@ -58,14 +65,15 @@ final class Variables {
         args.add(p.argument());
         while (p.consumeIf("comma") != null) args.add(p.argument());
       }
-      filters.add(filter(filter, args, line, parser));
+      filters.add(filter(filter, args, line, parser, calls));
     }
     p.consume("end_of_string");
-    return new Parsed(name, filters);
+    return new Parsed(name, filters, calls);
   }
 
   static Parsed lax(String markup, int line, LiquidParser parser) {
     List<FilterNode> filters = new ArrayList<>();
+    List<FilteredOutput.Call> calls = new ArrayList<>();
     Matcher m = MARKUP_WITH_QUOTED_FRAGMENT.matcher(markup);
     if (!m.find()) return new Parsed(Expressions.NIL, filters);
     LNode name = Expressions.parse(m.group(1));
@@ -79,19 +87,25 @@ final class Variables {
         List<String> args = new ArrayList<>();
         Matcher a = FILTER_ARGS.matcher(piece);
         while (a.find()) args.add(a.group(1));
-        filters.add(filter(word.group(), args, line, parser));
+        filters.add(filter(word.group(), args, line, parser, calls));
       }
     }
-    return new Parsed(name, filters);
+    return new Parsed(name, filters, calls);
   }
 
   /** {@code parse_filter_expressions}: {@code key: value} arguments become keyword arguments. */
-  private static FilterNode filter(String name, List<String> args, int line, LiquidParser parser) {
-    FilterNode node = newFilterNode(line, name, parser.filter(name));
+  private static FilterNode filter(
+      String name, List<String> args, int line, LiquidParser parser, List<FilteredOutput.Call> calls) {
+    Filter f = parser.filter(name);
+    FilterNode node = newFilterNode(line, name, f);
+    List<LNode> params = new ArrayList<>();
     for (String a : args) {
       Matcher kw = JUST_TAG_ATTRIBUTES.matcher(a);
-      node.add(kw.matches() ? new KeyValueNode(kw.group(1), Expressions.parse(kw.group(2))) : Expressions.parse(a));
+      LNode param = kw.matches() ? new KeyValueNode(kw.group(1), Expressions.parse(kw.group(2))) : Expressions.parse(a);
+      node.add(param);
+      params.add(param);
     }
+    calls.add(new FilteredOutput.Call(f, params.toArray(new LNode[0]), line));
     return node;
   }
 

@@ -92,15 +92,18 @@ public final class ForBlock extends Block {
     try {
       for (int i = 0; i < length; i++) {
         scope.incrementIterations();
-        forloop.put("name", name);
-        forloop.put("length", (long) length);
+        if (i == 0) {
+          // the same for every iteration (nothing in a template writes into forloop)
+          forloop.put("name", name);
+          forloop.put("length", (long) length);
+        }
         forloop.put("index", (long) i + 1);
         forloop.put("index0", (long) i);
         forloop.put("rindex", (long) length - i);
         forloop.put("rindex0", (long) length - i - 1);
         forloop.put("first", i == 0);
         forloop.put("last", i == length - 1);
-        forloop.put("parentloop", parent);
+        if (i == 0) forloop.put("parentloop", parent);
         scope.put("forloop", forloop);
         scope.put(id, segment.get(i));
         Object value = Bodies.render(body, scope);

@@ -41,21 +41,12 @@ public final class IncludeTag extends Tag {
   @Override
   public Object render(TemplateContext context, LNode... nodes) {
     Origin origin = Origin.of(nodes[0].render(context));
-    String markup = origin.markup().strip();
-    String file;
-    String params;
-    Matcher v = VARIABLE.matcher(markup);
-    boolean variable = v.matches();
-    if (variable) {
-      file = v.group("variable").strip();
-      params = v.group("params").strip();
-    } else {
-      String[] parts = markup.split("\\s+", 2);
-      file = parts[0];
-      params = parts.length > 1 ? parts[1] : "";
-    }
+    Markup parsed = markups.computeIfAbsent(origin.markup(), Markup::of);
+    String file = parsed.file();
+    String params = parsed.params();
+    boolean variable = parsed.variable();
     if (variable) file = partials.renderMarkup(file, context).strip();
-    if (BAD_SEQUENCE.matcher(file).find() || !FILE_CHARS.matcher(file).matches()) {
+    if (variable ? !fileOk(file) : !parsed.validFile()) {
       throw Failures.at(origin, "Invalid syntax for include tag. File contains invalid characters or sequences:\n\n  "
           + file + "\n\nValid syntax:\n\n  " + example(getName()) + "\n\n");
     }
@@ -82,6 +73,24 @@ public final class IncludeTag extends Tag {
     } finally {
       env.put(DEPTH, depth);
     }
+  }
+
+  /** The markups met so far, read once each (a layout's include runs for every page). */
+  private final Map<String, Markup> markups = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** An include's markup split into the file (or its Liquid) and the parameters. */
+  private record Markup(String file, String params, boolean variable, boolean validFile) {
+    static Markup of(String raw) {
+      String markup = raw.strip();
+      Matcher v = VARIABLE.matcher(markup);
+      if (v.matches()) return new Markup(v.group("variable").strip(), v.group("params").strip(), true, false);
+      String[] parts = markup.split("\\s+", 2);
+      return new Markup(parts[0], parts.length > 1 ? parts[1] : "", false, fileOk(parts[0]));
+    }
+  }
+
+  private static boolean fileOk(String file) {
+    return !BAD_SEQUENCE.matcher(file).find() && FILE_CHARS.matcher(file).matches();
   }
 
   /**
