@@ -43,6 +43,11 @@ class RenderShortcutsTest {
     vars.put("x", "outer");
     vars.put("items", List.of("a", "b"));
     assertThat(render("{% for x in items %}[{{ x }}]{% endfor %}{{ x }}", vars)).isEqualTo("[a][b]outer");
+    // a nil item is nil in the loop's scope (Liquid's find_variable), not the outer x; made by real Jekyll
+    vars.put("items", java.util.Arrays.asList(1L, null, 2L));
+    assertThat(render("{% for x in items %}[{{ x }}]{% endfor %}{{ x }}", vars)).isEqualTo("[1][][2]outer");
+    assertThat(render("{% for x in (1..2) %}{% assign x = nothing %}({{ x }}){% endfor %}", vars))
+        .isEqualTo("(1)(2)");
     assertThat(render("{{ page.title }}|{{ page.missing.deeper }}|{{ page.tags.size }}|{{ page.tags[1] }}",
         Map.of("page", Map.of("title", "T", "tags", List.of("a", "b"))))).isEqualTo("T||2|b");
   }
