@@ -117,8 +117,8 @@ class LiquidEngineTest {
     assertThat(outs).containsOnly("2,4,6,8,10,1-2-3");
   }
 
-  /** Includes from memory, for tests. */
-  private record MapIncludes(Map<String, String> files) implements IncludeSource {
+  /** Includes from memory, for tests (also RenderShortcutsTest's). */
+  record MapIncludes(Map<String, String> files) implements IncludeSource {
     @Override
     public Optional<Found> include(String name) {
       return Optional.ofNullable(files.get(name)).map(t -> new Found("_includes/" + name, t));

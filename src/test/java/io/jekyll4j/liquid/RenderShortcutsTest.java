@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,7 +20,7 @@ class RenderShortcutsTest {
   private final Map<String, String> includes = new HashMap<>();
   private final LiquidEngine engine =
       new LiquidEngine(
-          new LiquidSettings(false, false, "warn", ZoneOffset.UTC, new Files(includes),
+          new LiquidSettings(false, false, "warn", ZoneOffset.UTC, new LiquidEngineTest.MapIncludes(includes),
               s -> s, s -> s, (s, syntax) -> s, w -> { }));
 
   private String render(String template, Map<String, Object> vars) {
@@ -103,17 +102,5 @@ class RenderShortcutsTest {
   void escapeLeavesPlainTextAndEscapesTheRest() {
     assertThat(render("{{ 'plain text' | escape }}|{{ s | escape }}", Map.of("s", "a&b<c>'d\"")))
         .isEqualTo("plain text|a&amp;b&lt;c&gt;&#39;d&quot;");
-  }
-
-  private record Files(Map<String, String> files) implements IncludeSource {
-    @Override
-    public Optional<Found> include(String name) {
-      return Optional.ofNullable(files.get(name)).map(t -> new Found("_includes/" + name, t));
-    }
-
-    @Override
-    public Optional<Found> relative(String dir, String name) {
-      return Optional.empty();
-    }
   }
 }
