@@ -1,7 +1,6 @@
 package io.jekyll4j.source;
 
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -13,9 +12,6 @@ public final class FrontMatterSplitter {
   private FrontMatterSplitter() {}
 
   private static final Pattern HEADER = Pattern.compile("\\A---[ \\t]*\\r?\\n");
-  // UNIX_LINES: like Ruby, only \n ends a line for ^ and $ (so a CRLF file loses its blank lines after the fence too).
-  private static final Pattern BLOCK =
-      Pattern.compile("\\A(---\\s*\\n.*?\\n?)^((---|\\.\\.\\.)\\s*$\\n?)", Pattern.MULTILINE | Pattern.DOTALL | Pattern.UNIX_LINES);
 
   /** Front matter text (without the fences), body, and the 1-based line the body starts on. */
   public record Split(String yaml, String body, int bodyLine) {}
@@ -39,9 +35,10 @@ public final class FrontMatterSplitter {
   }
 
   /**
-   * Where {@link #BLOCK} matches, without the regex (whose lazy loop costs more than the rest of
-   * reading a post): the start of the closing fence and the end of the match, or null. The
-   * opening is {@code ---}, white space and the last line break in it; the closing fence is the
+   * Where Jekyll's {@code \A(---\s*\n.*?\n?)^((---|\.\.\.)\s*$\n?)} (multiline, dot-all, only
+   * {@code \n} ending a line) matches, without the regex (whose lazy loop costs more than the rest
+   * of reading a post; FrontMatterSplitterTest compares the two): the start of the closing fence
+   * and the end of the match, or null. The opening is {@code ---}, white space and the last line break in it; the closing fence is the
    * first line after it starting with {@code ---} or {@code ...} followed by white space up to a
    * line end (the white space may span blank lines; the match takes them and one line break).
    */
@@ -84,18 +81,5 @@ public final class FrontMatterSplitter {
   /** The regex {@code \s}: {@code [ \t\n\x0B\f\r]}. */
   private static boolean isSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
-  }
-
-  /** The regex the splitter follows (tests compare the two). */
-  static Optional<Split> splitByRegex(String text) {
-    Matcher m = BLOCK.matcher(text);
-    if (!m.find()) return Optional.empty();
-    String block = m.group(1);
-    int firstNewline = block.indexOf('\n');
-    String yaml = block.substring(firstNewline + 1);
-    String body = text.substring(m.end());
-    int line = 1;
-    for (int i = 0; i < m.end(); i++) if (text.charAt(i) == '\n') line++;
-    return Optional.of(new Split(yaml, body, line));
   }
 }

@@ -21,6 +21,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -93,13 +94,7 @@ public final class SiteWriter {
       deleteTree(staging);
       deleteTree(old);
       Files.createDirectories(staging);
-      Map<Path, Boolean> folders = new ConcurrentHashMap<>();
-      folders.put(staging, Boolean.TRUE);
-      writeInParallel(plan, (path, output) -> {
-        Path target = staging.resolve(path);
-        ensureFolder(target.getParent(), folders);
-        writeFile(target, output);
-      });
+      writeUnder(staging, plan, List.of(), Map.of());
       carryKeptFiles(plan, staging);
       if (Files.exists(destination, LinkOption.NOFOLLOW_LINKS)) {
         if (!Files.isDirectory(destination)) {
@@ -136,20 +131,29 @@ public final class SiteWriter {
           Files.delete(o.path());
         }
       }
-      Map<Path, Boolean> folders = new ConcurrentHashMap<>();
-      folders.put(destination, Boolean.TRUE);
-      for (String f : scan.folders) folders.put(destination.resolve(f), Boolean.TRUE);
-      writeInParallel(plan, (path, output) -> {
-        Path target = destination.resolve(path);
-        ensureFolder(target.getParent(), folders);
-        update(target, output, scan.files.get(path));
-      });
+      writeUnder(destination, plan, scan.folders, scan.files);
     } catch (IOException | UncheckedIOException e) {
       IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
       String at = io instanceof FileSystemException f && f.getFile() != null ? f.getFile() : destination.toString();
       throw new BuildException(SourceLocation.of(at),
           "Cannot write the site (the destination may be partly updated): " + describe(io), io);
     }
+  }
+
+  /**
+   * Writes the plan's outputs under {@code root}, which holds {@code folders} and the regular
+   * files {@code files} (relative paths) already: only missing folders are made.
+   */
+  private static void writeUnder(Path root, WritePlan plan, Collection<String> folders,
+      Map<String, BasicFileAttributes> files) throws IOException {
+    Map<Path, Boolean> known = new ConcurrentHashMap<>();
+    known.put(root, Boolean.TRUE);
+    for (String f : folders) known.put(root.resolve(f), Boolean.TRUE);
+    writeInParallel(plan, (path, output) -> {
+      Path target = root.resolve(path);
+      ensureFolder(target.getParent(), known);
+      update(target, output, files.get(path));
+    });
   }
 
   /** Names the path and the reason (an AccessDeniedException's message is the path alone). */
@@ -325,16 +329,6 @@ public final class SiteWriter {
       return Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
     } catch (NoSuchFileException e) {
       return null;
-    }
-  }
-
-  private static void writeFile(Path target, Output output) throws IOException {
-    if (output.bytes() != null) {
-      Files.write(target, output.bytes());
-    } else {
-      Files.copy(output.copyOf(), target, StandardCopyOption.REPLACE_EXISTING);
-      FileTime t = Files.getLastModifiedTime(output.copyOf());
-      Files.setLastModifiedTime(target, t);
     }
   }
 
