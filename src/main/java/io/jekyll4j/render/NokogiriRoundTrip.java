@@ -108,12 +108,6 @@ final class NokogiriRoundTrip {
     return out.toString();
   }
 
-  private static boolean hasUrlAttribute(String tag, String markup) {
-    String lower = markup.toLowerCase(Locale.ROOT);
-    return lower.contains("href") || lower.contains("src") || lower.contains("action")
-        || tag.equals("a") && lower.contains("name");
-  }
-
   private static boolean isUrlAttribute(String tag, String attribute) {
     String a = attribute.toLowerCase(Locale.ROOT);
     return a.equals("href") || a.equals("src") || a.equals("action") || tag.equals("a") && a.equals("name");
