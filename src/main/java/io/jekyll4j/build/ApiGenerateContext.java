@@ -174,8 +174,7 @@ final class ApiGenerateContext implements GenerateContext {
 
   @Override
   public void removeStaticFile(io.jekyll4j.plugin.StaticFileView file) {
-    io.jekyll4j.content.StaticFile f = Views.unwrapStatic(file)
-        .orElseThrow(() -> new IllegalArgumentException("not a static file of this site"));
+    io.jekyll4j.content.StaticFile f = staticOf(file);
     List<io.jekyll4j.content.StaticFile> statics = new ArrayList<>(site.staticFiles());
     statics.remove(f);
     site = new Site(site.config(), site.time(), site.pages(), site.collections(), List.copyOf(statics),
@@ -186,6 +185,10 @@ final class ApiGenerateContext implements GenerateContext {
     return Views.unwrap(view).orElseThrow(() -> new IllegalArgumentException("not an item of this site"));
   }
 
+  private static io.jekyll4j.content.StaticFile staticOf(io.jekyll4j.plugin.StaticFileView view) {
+    return Views.unwrapStatic(view).orElseThrow(() -> new IllegalArgumentException("not a static file of this site"));
+  }
+
   /** The site with {@code fresh} where {@code old} was (the same place in its list). */
   private void replace(Convertible old, Convertible fresh) {
     if (old instanceof Page) {
@@ -193,8 +196,7 @@ final class ApiGenerateContext implements GenerateContext {
       int i = indexOf(pages, old);
       if (i < 0) throw new IllegalArgumentException("not a page of this site: " + old.relativePath());
       pages.set(i, (Page) fresh);
-      site = new Site(site.config(), site.time(), List.copyOf(pages), site.collections(), site.staticFiles(),
-          site.layouts(), site.data());
+      site = site.withPages(pages);
       return;
     }
     Map<String, List<Document>> collections = new LinkedHashMap<>(site.collections());
@@ -263,14 +265,12 @@ final class ApiGenerateContext implements GenerateContext {
 
   @Override
   public String urlOf(ItemView item) {
-    Convertible c = Views.unwrap(item).orElseThrow(() -> new IllegalArgumentException("not an item of this site"));
-    return services.router().url(c);
+    return services.router().url(itemOf(item));
   }
 
   @Override
   public String urlOf(io.jekyll4j.plugin.StaticFileView file) {
-    return services.router().url(Views.unwrapStatic(file)
-        .orElseThrow(() -> new IllegalArgumentException("not a static file of this site")));
+    return services.router().url(staticOf(file));
   }
 
   @Override

@@ -273,9 +273,7 @@ public final class Pipeline {
     void link() {
       long t = System.nanoTime();
       for (Convertible item : site.convertibles()) {
-        if (plan.partialRead() && item.url() != null && !((RebuildPlan.Partial) plan).reread(item.relativePath())) {
-          continue;
-        }
+        if (plan.partialRead() && item.url() != null && !plan.reread(item.relativePath())) continue;
         item.setUrl(router.url(item));
       }
       phases.put("link", since(t));
@@ -373,7 +371,7 @@ public final class Pipeline {
         }
       }
       for (Document d : candidates) {
-        if (((RebuildPlan.Partial) plan).reread(d.relativePath())) {
+        if (plan.reread(d.relativePath())) {
           if (mayHoldLiquid(d)) liquidBodies.add(d.relativePath()); else liquidBodies.remove(d.relativePath());
           renderer.prepareExcerpt(d);
         } else if (liquidBodies.contains(d.relativePath())) {

@@ -29,11 +29,6 @@ sealed interface RebuildPlan permits RebuildPlan.Full, RebuildPlan.Partial {
     Partial readingAll() {
       return new Partial(changes, Optional.empty());
     }
-
-    /** Whether {@code path} is among the files re-read into the last site. */
-    boolean reread(String path) {
-      return rereadOnly.isPresent() && rereadOnly.get().contains(path);
-    }
   }
 
   /** The changes behind this plan (everything, for a full plan). */
@@ -44,5 +39,10 @@ sealed interface RebuildPlan permits RebuildPlan.Full, RebuildPlan.Partial {
   /** Whether only some files were re-read into the last site. */
   default boolean partialRead() {
     return this instanceof Partial p && p.rereadOnly().isPresent();
+  }
+
+  /** Whether {@code path} is among the files re-read into the last site (never, for a full read). */
+  default boolean reread(String path) {
+    return this instanceof Partial p && p.rereadOnly().isPresent() && p.rereadOnly().get().contains(path);
   }
 }

@@ -34,11 +34,7 @@ final class Excerpts {
     String head = body.substring(0, at);
     String tail = body.substring(at + separator.length());
     if (tail.isEmpty()) return head;
-    if (head.contains("{%")) {
-      String closed = closeBlocks(head);
-      if (closed.length() != head.length()) onModified.run();
-      head = closed;
-    }
+    head = closeHead(head, onModified);
     // a definition has "]:" (the label's end, then its colon): most bodies have none to look for
     if (tail.indexOf("]:") < 0) return head;
     List<String> definitions = new ArrayList<>();
@@ -57,8 +53,15 @@ final class Excerpts {
   static void checkModified(String body, String separator, Runnable onModified) {
     int at = body.indexOf(separator);
     if (at < 0 || at + separator.length() == body.length()) return;
-    String head = body.substring(0, at);
-    if (head.contains("{%") && closeBlocks(head).length() != head.length()) onModified.run();
+    closeHead(body.substring(0, at), onModified);
+  }
+
+  /** The head with its cut-open Liquid blocks closed; {@code onModified} runs when any was. */
+  private static String closeHead(String head, Runnable onModified) {
+    if (!head.contains("{%")) return head;
+    String closed = closeBlocks(head);
+    if (closed.length() != head.length()) onModified.run();
+    return closed;
   }
 
   private static String closeBlocks(String head) {

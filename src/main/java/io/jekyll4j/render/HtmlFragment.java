@@ -106,8 +106,10 @@ public final class HtmlFragment {
       int lt = nextMarkup(html, i);
       if (lt > i) {
         String text = NokogiriRoundTrip.text(html.substring(i, lt));
-        if (rewrite == null || within(current, ignored)) current.add(new Node(null, text, true));
-        else for (Node c : parse(rewrite.apply(text), ignored, null).children) current.add(c);
+        String rewritten = rewrite == null || within(current, ignored) ? text : rewrite.apply(text);
+        // text as written is already as the round trip writes it: only a rewritten one is parsed again
+        if (rewritten.equals(text)) current.add(new Node(null, text, true));
+        else for (Node c : parse(rewritten, ignored, null).children) current.add(c);
         i = lt;
         continue;
       }

@@ -290,8 +290,7 @@ public final class ItemRenderer {
     return b.append('"').toString();
   }
 
-  private String renderExcerpt(Document doc, String extracted) {
-    String excerpt = extracted;
+  private String renderExcerpt(Document doc, String excerpt) {
     boolean liquidMarkup = excerpt.contains("{%") || excerpt.contains("{{");
     if (liquidMarkup && !Boolean.FALSE.equals(doc.data().get("render_with_liquid"))) {
       excerpt = liquid.render(doc.relativePath(), excerpt, doc.bodyLine(), payload(doc));

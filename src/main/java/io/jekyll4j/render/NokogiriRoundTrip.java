@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
  */
 final class NokogiriRoundTrip {
   private static final Map<String, String> NAMED = load();
+  /** A numeric (decimal or hex) or named character reference, with its {@code ;}. */
+  private static final Pattern REFERENCE = Pattern.compile("&(?:#([0-9]+)|#[xX]([0-9a-fA-F]+)|([A-Za-z][A-Za-z0-9]*));");
   private static final Pattern ATTRIBUTE = Pattern.compile(
       "([^\\s\"'>/=]+)(\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'>]+)))?");
   private static final String URI_SAFE = "-_.!~*'()@/:=?;#%&,+<>";
@@ -108,12 +110,6 @@ final class NokogiriRoundTrip {
     return out.toString();
   }
 
-  private static boolean hasUrlAttribute(String tag, String markup) {
-    String lower = markup.toLowerCase(Locale.ROOT);
-    return lower.contains("href") || lower.contains("src") || lower.contains("action")
-        || tag.equals("a") && lower.contains("name");
-  }
-
   private static boolean isUrlAttribute(String tag, String attribute) {
     String a = attribute.toLowerCase(Locale.ROOT);
     return a.equals("href") || a.equals("src") || a.equals("action") || tag.equals("a") && a.equals("name");
@@ -122,7 +118,7 @@ final class NokogiriRoundTrip {
   /** Every named (HTML 4) and numeric reference decoded. */
   private static String decodeAll(String value) {
     if (value.indexOf('&') < 0) return value;
-    Matcher m = Pattern.compile("&(?:#([0-9]+)|#[xX]([0-9a-fA-F]+)|([A-Za-z][A-Za-z0-9]*));").matcher(value);
+    Matcher m = REFERENCE.matcher(value);
     StringBuilder out = new StringBuilder(value.length());
     while (m.find()) {
       String chars;
