@@ -232,14 +232,9 @@ final class Scanner {
         // loop then finds that neither the stop nor a rule matches there and takes one character
         // as text, into the same text element, as if the search had gone past it
         if (SpanStarts.at(rules, s, i, len) || (stop != null && starts.stopMayStart(c))) return i;
-      } else if (quotes && i + 1 < len && c != '\\') {
+      } else if (quotes && c != '\\' && SpanStarts.quoteAfter(s, i, len)) {
         // no rule starts with c: only the smart quotes' [^\\]?["'] can match, before a quote
-        char n = s[i + 1];
-        if (n == '"' || n == '\'') return i;
-        if (Character.isHighSurrogate(c) && Character.isLowSurrogate(n) && i + 2 < len
-            && (s[i + 2] == '"' || s[i + 2] == '\'')) {
-          return i;
-        }
+        return i;
       }
     }
     return -1;
