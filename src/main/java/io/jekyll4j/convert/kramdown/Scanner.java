@@ -168,9 +168,7 @@ final class Scanner {
    * check of that one-character pattern without running it; records no match.
    */
   boolean spaceAhead() {
-    if (pos >= string.length()) return false;
-    char c = string.charAt(pos);
-    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    return pos < string.length() && InlineRules.isSpace(string.charAt(pos));
   }
 
   /**
