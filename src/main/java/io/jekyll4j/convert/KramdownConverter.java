@@ -74,8 +74,7 @@ public final class KramdownConverter implements Converter {
   private String renderOnce(KramdownOptions documentOptions, String content) {
     KNode root = new KramdownParser(documentOptions, matchers.get()).parse(content);
     root.options.put("kramdown_options", documentOptions);
-    // KramdownNodeRenderer writes the whole tree from KNode.children; its HTML is taken directly,
-    // as commonmark's renderer would return it, without copying it through that renderer's buffer
+    // KramdownNodeRenderer writes the whole tree from KNode.children
     return KramdownNodeRenderer.html(root, highlighter);
   }
 

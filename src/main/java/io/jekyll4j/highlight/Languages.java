@@ -22,11 +22,6 @@ final class Languages {
     return new LazyLexer(tag, aliases, new Factory(tag, lookup));
   }
 
-  /** A language made by {@code factory} on first use. */
-  private static LazyLexer lazy(String tag, List<String> aliases, Supplier<Lexer> factory) {
-    return new LazyLexer(tag, aliases, factory);
-  }
-
   /** {@link #create} for one tag: a class, so the registry links no lambda per language. */
   private record Factory(String tag, Function<String, Optional<Lexer>> lookup) implements Supplier<Lexer> {
     @Override

@@ -78,14 +78,9 @@ final class FastMatch {
   int search(String s, int from) {
     for (int i = from, len = s.length(); i < len; i++) {
       char c = s.charAt(i);
-      if ((c == '(' || c == ')' || isSpace(c)) && matchAt(s, i) != null) return i;
+      if ((c == '(' || c == ')' || InlineRules.isSpace(c)) && matchAt(s, i) != null) return i;
     }
     return -1;
-  }
-
-  /** Java's {@code \s} without UNICODE_CHARACTER_CLASS. */
-  private static boolean isSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
   }
 
   /**
@@ -133,7 +128,7 @@ final class FastMatch {
         char c = s.charAt(pos);
         if (c == '(') return new String[] {"(", "(", null};
         if (c == ')') return new String[] {")", null, ")"};
-        if (isSpace(c) && pos + 1 < len && (s.charAt(pos + 1) == '\'' || s.charAt(pos + 1) == '"')) {
+        if (InlineRules.isSpace(c) && pos + 1 < len && (s.charAt(pos + 1) == '\'' || s.charAt(pos + 1) == '"')) {
           return new String[] {String.valueOf(c), null, null};
         }
         return null;

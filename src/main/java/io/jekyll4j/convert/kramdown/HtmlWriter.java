@@ -159,12 +159,12 @@ final class HtmlWriter {
     out.append("</").append(name).append('>');
   }
 
-  /** {@link #paragraph}, appended to {@code out}. */
+  /** A paragraph (a standalone image in one is a figure), appended to {@code out}. */
   private void paragraphTo(StringBuilder out, KNode el, int indent) {
     if (el.flag("transparent")) {
       innerTo(out, el, indent);
     } else if (el.children.size() == 1 && el.first().is(Kind.IMG) && el.first().ialRefs("standalone")) {
-      out.append(paragraph(el, indent));
+      out.append(figure(el, indent));
     } else {
       for (int i = 0; i < indent; i++) out.append(' ');
       out.append("<p");
@@ -176,18 +176,21 @@ final class HtmlWriter {
   }
 
   private String paragraph(KNode el, int indent) {
-    if (el.flag("transparent")) return inner(el, indent);
-    if (el.children.size() == 1 && el.first().is(Kind.IMG) && el.first().ialRefs("standalone")) {
-      Map<String, String> figure = new LinkedHashMap<>(el.attr);
-      Map<String, String> image = new LinkedHashMap<>(el.first().attr);
-      if (image.containsKey("class") && !figure.containsKey("class")) figure.put("class", image.remove("class"));
-      if (image.containsKey("id") && !figure.containsKey("id")) figure.put("id", image.remove("id"));
-      String pad = " ".repeat(indent + INDENT);
-      String body = pad + "<img" + attrs(image) + " />\n" + pad + "<figcaption>"
-          + image.getOrDefault("alt", "") + "</figcaption>\n";
-      return indented("figure", figure, body, indent);
-    }
-    return block("p", el.attr, inner(el, indent), indent);
+    StringBuilder out = new StringBuilder();
+    paragraphTo(out, el, indent);
+    return out.toString();
+  }
+
+  /** A paragraph holding only a standalone image: a figure with the image's alt as caption. */
+  private String figure(KNode el, int indent) {
+    Map<String, String> figure = new LinkedHashMap<>(el.attr);
+    Map<String, String> image = new LinkedHashMap<>(el.first().attr);
+    if (image.containsKey("class") && !figure.containsKey("class")) figure.put("class", image.remove("class"));
+    if (image.containsKey("id") && !figure.containsKey("id")) figure.put("id", image.remove("id"));
+    String pad = " ".repeat(indent + INDENT);
+    String body = pad + "<img" + attrs(image) + " />\n" + pad + "<figcaption>"
+        + image.getOrDefault("alt", "") + "</figcaption>\n";
+    return indented("figure", figure, body, indent);
   }
 
   private static final Pattern NO_TOC = Pattern.compile("\\bno_toc\\b");

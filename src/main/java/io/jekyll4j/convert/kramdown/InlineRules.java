@@ -48,7 +48,7 @@ final class InlineRules {
   }
 
   /** Java's {@code \\s} without UNICODE_CHARACTER_CLASS. */
-  private static boolean isSpace(char c) {
+  static boolean isSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
   }
 

@@ -168,9 +168,7 @@ final class Scanner {
    * check of that one-character pattern without running it; records no match.
    */
   boolean spaceAhead() {
-    if (pos >= string.length()) return false;
-    char c = string.charAt(pos);
-    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    return pos < string.length() && InlineRules.isSpace(string.charAt(pos));
   }
 
   /**
@@ -232,14 +230,9 @@ final class Scanner {
         // loop then finds that neither the stop nor a rule matches there and takes one character
         // as text, into the same text element, as if the search had gone past it
         if (SpanStarts.at(rules, s, i, len) || (stop != null && starts.stopMayStart(c))) return i;
-      } else if (quotes && i + 1 < len && c != '\\') {
+      } else if (quotes && c != '\\' && SpanStarts.quoteAfter(s, i, len)) {
         // no rule starts with c: only the smart quotes' [^\\]?["'] can match, before a quote
-        char n = s[i + 1];
-        if (n == '"' || n == '\'') return i;
-        if (Character.isHighSurrogate(c) && Character.isLowSurrogate(n) && i + 2 < len
-            && (s[i + 2] == '"' || s[i + 2] == '\'')) {
-          return i;
-        }
+        return i;
       }
     }
     return -1;

@@ -91,7 +91,7 @@ final class SpanStarts {
     return new SpanStarts(bits, first, stop);
   }
 
-  /** Whether position {@code i} (below {@code len}) may start the stop pattern. */
+  /** Whether the stop pattern may start with {@code c}. */
   boolean stopMayStart(char c) {
     for (char f : stopFirst) if (f == c) return true;
     return false;
@@ -106,7 +106,7 @@ final class SpanStarts {
   }
 
   /** Whether a quote follows the character at {@code i} (after a surrogate pair, its second half). */
-  private static boolean quoteAfter(char[] s, int i, int len) {
+  static boolean quoteAfter(char[] s, int i, int len) {
     int n = i + 1;
     if (Character.isHighSurrogate(s[i]) && n < len && Character.isLowSurrogate(s[n])) n++;
     return n < len && (s[n] == '"' || s[n] == '\'');

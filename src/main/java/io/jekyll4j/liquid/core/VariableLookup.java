@@ -8,9 +8,11 @@ import liqp.exceptions.VariableNotExistException;
 import liqp.nodes.LookupNode;
 
 /**
- * liqp's {@link LookupNode} with the same result, read with less work: the name is looked up
- * once along the scope chain (liqp asks {@code containsKey} then {@code get}, two walks, for the
- * same answer: the first non-nil value, else nil), and the steps are kept in an array.
+ * liqp's {@link LookupNode}, read with less work: the name is looked up with one {@code get}
+ * along the scope chain (liqp asks {@code containsKey} then {@code get}, two walks; our scopes
+ * answer from the nearest one holding the name, see {@code RenderScope}), and the steps are kept
+ * in an array. A nil there falls back to the environment map, where {@code increment} and
+ * {@code decrement} keep their counters.
  */
 public final class VariableLookup extends LookupNode {
   private static final Indexable[] NONE = new Indexable[0];

@@ -98,18 +98,11 @@ public final class IncludeTag extends Tag {
    * after the file name must all be {@code key=value}.
    */
   static void validateParams(String tagName, String markup, Origin origin) {
-    String params = splitParams(markup.strip());
+    String params = Markup.of(markup).params();
     if (!params.isEmpty() && !ALL_VALID.matcher(params).matches()) {
       throw Failures.at(origin,
           "Invalid syntax for include tag:\n\n" + params + "\n\nValid syntax:\n\n" + example(tagName) + "\n\n");
     }
-  }
-
-  private static String splitParams(String markup) {
-    Matcher v = VARIABLE.matcher(markup);
-    if (v.matches()) return v.group("params").strip();
-    String[] parts = markup.split("\\s+", 2);
-    return parts.length > 1 ? parts[1] : "";
   }
 
   /** Jekyll's {@code syntax_example}, with the tag's own name. */
