@@ -85,7 +85,8 @@ final class TunedLaunch {
    * is left) when the parent is gone, for instance killed with SIGKILL, which cannot be passed on.
    */
   static void watchParent() {
-    if (System.getProperty(CHILD_PROPERTY) == null) return;
+    // "exec": the launcher script replaced itself with this JVM, whose parent is the user's shell
+    if (!"1".equals(System.getProperty(CHILD_PROPERTY))) return;
     Thread watch = new ParentWatch();
     watch.setDaemon(true);
     watch.start();

@@ -89,6 +89,8 @@ class LauncherScriptTest {
     List<String> first = build(dist, 0);
     assertThat(first).hasSize(1);
     assertThat(first.get(0)).contains("-Xshare:auto", "-XX:ArchiveClassesAtExit=").doesNotContain("AOT", "unsafe");
+    // the script waits for this JVM: it watches the script and stops if the script is killed
+    assertThat(first.get(0)).contains("-Djekyll4j.child=1 ");
     assertThat(cacheFiles()).singleElement().asString().startsWith("sh-cds-").endsWith(".jsa");
     List<String> second = build(dist, 0);
     assertThat(second).hasSize(1);
@@ -96,6 +98,8 @@ class LauncherScriptTest {
         .contains("-Xshare:auto", "-XX:SharedArchiveFile=" + tmp.resolve("cache").resolve(cacheFiles().get(0)))
         .contains("-XX:ArchiveRelocationMode=0", "io.jekyll4j.cli.Launch build -q")
         .doesNotContain("AOT");
+    // the script replaced itself with this JVM: its parent is the user's shell, not watched
+    assertThat(second.get(0)).contains("-Djekyll4j.child=exec ").doesNotContain("-Djekyll4j.child=1");
   }
 
   @Test
