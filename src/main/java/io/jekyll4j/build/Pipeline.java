@@ -65,6 +65,14 @@ public final class Pipeline {
   private java.util.Optional<SiteIndex> lastIndex = java.util.Optional.empty();
   /** Documents whose body has Liquid markup: their excerpts are prepared on every build. */
   private Set<String> liquidBodies = new HashSet<>();
+  /**
+   * Conversions kept from build to build, and on disk as Jekyll keeps its {@code .jekyll-cache}:
+   * the cache of the last configuration built ({@link #conversionsFor} prints it).
+   */
+  private io.jekyll4j.convert.ConversionCache conversions;
+  private String conversionsFor;
+  /** Writes the conversions of the last render while its outputs are written. */
+  private Thread savingConversions;
 
   public Pipeline(BuildOptions options) {
     this.options = options;
@@ -158,7 +166,42 @@ public final class Pipeline {
     } finally {
       if (b.session != null) b.session.release();
       lastSession = done ? b.session : null;
+      awaitSavedConversions();
     }
+  }
+
+  /**
+   * The conversion cache for this configuration: the last one when the configuration is the same,
+   * else a new one, on disk under {@code cache_dir} unless Jekyll would keep it off the disk
+   * ({@code safe}, {@code disable_disk_cache}).
+   */
+  private io.jekyll4j.convert.ConversionCache conversions(Path source, SiteConfig config) {
+    boolean disk = !config.bool("safe") && !config.bool("disable_disk_cache");
+    Path dir = source.resolve(io.jekyll4j.config.SourcePath.relative(source, config.string("cache_dir", ".jekyll-cache")));
+    String printed = io.jekyll4j.convert.ConversionCache.converterSettings(config.raw());
+    String key = disk + "\0" + dir + "\0" + printed;
+    if (conversions == null || !key.equals(conversionsFor)) {
+      conversions = disk && !dir.equals(source)
+          ? io.jekyll4j.convert.ConversionCache.onDisk(dir, printed)
+          : io.jekyll4j.convert.ConversionCache.inMemory();
+      conversionsFor = key;
+    }
+    return conversions;
+  }
+
+  private void awaitSavedConversions() {
+    Thread t = savingConversions;
+    if (t == null) return;
+    savingConversions = null;
+    boolean interrupted = false;
+    while (t.isAlive()) {
+      try {
+        t.join();
+      } catch (InterruptedException e) {
+        interrupted = true; // the file is finished either way; never left half-written
+      }
+    }
+    if (interrupted) Thread.currentThread().interrupt();
   }
 
   /** The state of one build, step by step. */
@@ -255,8 +298,9 @@ public final class Pipeline {
     void generate() {
       // the previous session when the config is the same (its converters name the same output
       // extensions); it renders only if the rebuild turns out to be partial
+      conversions(source, config).nextBuild();
       session = RenderSession.forBuild(java.util.Optional.ofNullable(lastSession), true,
-          source, config, theme, diagnostics, plugins);
+          source, config, theme, diagnostics, plugins, conversions(source, config));
       // Dart Sass starts while the site is generated, linked and rendered (stylesheets are pages:
       // they render last), instead of when the first stylesheet needs it
       session.converters.prestartSass(site.convertibles());
@@ -288,7 +332,7 @@ public final class Pipeline {
       if (only.isPresent()) RebuildSteps.carryOver(lastSite, site, only.get());
       if (only.isEmpty() && session == lastSession) {
         session = RenderSession.forBuild(java.util.Optional.empty(), false, source, config, theme, diagnostics,
-            plugins);
+            plugins, conversions(source, config));
       }
       lastRendered = only.map(Set::size).orElse(site.convertibles().size());
       recording = new DependencyGraph.Recording();
@@ -340,6 +384,14 @@ public final class Pipeline {
         order.run(render, renderThreads());
       }
       hooks.postRender(site);
+      // a full render used every conversion the site needs: the cache file then keeps only those.
+      // A partial one (serve, after an edit) keeps its few new ones in memory: rewriting the file
+      // would hold back the page's reload
+      if (only.isEmpty()) {
+        io.jekyll4j.convert.ConversionCache cache = conversions(source, config);
+        savingConversions = new Thread(cache::save, "jekyll4j-cache-write");
+        savingConversions.start();
+      }
       phases.put("render", since(t));
     }
 

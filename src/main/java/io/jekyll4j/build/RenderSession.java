@@ -26,13 +26,14 @@ final class RenderSession {
   private final java.util.List<Plugins.Loaded> plugins;
 
   private RenderSession(Path source, SiteConfig config, Optional<Theme> theme, Diagnostics diagnostics,
-      Plugins plugins) {
+      Plugins plugins, io.jekyll4j.convert.ConversionCache cache) {
     this.plugins = plugins.enabled();
     this.source = source;
     this.configRaw = config.raw();
     this.theme = theme;
     this.diagnostics = new AtomicReference<>(diagnostics);
-    this.converters = new SiteConverters(source, config, theme.flatMap(Theme::sassPath), plugins.converters());
+    this.converters = new SiteConverters(source, config, theme.flatMap(Theme::sassPath), plugins.converters(),
+        cache);
     this.includes = new IncludeFiles(source, io.jekyll4j.config.SourcePath.relative(source, config.string("includes_dir", "_includes")),
         theme.flatMap(Theme::includesPath));
     io.jekyll4j.content.Views views = new io.jekyll4j.content.Views(source,
@@ -46,14 +47,15 @@ final class RenderSession {
    * and config), else a fresh one; warnings go to this build's diagnostics.
    */
   static RenderSession forBuild(java.util.Optional<RenderSession> previous, boolean partial,
-      Path source, SiteConfig config, Optional<Theme> theme, Diagnostics diagnostics, Plugins plugins) {
+      Path source, SiteConfig config, Optional<Theme> theme, Diagnostics diagnostics, Plugins plugins,
+      io.jekyll4j.convert.ConversionCache cache) {
     if (partial && previous.isPresent() && previous.get().source.equals(source)
         && previous.get().configRaw.equals(config.raw()) && previous.get().theme.equals(theme)
         && samePlugins(previous.get().plugins, plugins.enabled())) {
       previous.get().diagnostics.set(diagnostics);
       return previous.get();
     }
-    return new RenderSession(source, config, theme, diagnostics, plugins);
+    return new RenderSession(source, config, theme, diagnostics, plugins, cache);
   }
 
   /** The same plugin classes from the same places (a replaced jar makes a new session). */

@@ -17,6 +17,10 @@ final class SiteConverters implements ConverterSet, AutoCloseable {
   private final Converter markdown;
   private final KramdownConverter smartypants;
   private final ScssConverter scss;
+  /** Markdown converted by earlier builds (Jekyll's Markdown cache), and compiled stylesheets. */
+  private final io.jekyll4j.convert.ConversionCache cache;
+  /** Whether the Markdown converter is a built-in one, whose output the cache may keep. */
+  private final boolean cachedMarkdown;
   /** Plugin converters tried before Markdown and Sass (priority normal or higher), and after. */
   private final java.util.List<io.jekyll4j.plugin.Converter> before = new java.util.ArrayList<>();
   private final java.util.List<io.jekyll4j.plugin.Converter> after = new java.util.ArrayList<>();
@@ -33,6 +37,13 @@ final class SiteConverters implements ConverterSet, AutoCloseable {
   /** As above, with the plugins' converters (highest priority first) in Jekyll's order. */
   SiteConverters(Path source, SiteConfig config, java.util.Optional<Path> themeSass,
       java.util.List<io.jekyll4j.plugin.Converter> plugins) {
+    this(source, config, themeSass, plugins, io.jekyll4j.convert.ConversionCache.inMemory());
+  }
+
+  /** As above, with conversions kept in (and taken from) {@code cache}. */
+  SiteConverters(Path source, SiteConfig config, java.util.Optional<Path> themeSass,
+      java.util.List<io.jekyll4j.plugin.Converter> plugins, io.jekyll4j.convert.ConversionCache cache) {
+    this.cache = cache;
     for (io.jekyll4j.plugin.Converter c : plugins) {
       (c.priority().value() >= io.jekyll4j.plugin.Priority.NORMAL.value() ? before : after).add(c);
     }
@@ -40,6 +51,15 @@ final class SiteConverters implements ConverterSet, AutoCloseable {
     this.markdown = new ConverterRegistry(config.raw(), highlighter).markdown();
     this.smartypants = new KramdownConverter(config.raw(), highlighter);
     this.scss = new ScssConverter(source, config.map("sass"), themeSass);
+    scss.cacheIn(cache);
+    // a plugin's Markdown converter may change without the config changing: never cached
+    this.cachedMarkdown = markdown instanceof KramdownConverter
+        || markdown instanceof io.jekyll4j.convert.CommonMarkConverter;
+  }
+
+  /** Markdown to HTML through the cache, as Jekyll's converter does ({@code @cache.getset(content)}). */
+  private String markdown(String content) {
+    return cachedMarkdown ? cache.markdown(content, markdown::convert) : markdown.convert(content);
   }
 
   /** Jekyll's {@code smartify}: kramdown's SmartyPants typography on one span of text. */
@@ -61,7 +81,7 @@ final class SiteConverters implements ConverterSet, AutoCloseable {
   public String convert(String extension, String content, String file, Path fileDir) {
     for (io.jekyll4j.plugin.Converter c : before) if (c.matches(extension)) return plugin(c, content, file);
     String e = extension.toLowerCase(java.util.Locale.ROOT);
-    if (markdown.matches(e)) return markdown.convert(content);
+    if (markdown.matches(e)) return markdown(content);
     if (scss.matches(e)) return scss.convert(content, e, file, fileDir == null ? Path.of(".") : fileDir);
     for (io.jekyll4j.plugin.Converter c : after) if (c.matches(extension)) return plugin(c, content, file);
     return content;
@@ -80,7 +100,7 @@ final class SiteConverters implements ConverterSet, AutoCloseable {
 
   @Override
   public String markdownify(String text) {
-    return markdown.convert(text);
+    return markdown(text);
   }
 
   /**
@@ -88,15 +108,18 @@ final class SiteConverters implements ConverterSet, AutoCloseable {
    * converters compile with it (not one a plugin converter takes first).
    */
   void prestartSass(java.util.Collection<? extends io.jekyll4j.content.Convertible> items) {
+    boolean needed = false;
     for (io.jekyll4j.content.Convertible item : items) {
       String extension = item.extension();
       if (extension == null || !scss.matches(extension.toLowerCase(java.util.Locale.ROOT))) continue;
       boolean plugin = false;
       for (io.jekyll4j.plugin.Converter c : before) plugin |= c.matches(extension);
       if (plugin || markdown.matches(extension.toLowerCase(java.util.Locale.ROOT))) continue;
-      scss.prestart();
-      return;
+      // compiled by an earlier build from the same text and imports: no compiler needed for it
+      // (every stylesheet is looked at: the cache keeps each one's body as read)
+      needed |= scss.needsCompiler(item.relativePath(), item.body());
     }
+    if (needed) scss.prestart();
   }
 
   /** The source map of a compiled stylesheet, to be written beside it. */

@@ -27,12 +27,24 @@ public final class Warmup {
 
   /** Starts the warm-up on a daemon thread and returns at once. */
   public static void start() {
-    Thread t = new Thread(Warmup::run, "jekyll4j-warmup");
+    start(true);
+  }
+
+  /**
+   * As {@link #start()} for a build of {@code source}: kramdown is left cold when the site's
+   * conversion cache is on disk (the build then converts only what changed, often nothing).
+   */
+  public static void start(java.nio.file.Path source) {
+    start(!java.nio.file.Files.isRegularFile(io.jekyll4j.convert.ConversionCache.defaultFile(source)));
+  }
+
+  private static void start(boolean markdown) {
+    Thread t = new Thread(() -> run(markdown), "jekyll4j-warmup");
     t.setDaemon(true);
     t.start();
   }
 
-  private static void run() {
+  private static void run(boolean markdown) {
     try {
       IncludeSource none = new IncludeSource() {
         @Override
@@ -51,8 +63,7 @@ public final class Warmup {
           "{% assign n = list | size %}{% for x in list %}{% if x != \"\" %}{{ x | upcase | escape }}"
               + "{% endif %}{% endfor %}{{ page.title | default: \"t\" }}{{ n | plus: 1 }}",
           1, Map.of("list", List.of("a", "b"), "page", Map.of("title", "T")));
-      KramdownConverter markdown = new KramdownConverter(Map.of(), new Highlighter());
-      markdown.convert("# Heading\n\nSome *text*, `code`, \"quotes\" and a [link](/x \"t\").\n\n"
+      if (markdown) new KramdownConverter(Map.of(), new Highlighter()).convert("# Heading\n\nSome *text*, `code`, \"quotes\" and a [link](/x \"t\").\n\n"
           + "- one\n- two\n\n> quote\n");
       Yaml.loadMap("title: Warm up\ntags: [a, b]\ndate: 2024-01-02 10:00:00 +0000\n", "warmup", 1);
     } catch (RuntimeException | Error e) {

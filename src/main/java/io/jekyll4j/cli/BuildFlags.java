@@ -51,6 +51,10 @@ public class BuildFlags {
   @Option(names = "--safe", description = "Safe mode: load only the whitelisted built-in plugins, no _plugins/")
   boolean safe;
 
+  @Option(names = "--disable-disk-cache",
+      description = "Disable caching to disk (converted Markdown and Sass in .jekyll-cache/)")
+  boolean disableDiskCache;
+
   @Option(names = {"-I", "--incremental"},
       description = "Accepted for compatibility: serve always rebuilds only what changed; build always builds everything")
   boolean incremental;
@@ -69,6 +73,7 @@ public class BuildFlags {
     Map<String, Object> overrides = new LinkedHashMap<>();
     if (baseurl != null) overrides.put("baseurl", baseurl);
     if (safe) overrides.put("safe", true);
+    if (disableDiskCache) overrides.put("disable_disk_cache", true);
     overrides.putAll(extra);
     List<Path> files = new ArrayList<>();
     for (Path p : config) files.add(p.isAbsolute() ? p : p.toAbsolutePath().normalize());

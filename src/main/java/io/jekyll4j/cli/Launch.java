@@ -33,7 +33,7 @@ public final class Launch {
     Optional<BuildFlags> quick = QuickBuild.parse(args);
     if (quick.isPresent()) {
       TunedLaunch.watchParent();
-      io.jekyll4j.build.Warmup.start();
+      io.jekyll4j.build.Warmup.start(quick.get().source);
       System.exit(QuickBuild.run(quick.get()));
     }
     Main.main(args);

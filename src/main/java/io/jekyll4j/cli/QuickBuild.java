@@ -92,6 +92,7 @@ final class QuickBuild {
       case "-t", "--trace" -> "--trace";
       case "--theme-path" -> "--theme-path";
       case "--safe" -> "--safe";
+      case "--disable-disk-cache" -> "--disable-disk-cache";
       case "-I", "--incremental" -> "--incremental";
       default -> null;
     };
@@ -114,6 +115,7 @@ final class QuickBuild {
       case "--verbose" -> f.verbose = true;
       case "--trace" -> f.trace = true;
       case "--safe" -> f.safe = true;
+      case "--disable-disk-cache" -> f.disableDiskCache = true;
       case "--incremental" -> f.incremental = true;
       default -> throw new IllegalArgumentException(option);
     }

@@ -35,6 +35,12 @@ public final class ScssConverter implements AutoCloseable {
   private String current = "-";
   /** Where the compiler's {@code @warn}, {@code @debug} and deprecation messages go. */
   private java.util.function.Consumer<String> messages = System.err::print;
+  /** Stylesheets compiled by earlier builds (none: every stylesheet is compiled). */
+  private ConversionCache cache;
+  /** The bodies of the stylesheet pages as read, by path (what {@link #needsCompiler} saw). */
+  private final java.util.Map<String, String> bodies = new java.util.concurrent.ConcurrentHashMap<>();
+  /** The messages of the stylesheet being compiled, kept with it in the cache. */
+  private List<String> captured;
 
   public ScssConverter(Path source, java.util.Map<String, Object> sassConfig) {
     this(source, sassConfig, java.util.Optional.empty());
@@ -66,19 +72,39 @@ public final class ScssConverter implements AutoCloseable {
     return java.util.Optional.ofNullable(maps.get(file));
   }
 
+  /** Keeps compiled stylesheets in {@code cache}, and takes them from it while their inputs are the same. */
+  public synchronized void cacheIn(ConversionCache cache) {
+    this.cache = cache;
+  }
+
   public boolean matches(String extension) {
     return extension.equals(".scss") || extension.equals(".sass");
   }
 
   /** Compiles one stylesheet; {@code file} is its source-relative path, for messages. */
   public synchronized String convert(String content, String extension, String file, Path fileDir) {
+    String key = cache == null ? null : cacheKey(content, extension, file);
+    if (key != null) {
+      java.util.Optional<ConversionCache.Stylesheet> hit = cache.stylesheet(key);
+      if (hit.isPresent() && unchanged(hit.get())) {
+        ConversionCache.Stylesheet s = hit.get();
+        cache.used(s);
+        s.messages().forEach(messages);
+        if (s.map() != null) maps.put(file, s.map());
+        return s.css();
+      }
+    }
     try {
       if (compiler == null) {
         compiler = started();
         importer = new LoadPathImporter(new ArrayList<>(loadPaths), source);
         compiler.registerImporter(importer);
         compiler.setQuietDeps(true);
-        compiler.setLoggingHandler(event -> messages.accept(sassMessage(event.getFormatted(), current)));
+        compiler.setLoggingHandler(event -> {
+          String message = sassMessage(event.getFormatted(), current);
+          if (captured != null) captured.add(message);
+          messages.accept(message);
+        });
         // Jekyll's converter leaves Sass's charset option on: non-ASCII output gets @charset (or a BOM).
         compiler.setEmitCharset(true);
         for (String d : List.of("import", "global-builtin", "slash-div")) {
@@ -93,6 +119,9 @@ public final class ScssConverter implements AutoCloseable {
       Syntax syntax = extension.equals(".sass") ? Syntax.INDENTED : Syntax.SCSS;
       compiler.setGenerateSourceMaps(sourceMaps);
       compiler.setSourceMapIncludeSources(sourceMaps);
+      captured = new ArrayList<>();
+      importer.probes = new ArrayList<>();
+      importer.reads = new ArrayList<>();
       var result = compiler.compileString(content, syntax, style);
       String css = result.getCss();
       // Compressed output with non-ASCII characters starts with a byte-order mark in Dart Sass
@@ -104,7 +133,12 @@ public final class ScssConverter implements AutoCloseable {
         maps.put(file, relativeSources(result.getSourceMap(), name));
         css = css + "\n\n/*# sourceMappingURL=" + base + ".css.map */";
       }
-      return css.isEmpty() ? css : css + "\n";
+      css = css.isEmpty() ? css : css + "\n";
+      if (key != null && importer.reads != null) {
+        cache.putStylesheet(key, new ConversionCache.Stylesheet(bodies.get(file), content, css, maps.get(file),
+            captured, importer.probes, importer.reads, new int[1]));
+      }
+      return css;
     } catch (SassCompilationFailedException e) {
       var failure = e.getCompileFailure();
       int line = failure.hasSpan() ? failure.getSpan().getStart().getLine() + 1 : 0;
@@ -119,7 +153,56 @@ public final class ScssConverter implements AutoCloseable {
       throw new BuildException(new SourceLocation(file, line), "Sass error: " + failure.getMessage(), e);
     } catch (IOException e) {
       throw new BuildException(SourceLocation.of(file), "Sass compiler failed: " + e.getMessage(), e);
+    } finally {
+      captured = null;
+      if (importer != null) {
+        importer.probes = null;
+        importer.reads = null;
+      }
     }
+  }
+
+  /**
+   * What a compiled stylesheet depends on besides its text: its path (its folder is searched
+   * first), the load paths, the output style and source maps; the rest of the configuration is
+   * in the cache's own key.
+   */
+  private String cacheKey(String content, String extension, String file) {
+    return file + "\0" + extension + "\0" + loadPaths + "\0" + style + "\0" + sourceMaps + "\0" + content;
+  }
+
+  /**
+   * Whether every file the stylesheet's imports looked for is still there or still missing, and
+   * every file they read still holds the same bytes: then Sass would compile the same output.
+   */
+  private boolean unchanged(ConversionCache.Stylesheet s) {
+    for (String probe : s.probes()) {
+      String[] p = probe.split("\0", 3);
+      if (p.length != 3 || LoadPathImporter.readable(Path.of(p[0]), Path.of(p[1]), source) != Boolean.parseBoolean(p[2])) {
+        return false;
+      }
+    }
+    for (String read : s.reads()) {
+      int at = read.indexOf('\0');
+      byte[] now = ConversionCache.bytesOrNull(Path.of(read.substring(0, at)));
+      if (now == null || !read.substring(at + 1).equals(new String(now, java.nio.charset.StandardCharsets.ISO_8859_1))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the stylesheet page {@code file} (its body {@code body} as read) may need the
+   * compiler: false when the cache holds it compiled from the same body with the same imports.
+   */
+  public boolean needsCompiler(String file, String body) {
+    bodies.put(file, body);
+    if (cache == null) return true;
+    for (ConversionCache.Stylesheet s : cache.stylesheetsOf(file)) {
+      if (body.equals(s.body()) && unchanged(s)) return false;
+    }
+    return true;
   }
 
   /**
@@ -234,6 +317,9 @@ public final class ScssConverter implements AutoCloseable {
      * builds it (converter 3 stops with "expected {"; jekyll4j keeps the sites that build).
      */
     private Path entryFile;
+    /** While a stylesheet compiles for the cache: each candidate looked at, and each file read. */
+    private List<String> probes;
+    private List<String> reads;
 
     LoadPathImporter(List<Path> paths, Path source) {
       this.paths = paths;
@@ -245,7 +331,7 @@ public final class ScssConverter implements AutoCloseable {
      * found in, a theme's folder) is not followed: jekyll4j never reads through a link out of the
      * site, so the import is not found.
      */
-    private boolean readable(Path c, Path base) {
+    private static boolean readable(Path c, Path base, Path source) {
       if (!Files.isRegularFile(c)) return false;
       try {
         Path real = c.toRealPath();
@@ -266,7 +352,19 @@ public final class ScssConverter implements AutoCloseable {
         Path p = base.resolve(u).normalize();
         if (!p.startsWith(base.normalize())) continue;
         for (Path c : candidates(p)) {
-          if (readable(c, base) && !c.toAbsolutePath().normalize().equals(entryFile)) return c.toFile();
+          boolean readable = readable(c, base, source);
+          if (probes != null) probes.add(c + "\0" + base + "\0" + readable);
+          if (readable && !c.toAbsolutePath().normalize().equals(entryFile)) {
+            if (reads != null) {
+              byte[] bytes = ConversionCache.bytesOrNull(c);
+              if (bytes == null) {
+                reads = null; // not kept: its input cannot be checked next time
+              } else {
+                reads.add(c + "\0" + new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1));
+              }
+            }
+            return c.toFile();
+          }
         }
       }
       return null;
@@ -280,8 +378,7 @@ public final class ScssConverter implements AutoCloseable {
       if (name.endsWith(".scss") || name.endsWith(".sass") || name.endsWith(".css")) {
         // an explicit extension: the file itself or its partial (`@import "x.scss"` finds `_x.scss`)
         out.add(dir.resolve("_" + name));
-        out.removeIf(Files::isDirectory);
-        return out;
+        return out; // a folder is never readable(): it stays a candidate, so the cache sees it become a file
       }
       for (String ext : List.of(".scss", ".sass", ".css")) {
         out.add(dir.resolve(name + ext));
@@ -291,7 +388,6 @@ public final class ScssConverter implements AutoCloseable {
         out.add(p.resolve("index" + ext));
         out.add(p.resolve("_index" + ext));
       }
-      out.removeIf(Files::isDirectory);
       return out;
     }
   }

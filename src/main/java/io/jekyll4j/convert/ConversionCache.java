@@ -1,0 +1,360 @@
+package io.jekyll4j.convert;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.FutureTask;
+import java.util.function.UnaryOperator;
+
+/**
+ * Jekyll's disk cache ({@code Jekyll::Cache}, {@code .jekyll-cache/}) for jekyll4j's converters:
+ * converted Markdown keyed by its content, as Jekyll's Markdown converter keys it, and compiled
+ * stylesheets keyed by their content together with every file their imports read or looked for.
+ *
+ * <p>A conversion is a function of its input, the site's configuration and jekyll4j's own code, so
+ * the file is used only when all three are the same: its header holds the printed
+ * configuration (Jekyll clears its caches when {@code config.inspect} changes) and of the jar that
+ * wrote it. Nothing read from it is trusted further: a file that does not read back whole is
+ * ignored and written again. Like Jekyll, the disk is not used in safe mode or with
+ * {@code disable_disk_cache}; the cache then lives only in memory, for one build (or one
+ * {@code serve}).
+ *
+ * <p>The file is read on a thread of its own while the site is read, and written after rendering
+ * only when this build converted something new or no longer needs an entry: it then holds what
+ * this build used (Jekyll's files only ever grow). Thread-safe.
+ */
+public final class ConversionCache {
+  /** The file's format; a file of another format is ignored. */
+  private static final int MAGIC = 0x4a344a43; // "J4JC"
+  private static final int FORMAT = 1;
+
+  private final Optional<Path> file;
+  private final String fingerprint;
+  private final Map<String, Markdown> markdown = new ConcurrentHashMap<>();
+  private final Map<String, Stylesheet> stylesheets = new ConcurrentHashMap<>();
+  /** Loads the file; null once loaded (or when there is no file). */
+  private volatile FutureTask<Void> loading;
+  /** The build each entry was last used in; entries of earlier builds are dropped on save. */
+  private volatile int generation = 1;
+  private volatile boolean changed;
+
+  /** One converted Markdown text and the last build that used it. */
+  private static final class Markdown {
+    final String html;
+    volatile int used;
+
+    Markdown(String html, int used) {
+      this.html = html;
+      this.used = used;
+    }
+  }
+
+  /**
+   * One compiled stylesheet: its input (the page's body as read, and as converted after Liquid),
+   * its output and messages, and the files its imports looked for ({@code probes}: path, then
+   * whether it was taken as a candidate) and read ({@code reads}: path, then its bytes as ISO-8859-1).
+   */
+  public record Stylesheet(String body, String content, String css, String map, List<String> messages,
+      List<String> probes, List<String> reads, int[] used) {
+    public Stylesheet {
+      messages = List.copyOf(messages);
+      probes = List.copyOf(probes);
+      reads = List.copyOf(reads);
+    }
+  }
+
+  private ConversionCache(Optional<Path> file, String fingerprint) {
+    this.file = file;
+    this.fingerprint = fingerprint;
+    if (file.isPresent()) {
+      loading = new FutureTask<>(this::load, null);
+      Thread t = new Thread(loading, "jekyll4j-cache-read");
+      t.setDaemon(true);
+      t.start();
+    }
+  }
+
+  /** A cache kept in memory only. */
+  public static ConversionCache inMemory() {
+    return new ConversionCache(Optional.empty(), "");
+  }
+
+  /**
+   * The cache of a site whose cache folder is {@code cacheDir} (Jekyll's {@code cache_dir}, inside
+   * the source), for a configuration printed as {@code config}. Jekyll writes a
+   * {@code .gitignore} into the folder that ignores all of it; so does this.
+   */
+  public static ConversionCache onDisk(Path cacheDir, String config) {
+    try {
+      Files.createDirectories(cacheDir);
+      Path ignore = cacheDir.resolve(".gitignore");
+      if (!Files.exists(ignore)) {
+        Files.writeString(ignore, "# ignore everything in this directory\n*\n");
+      }
+    } catch (IOException e) {
+      // a read-only source: the cache stays in memory
+      return inMemory();
+    }
+    return new ConversionCache(Optional.of(file(cacheDir)),
+        config + "\n" + CodeIdentity.VALUE);
+  }
+
+  /**
+   * The settings the built-in converters read, printed: {@code markdown} (which converter,
+   * {@link ConverterRegistry}), {@code markdown_ext}, {@code highlighter} and {@code kramdown}
+   * ({@code KramdownOptions}), {@code commonmark} ({@link CommonMarkConverter}) and {@code sass}
+   * ({@link ScssConverter}, whose cache key adds its load paths). Jekyll clears its caches on any
+   * change of the configuration; this cache is kept across the changes that cannot alter a
+   * conversion (the destination, {@code url} under {@code serve}, titles, collections...). A
+   * converter that comes to read another setting must add it here.
+   */
+  public static String converterSettings(Map<String, Object> config) {
+    StringBuilder sb = new StringBuilder();
+    for (String key : List.of("markdown", "markdown_ext", "highlighter", "kramdown", "commonmark", "sass")) {
+      sb.append(key).append('=').append(config.get(key)).append('\n');
+    }
+    return sb.toString();
+  }
+
+  /** Where the cache of a site is kept with Jekyll's default {@code cache_dir}. */
+  public static Path defaultFile(Path source) {
+    return file(source.resolve(".jekyll-cache"));
+  }
+
+  private static Path file(Path cacheDir) {
+    return cacheDir.resolve("jekyll4j").resolve("conversions.bin");
+  }
+
+  /** Whether this cache is kept on disk between builds. */
+  public boolean onDisk() {
+    return file.isPresent();
+  }
+
+  /** Starts the next build: entries it does not use are dropped when it is saved. */
+  public void nextBuild() {
+    generation++;
+  }
+
+  /** Jekyll's {@code @cache.getset(content) { convert }} for Markdown. */
+  public String markdown(String content, UnaryOperator<String> convert) {
+    awaitLoad();
+    Markdown hit = markdown.get(content);
+    int g = generation;
+    if (hit != null) {
+      if (hit.used != g) {
+        hit.used = g;
+      }
+      return hit.html;
+    }
+    String html = convert.apply(content);
+    markdown.put(content, new Markdown(html, g));
+    changed = true;
+    return html;
+  }
+
+  /** The stylesheet compiled last from {@code key} (extension, path and content), if any. */
+  Optional<Stylesheet> stylesheet(String key) {
+    awaitLoad();
+    return Optional.ofNullable(stylesheets.get(key));
+  }
+
+  /** Any stylesheet cached for the page {@code file} (for deciding whether to start Sass early). */
+  List<Stylesheet> stylesheetsOf(String file) {
+    awaitLoad();
+    List<Stylesheet> out = new ArrayList<>();
+    for (Map.Entry<String, Stylesheet> e : stylesheets.entrySet()) {
+      if (e.getKey().startsWith(file + "\0")) out.add(e.getValue());
+    }
+    return out;
+  }
+
+  void used(Stylesheet s) {
+    s.used()[0] = generation;
+  }
+
+  void putStylesheet(String key, Stylesheet s) {
+    s.used()[0] = generation;
+    stylesheets.put(key, s);
+    changed = true;
+  }
+
+  /**
+   * After a full render (which used all the site needs): drops the entries this build did not use
+   * and, when anything changed, writes the file (to a
+   * new file first, then moved over the old one). A failure to write leaves the old file or none:
+   * the next build converts again.
+   */
+  public void save() {
+    awaitLoad();
+    int g = generation;
+    if (markdown.values().removeIf(m -> m.used != g)) changed = true;
+    if (stylesheets.values().removeIf(s -> s.used()[0] != g)) changed = true;
+    if (!changed || file.isEmpty()) return;
+    Path target = file.get();
+    Path partial = target.resolveSibling(target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+    try {
+      Files.createDirectories(target.getParent());
+      try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16))) {
+        write(out);
+      }
+      Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      changed = false;
+    } catch (IOException | RuntimeException e) {
+      try {
+        Files.deleteIfExists(partial);
+      } catch (IOException ignored) {
+        // nothing more to do
+      }
+    }
+  }
+
+  private void write(DataOutputStream out) throws IOException {
+    out.writeInt(MAGIC);
+    out.writeInt(FORMAT);
+    writeString(out, fingerprint);
+    out.writeInt(markdown.size());
+    for (Map.Entry<String, Markdown> e : markdown.entrySet()) {
+      writeString(out, e.getKey());
+      writeString(out, e.getValue().html);
+    }
+    out.writeInt(stylesheets.size());
+    for (Map.Entry<String, Stylesheet> e : stylesheets.entrySet()) {
+      Stylesheet s = e.getValue();
+      writeString(out, e.getKey());
+      writeString(out, s.body() == null ? "" : s.body());
+      out.writeBoolean(s.body() != null);
+      writeString(out, s.content());
+      writeString(out, s.css());
+      out.writeBoolean(s.map() != null);
+      writeString(out, s.map() == null ? "" : s.map());
+      writeList(out, s.messages());
+      writeList(out, s.probes());
+      writeList(out, s.reads());
+    }
+    out.writeInt(MAGIC);
+  }
+
+  private void load() {
+    Path f = file.get();
+    if (!Files.isRegularFile(f)) return;
+    Map<String, Markdown> md = new java.util.HashMap<>();
+    Map<String, Stylesheet> css = new java.util.HashMap<>();
+    try (InputStream raw = Files.newInputStream(f);
+        DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
+      if (in.readInt() != MAGIC || in.readInt() != FORMAT || !readString(in).equals(fingerprint)) return;
+      int n = in.readInt();
+      for (int i = 0; i < n; i++) md.put(readString(in), new Markdown(readString(in), 0));
+      n = in.readInt();
+      for (int i = 0; i < n; i++) {
+        String key = readString(in);
+        String body = readString(in);
+        if (!in.readBoolean()) body = null;
+        String content = readString(in);
+        String out = readString(in);
+        boolean hasMap = in.readBoolean();
+        String map = readString(in);
+        css.put(key, new Stylesheet(body, content, out, hasMap ? map : null, readList(in), readList(in),
+            readList(in), new int[] {0}));
+      }
+      if (in.readInt() != MAGIC) return;
+    } catch (IOException | RuntimeException e) {
+      return; // unreadable: converted again, and the file rewritten
+    }
+    // entries from disk count as unused until this build asks for them
+    markdown.putAll(md);
+    stylesheets.putAll(css);
+  }
+
+  private void awaitLoad() {
+    FutureTask<Void> task = loading;
+    if (task == null) return;
+    task.run(); // runs it here if its thread has not started it yet; else waits below
+    try {
+      task.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (java.util.concurrent.ExecutionException e) {
+      // load() catches its own failures
+    }
+    loading = null;
+  }
+
+  private static void writeString(DataOutputStream out, String s) throws IOException {
+    byte[] b = s.getBytes(StandardCharsets.UTF_8);
+    out.writeInt(b.length);
+    out.write(b);
+  }
+
+  private static String readString(DataInputStream in) throws IOException {
+    int n = in.readInt();
+    if (n < 0) throw new IOException("bad length");
+    return new String(in.readNBytes(n), StandardCharsets.UTF_8);
+  }
+
+  private static void writeList(DataOutputStream out, List<String> list) throws IOException {
+    out.writeInt(list.size());
+    for (String s : list) writeString(out, s);
+  }
+
+  private static List<String> readList(DataInputStream in) throws IOException {
+    int n = in.readInt();
+    if (n < 0) throw new IOException("bad length");
+    List<String> out = new ArrayList<>(Math.min(n, 1024));
+    for (int i = 0; i < n; i++) out.add(readString(in));
+    return out;
+  }
+
+  /**
+   * What identifies jekyll4j's own code: the jar's path, size and time, or for classes in a
+   * folder (a development build) the times of the converters' and highlighters' class files.
+   * Another jekyll4j never reads this one's conversions.
+   */
+  static final class CodeIdentity {
+    static final String VALUE = compute();
+
+    private static String compute() {
+      try {
+        var source = ConversionCache.class.getProtectionDomain().getCodeSource();
+        if (source == null) return "unknown-" + System.nanoTime();
+        Path p = Path.of(source.getLocation().toURI());
+        if (Files.isRegularFile(p)) {
+          return p + " " + Files.size(p) + " " + Files.getLastModifiedTime(p).toMillis();
+        }
+        StringBuilder sb = new StringBuilder(p.toString());
+        for (String pkg : List.of("io/jekyll4j/convert", "io/jekyll4j/highlight")) {
+          Path dir = p.resolve(pkg);
+          if (!Files.isDirectory(dir)) continue;
+          try (var files = Files.walk(dir)) {
+            for (Path c : (Iterable<Path>) files.sorted()::iterator) {
+              if (Files.isRegularFile(c)) sb.append(' ').append(c.getFileName()).append(Files.getLastModifiedTime(c).toMillis());
+            }
+          }
+        }
+        return sb.toString();
+      } catch (IOException | RuntimeException | java.net.URISyntaxException e) {
+        return "unknown-" + System.nanoTime(); // never matches a file: nothing is reused
+      }
+    }
+  }
+
+  /** Reads a file whole for the stylesheet checks, or null when it cannot be read. */
+  static byte[] bytesOrNull(Path p) {
+    try {
+      return Files.readAllBytes(p);
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+}
