@@ -91,6 +91,8 @@ class LauncherScriptTest {
     assertThat(first.get(0)).contains("-Xshare:auto", "-XX:ArchiveClassesAtExit=").doesNotContain("AOT", "unsafe");
     // the script waits for this JVM: it watches the script and stops if the script is killed
     assertThat(first.get(0)).contains("-Djekyll4j.child=1 ");
+    // the parallel collector (on every core) with a small young generation
+    assertThat(first.get(0)).contains(" -XX:+UseParallelGC ", " -Xmn64m ").doesNotContain("SerialGC");
     assertThat(cacheFiles()).singleElement().asString().startsWith("sh-cds-").endsWith(".jsa");
     List<String> second = build(dist, 0);
     assertThat(second).hasSize(1);
