@@ -11,8 +11,8 @@ import java.util.Optional;
  *       TunedLaunch}); this parent then loads nothing but these two classes. picocli's classes
  *       are Java 5 bytecode: Java 17 neither keeps them in a class-data archive nor checks them
  *       with the fast verifier, so every JVM that loads them pays about 0.2 s of CPU.
- *   <li>In the child, a plain {@code build} (the options of {@link QuickBuild}) runs without
- *       picocli at all.
+ *   <li>In the child, a plain {@code build} or {@code serve} (the options of {@link QuickBuild}
+ *       and {@link QuickServe}) runs without picocli at all.
  *   <li>Anything else goes to {@link Main}, the picocli command line.
  * </ul>
  */
@@ -35,6 +35,12 @@ public final class Launch {
       TunedLaunch.watchParent();
       io.jekyll4j.build.Warmup.start(quick.get().source);
       System.exit(QuickBuild.run(quick.get()));
+    }
+    Optional<ServeCommand> serve = QuickServe.parse(args);
+    if (serve.isPresent()) {
+      TunedLaunch.watchParent();
+      io.jekyll4j.build.Warmup.start(serve.get().flags.source);
+      System.exit(QuickServe.run(serve.get()));
     }
     Main.main(args);
   }

@@ -27,6 +27,45 @@ final class QuickBuild {
   static Optional<BuildFlags> parse(String[] args) {
     if (args.length == 0 || !(args[0].equals("build") || args[0].equals("b"))) return Optional.empty();
     BuildFlags f = new BuildFlags();
+    return parse(args, f, NO_MORE) ? Optional.of(f) : Optional.empty();
+  }
+
+  /**
+   * A command's own options besides {@link BuildFlags}' ({@code serve}'s port, host...): their
+   * long names, whether they take a value, and setting them (false: picocli should read it).
+   */
+  interface MoreOptions {
+    /** The long name of one of the command's own options, or null. */
+    String canonical(String name);
+
+    boolean takesValue(String option);
+
+    /** Sets {@code option} (to {@code value}, null for a flag); false when picocli should read it. */
+    boolean set(String option, String value);
+  }
+
+  private static final MoreOptions NO_MORE = new MoreOptions() {
+    @Override
+    public String canonical(String name) {
+      return null;
+    }
+
+    @Override
+    public boolean takesValue(String option) {
+      return false;
+    }
+
+    @Override
+    public boolean set(String option, String value) {
+      return false;
+    }
+  };
+
+  /**
+   * Reads {@code args} after the command name into {@code f} and {@code more}; false when
+   * picocli should read them.
+   */
+  static boolean parse(String[] args, BuildFlags f, MoreOptions more) {
     Set<String> seen = new HashSet<>();
     try {
       for (int i = 1; i < args.length; i++) {
@@ -37,21 +76,36 @@ final class QuickBuild {
           name = arg.substring(0, arg.indexOf('='));
           value = arg.substring(arg.indexOf('=') + 1);
         }
+        String own = more.canonical(name);
+        if (own != null) {
+          if (!seen.add(own)) return false;
+          if (!more.takesValue(own)) {
+            if (value != null || !more.set(own, null)) return false;
+            continue;
+          }
+          if (value == null) {
+            if (i + 1 >= args.length) return false;
+            value = args[++i];
+          }
+          if (value.isEmpty() || value.startsWith("-") || value.startsWith("@") || value.contains("\"")) return false;
+          if (!more.set(own, value)) return false;
+          continue;
+        }
         String option = canonical(name);
-        if (option == null) return Optional.empty();
+        if (option == null) return false;
         boolean list = option.equals("--config") || option.equals("--theme-path");
-        if (!seen.add(option) && !list) return Optional.empty();
+        if (!seen.add(option) && !list) return false;
         if (!takesValue(option)) {
-          if (value != null) return Optional.empty();
+          if (value != null) return false;
           setFlag(f, option);
           continue;
         }
         if (value == null) {
-          if (i + 1 >= args.length) return Optional.empty();
+          if (i + 1 >= args.length) return false;
           value = args[++i];
         }
         if (value.isEmpty() || value.startsWith("-") || value.startsWith("@") || value.contains("\"")) {
-          return Optional.empty();
+          return false;
         }
         switch (option) {
           case "--source" -> f.source = Path.of(value);
@@ -62,18 +116,18 @@ final class QuickBuild {
             f.themePath.add(Path.of(value));
           }
           case "--config" -> {
-            if (value.startsWith(",") || value.endsWith(",") || value.contains(",,")) return Optional.empty();
+            if (value.startsWith(",") || value.endsWith(",") || value.contains(",,")) return false;
             for (String part : value.split(",")) f.config.add(Path.of(part));
           }
           default -> {
-            return Optional.empty();
+            return false;
           }
         }
       }
     } catch (InvalidPathException e) {
-      return Optional.empty();
+      return false;
     }
-    return Optional.of(f);
+    return true;
   }
 
   /** The long name of a {@code build} option, or null for anything else. */

@@ -22,7 +22,8 @@ class QuickBuildTest {
       List.of("build", "--source", "site", "--destination=out", "--config=a.yml", "--config", "b.yml,c.yml"),
       List.of("build", "-b", "/blog", "-D", "--future", "-U", "--profile", "-V", "-t", "--safe", "-I"),
       List.of("b", "--baseurl=/x", "--drafts", "--unpublished", "--quiet", "--verbose", "--trace", "--incremental"),
-      List.of("build", "--theme-path", "themes", "--theme-path=more/themes", "-d", "a=b"));
+      List.of("build", "--theme-path", "themes", "--theme-path=more/themes", "-d", "a=b"),
+      List.of("build", "--disable-disk-cache", "-q"));
 
   /** Left to picocli: it parses these differently, reports them, or prints help. */
   private static final List<List<String>> PICOCLI = List.of(
@@ -94,11 +95,11 @@ class QuickBuildTest {
     return ((BuildCommand) parsed.subcommand().commandSpec().userObject()).flags;
   }
 
-  private static String describe(BuildFlags f) {
+  static String describe(BuildFlags f) {
     return String.join("|", String.valueOf(f.source), String.valueOf(f.destination), String.valueOf(f.config),
         String.valueOf(f.baseurl), String.valueOf(f.themePath),
         "drafts=" + f.drafts, "future=" + f.future, "unpublished=" + f.unpublished, "profile=" + f.profile,
         "quiet=" + f.quiet, "verbose=" + f.verbose, "trace=" + f.trace, "safe=" + f.safe,
-        "incremental=" + f.incremental);
+        "incremental=" + f.incremental, "disableDiskCache=" + f.disableDiskCache);
   }
 }
