@@ -30,6 +30,13 @@ final class SimpleYaml {
   static final class FirstChars extends Resolver {
     private final boolean[] typed = new boolean[128];
     private final boolean anyFirst;
+    /**
+     * Whether a scalar that starts with an ASCII letter can only be a bool or a null, each at most
+     * five characters long ({@code false}, {@code FALSE}...): SnakeYAML's YAML 1.1 resolvers, as
+     * checked here. A longer one is then a string without trying the patterns (most titles,
+     * words and keys start with a letter).
+     */
+    private final boolean lettersBoolOrNull;
 
     FirstChars() {
       boolean other = yamlImplicitResolvers.containsKey(null);
@@ -38,12 +45,34 @@ final class SimpleYaml {
         if (c < 128) typed[c] = true; else other = true;
       }
       anyFirst = other;
+      boolean letters = BOOL.pattern().equals(
+          "^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$")
+          && NULL.pattern().equals("^(?:~|null|Null|NULL| )$");
+      for (Character c : yamlImplicitResolvers.keySet()) {
+        if (c == null || !Character.isLetter(c)) continue;
+        // the tuples' own class is not public: their printed form names their tags
+        for (Object tuple : yamlImplicitResolvers.get(c)) {
+          String t = String.valueOf(tuple);
+          letters &= t.contains("tag=" + Tag.BOOL + " ") || t.contains("tag=" + Tag.NULL + " ");
+        }
+      }
+      lettersBoolOrNull = letters;
     }
 
     /** {@link #resolve} for an implicit plain scalar. */
     Tag plain(String value) {
-      if (!anyFirst && !value.isEmpty() && value.charAt(0) < 128 && !typed[value.charAt(0)]) return Tag.STR;
+      if (value.isEmpty()) return resolve(NodeId.scalar, value, true);
+      char first = value.charAt(0);
+      if (!anyFirst && first < 128 && !typed[first]) return Tag.STR;
+      if (lettersBoolOrNull && value.length() > 5 && ((first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z'))) {
+        return Tag.STR;
+      }
       return resolve(NodeId.scalar, value, true);
+    }
+
+    /** Whether the letter shortcut is on (for tests: it must be, with the SnakeYAML jekyll4j ships). */
+    boolean letterShortcut() {
+      return lettersBoolOrNull;
     }
   }
   private static final Map<String, Boolean> BOOLEANS = Map.of(

@@ -102,6 +102,21 @@ class SimpleYamlTest {
       samples.add(a + "ull");
     }
     samples.add("");
+    // the letter shortcut: longer than any bool or null word, every letter first, every case
+    for (String w : List.of("yes", "no", "true", "false", "on", "off", "null", "~")) {
+      for (String v : List.of(w, w.toUpperCase(java.util.Locale.ROOT),
+          Character.toUpperCase(w.charAt(0)) + w.substring(1), w + "s", w + "se", w + " x", w + "-1")) {
+        samples.add(v);
+      }
+    }
+    for (char a = 'A'; a <= 'z'; a++) {
+      samples.add(a + "alse");
+      samples.add(a + "ALSE");
+      samples.add(a + "rue12");
+      samples.add(a + " 2020-01-01");
+      samples.add(a + "12345");
+    }
+    assertThat(SimpleYaml.RESOLVER.letterShortcut()).isTrue();
     for (String v : samples) {
       assertThat(SimpleYaml.RESOLVER.plain(v)).as(v)
           .isEqualTo(resolver.resolve(org.yaml.snakeyaml.nodes.NodeId.scalar, v, true));
