@@ -26,7 +26,13 @@ public final class EntryFilter {
    * for a pattern without wildcards (it matches only the path it names, which the prefix test
    * already accepts) or one that cannot be compiled.
    */
-  private record Glob(String withSource, Pattern regex) {}
+  /**
+   * A pattern joined to the source as Jekyll joins it ({@code withSource}), its regex when it has
+   * wildcards, and for a pattern without them, the part after the source's own prefix
+   * ({@code rel}): an entry joined to the source starts with {@code withSource} exactly when the
+   * entry (without a leading {@code /}) starts with {@code rel}, which is tested without joining.
+   */
+  private record Glob(String withSource, Pattern regex, String rel) {}
 
   public EntryFilter(Path source, SiteConfig config) {
     this.source = source.toAbsolutePath().normalize();
@@ -46,7 +52,9 @@ public final class EntryFilter {
     for (String p : patterns) {
       String withSource = rubyJoin(source.toString(), p);
       boolean literal = withSource.chars().noneMatch(c -> c == '*' || c == '?' || c == '[' || c == '\\');
-      out.add(new Glob(withSource, literal ? null : fnmatchRegex(withSource)));
+      String prefix = rubyJoin(source.toString(), "");
+      String rel = literal && withSource.startsWith(prefix) ? withSource.substring(prefix.length()) : null;
+      out.add(new Glob(withSource, literal ? null : fnmatchRegex(withSource), rel));
     }
     return out;
   }
@@ -148,8 +156,20 @@ public final class EntryFilter {
 
   private boolean globInclude(List<Glob> patterns, String entry, Path file) {
     if (patterns.isEmpty()) return false;
-    String entryWithSource = rubyJoin(source.toString(), entry);
+    // rubyJoin(source, entry) is the source's prefix (source + "/") followed by this
+    String entryRel = entry.startsWith("/") ? entry.substring(1) : entry;
+    String entryWithSource = null;
     for (Glob g : patterns) {
+      String rel = g.rel();
+      if (rel != null) {
+        if (entryRel.startsWith(rel)) return true;
+        if (rel.length() == entryRel.length() + 1 && rel.endsWith("/") && rel.startsWith(entryRel)
+            && Files.isDirectory(file)) {
+          return true;
+        }
+        continue;
+      }
+      if (entryWithSource == null) entryWithSource = rubyJoin(source.toString(), entry);
       String p = g.withSource();
       if (entryWithSource.startsWith(p)) return true;
       if (g.regex() != null && g.regex().matcher(entryWithSource).matches()) return true;

@@ -47,6 +47,23 @@ class EntryFilterTest {
   }
 
   @Test
+  void entriesOfACollectionFolderAreJoinedToItForExclude() throws IOException {
+    EntryFilter f = filter("exclude: [_posts/2019, /_posts/old/, '_posts/*-draft.md']\ninclude: [keep]\n");
+    Files.createDirectories(src.resolve("_posts/old"));
+    assertThat(f.acceptEntry("2019-01-01-a.md", "/_posts", src.resolve("_posts/2019-01-01-a.md"), false)).isFalse();
+    assertThat(f.acceptEntry("2020-01-01-a.md", "/_posts", src.resolve("_posts/2020-01-01-a.md"), false)).isTrue();
+    // a pattern ending in / names the folder itself
+    assertThat(f.acceptEntry("old", "/_posts", src.resolve("_posts/old"), false)).isFalse();
+    assertThat(f.acceptEntry("old/2020-01-01-b.md", "/_posts", src.resolve("_posts/old/2020-01-01-b.md"), false)).isFalse();
+    assertThat(f.acceptEntry("older.md", "/_posts", src.resolve("_posts/older.md"), false)).isTrue();
+    assertThat(f.acceptEntry("2021-01-01-x-draft.md", "/_posts", src.resolve("_posts/2021-01-01-x-draft.md"), false)).isFalse();
+    // include is matched against the entry itself: an entry starting with "keep" is read even if special
+    assertThat(f.acceptEntry("keep", "/_posts", src.resolve("_posts/keep"), false)).isTrue();
+    assertThat(f.acceptEntry("/keepsake.md", "/_posts", src.resolve("_posts/keepsake.md"), false)).isTrue();
+    assertThat(f.acceptEntry("_hidden.md", "/_posts", src.resolve("_posts/_hidden.md"), false)).isFalse();
+  }
+
+  @Test
   void defaultExcludesAreAlwaysAdded() throws IOException {
     EntryFilter f = filter("exclude: [foo]\n");
     assertThat(accepts(f, "node_modules")).isFalse();
