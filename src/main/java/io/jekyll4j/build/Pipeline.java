@@ -57,6 +57,8 @@ public final class Pipeline {
   private boolean hashing = true;
   private RenderProfile profile;
   private java.util.function.Consumer<EarlyOutputs> earlyOutputs;
+  /** Told when a build has read the site ({@code serve} sets its server up then). */
+  private Runnable readListener;
   /** The last successful build's render session, which a partial rebuild may reuse. */
   private RenderSession lastSession;
   /** The output conflicts the last full collection of outputs found (warned on every build). */
@@ -88,6 +90,12 @@ public final class Pipeline {
    */
   public Pipeline onEarlyOutputs(java.util.function.Consumer<EarlyOutputs> listener) {
     this.earlyOutputs = listener;
+    return this;
+  }
+
+  /** Calls {@code listener} (null: none) on the build thread each time a build has read the site. */
+  public Pipeline onRead(Runnable listener) {
+    this.readListener = listener;
     return this;
   }
 
@@ -292,6 +300,7 @@ public final class Pipeline {
       site = read;
       hooks.postRead(read);
       phases.put("read", since(t));
+      if (readListener != null) readListener.run();
     }
 
     /** Jekyll's {@code Site#generate}: every enabled generator, highest priority first. */

@@ -69,7 +69,25 @@ public final class DevServer implements AutoCloseable {
     return dev;
   }
 
+  /**
+   * Jetty's {@code MemoryUtils} (loaded with its thread pool's queue) asks the JVM's platform
+   * MBean server whether object references are compressed, to pad its queue to a cache line,
+   * unless {@code org.eclipse.jetty.util.referencesPerCacheLine} says how many fit: starting the
+   * MBean server costs about 0.2 s of CPU at start-up, taken from the first build. 16 is the
+   * answer for compressed references in 64-byte lines (every heap under 32 GB); with wider
+   * references it only pads more. A value the user set is kept.
+   */
+  /** The longest the server's set-up waits for the first build to read the site. */
+  private static final long FIRST_READ_WAIT_MILLIS = 3_000;
+
+  static void spareJettyTheMBeanServer() {
+    if (System.getProperty("org.eclipse.jetty.util.referencesPerCacheLine") == null) {
+      System.setProperty("org.eclipse.jetty.util.referencesPerCacheLine", "16");
+    }
+  }
+
   private void run(Path source, BuilderFactory factory) throws Exception {
+    spareJettyTheMBeanServer();
     // Bind with the JDK alone, then build while Jetty's classes load and it starts: setting Jetty
     // up costs a third of a second cold, and the first build need not wait for it.
     ServerSocketChannel channel = bind();
@@ -80,6 +98,10 @@ public final class DevServer implements AutoCloseable {
     this.site = Optional.of(served);
     loop = new RebuildLoop(builder, this::finished, console);
     loop.submit(SourceChanges.everything());
+    // the first build reads the site on every core; Jetty's set-up (a third of a second of CPU,
+    // cold) waits for that, then runs beside the build's single-threaded steps. Requests that
+    // come meanwhile wait in the bound socket's queue.
+    builder.awaitFirstRead(FIRST_READ_WAIT_MILLIS);
     QueuedThreadPool pool = new QueuedThreadPool(32, 2);
     pool.setName("jekyll4j-http");
     pool.setDaemon(true);

@@ -31,6 +31,8 @@ public final class PipelineSiteBuilder implements SiteBuilder {
   private final Path source;
   private final Path destination;
   private final List<String> ignoredPrefixes;
+  /** Done once the first build has read the site, or ended. */
+  private final java.util.concurrent.CountDownLatch firstRead = new java.util.concurrent.CountDownLatch(1);
   /** The first build's outputs once it renders; empty once it ended without them. */
   private volatile java.util.concurrent.CompletableFuture<Optional<EarlyOutputs>> firstOutputs =
       new java.util.concurrent.CompletableFuture<>();
@@ -42,7 +44,7 @@ public final class PipelineSiteBuilder implements SiteBuilder {
   /** A builder that hands each build's warnings to {@code warnings} (the console, in Jekyll's shape). */
   public PipelineSiteBuilder(Pipeline pipeline, List<String> excludes, java.util.function.Consumer<String> warnings) {
     this.warnings = warnings;
-    this.pipeline = pipeline.onEarlyOutputs(this::renderStarted);
+    this.pipeline = pipeline.onEarlyOutputs(this::renderStarted).onRead(firstRead::countDown);
     BuildOptions options = pipeline.options();
     this.source = options.source().toAbsolutePath().normalize();
     this.destination = options.destination().toAbsolutePath().normalize();
@@ -108,15 +110,21 @@ public final class PipelineSiteBuilder implements SiteBuilder {
           Optional.empty(), 0), since(start));
     } finally {
       // after the first build: requests go to the destination; let its site be collected
+      firstRead.countDown();
       firstOutputs.complete(Optional.empty());
       firstOutputs = java.util.concurrent.CompletableFuture.completedFuture(Optional.empty());
-      pipeline.onEarlyOutputs(null);
+      pipeline.onEarlyOutputs(null).onRead(null);
     }
   }
 
   /** A full render starts: during the first build, requests can be answered from it now. */
   void renderStarted(EarlyOutputs early) {
     firstOutputs.complete(Optional.of(early));
+  }
+
+  @Override
+  public void awaitFirstRead(long millis) throws InterruptedException {
+    firstRead.await(millis, java.util.concurrent.TimeUnit.MILLISECONDS);
   }
 
   @Override

@@ -34,6 +34,13 @@ public interface SiteBuilder {
   }
 
   /**
+   * While the first build runs: waits (at most {@code millis}) until it has read the site (or
+   * ended). The server sets itself up after that, on the core the build's single-threaded steps
+   * leave free, instead of during the read, which uses every core.
+   */
+  default void awaitFirstRead(long millis) throws InterruptedException {}
+
+  /**
    * Folders outside the source whose changes need a full rebuild (a theme that is a folder of its
    * own), with the test of which paths in each count.
    */
