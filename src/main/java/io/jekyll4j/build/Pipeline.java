@@ -184,8 +184,12 @@ public final class Pipeline {
    * ({@code safe}, {@code disable_disk_cache}).
    */
   private io.jekyll4j.convert.ConversionCache conversions(Path source, SiteConfig config) {
-    boolean disk = !config.bool("safe") && !config.bool("disable_disk_cache");
-    Path dir = source.resolve(io.jekyll4j.config.SourcePath.relative(source, config.string("cache_dir", ".jekyll-cache")));
+    String relative = io.jekyll4j.config.SourcePath.relative(source, config.string("cache_dir", ".jekyll-cache"));
+    // a cache folder the reader would take as site content (Jekyll does not exclude cache_dir)
+    // would carry jekyll4j's files into the site: such a cache stays in memory
+    boolean hidden = !relative.isEmpty() && (relative.startsWith(".") || relative.startsWith("_"));
+    boolean disk = hidden && !config.bool("safe") && !config.bool("disable_disk_cache");
+    Path dir = source.resolve(relative);
     String printed = io.jekyll4j.convert.ConversionCache.converterSettings(config.raw());
     String key = disk + "\0" + dir + "\0" + printed;
     if (conversions == null || !key.equals(conversionsFor)) {

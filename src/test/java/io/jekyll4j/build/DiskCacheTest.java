@@ -73,11 +73,22 @@ class DiskCacheTest {
 
   @Test
   void cacheDirNamesTheFolderInsideTheSource() throws IOException {
-    Path src = site("cache_dir: ../../outside\n");
+    Path src = site("cache_dir: ../../.outside\n");
     new Pipeline(options(src, tmp.resolve("one"))).build();
-    // Jekyll's in_source_dir: "../../outside" is the source's own "outside"
-    assertThat(src.resolve("outside/jekyll4j/conversions.bin")).isRegularFile();
-    assertThat(tmp.resolve("outside")).doesNotExist();
+    // Jekyll's in_source_dir: "../../.outside" is the source's own ".outside"
+    assertThat(src.resolve(".outside/jekyll4j/conversions.bin")).isRegularFile();
+    assertThat(tmp.resolve(".outside")).doesNotExist();
     assertThat(src.resolve(".jekyll-cache")).doesNotExist();
+  }
+
+  @Test
+  void aCacheDirTheSiteWouldReadStaysInMemory() throws IOException {
+    // Jekyll does not exclude cache_dir: a folder named "cache" is site content, and the cache's
+    // own files would be copied into the site by the next build
+    Path src = site("cache_dir: cache\n");
+    new Pipeline(options(src, tmp.resolve("one"))).build();
+    new Pipeline(options(src, tmp.resolve("two"))).build();
+    assertThat(src.resolve("cache")).doesNotExist();
+    assertThat(tmp.resolve("two/cache")).doesNotExist();
   }
 }
