@@ -15,10 +15,9 @@ import java.util.Optional;
  * Runs Liquid, kramdown and YAML once on a tiny input (no code block: the lexers load only for a
  * site that highlights code), on a thread of its own, while the main thread reads the config and
  * the site. A cold JVM spends most of a small build initialising these engines' classes on one
- * core; doing it here uses the other core, so the build finds them ready. The order is the
- * reverse of the build's: the main thread needs YAML at once (the config), kramdown and Liquid
- * only once the site is read; Liquid first, as its set-up is the longest (liqp builds two default
- * parsers, each with a Jackson mapper, when its classes initialise). It lives in {@code build},
+ * core; doing it here uses the other core, so the build finds them ready. SnakeYAML first (the
+ * main thread reads the config at once), then Liquid, whose set-up is the longest (liqp builds two
+ * default parsers, each with a Jackson mapper, when its classes initialise), then kramdown. It lives in {@code build},
  * which may use every engine, so that {@code cli} need not. Nothing it makes is kept; its failures
  * are ignored (the build meets the same code and reports properly).
  */
@@ -46,6 +45,11 @@ public final class Warmup {
 
   private static void run(boolean markdown) {
     try {
+      // SnakeYAML first: the config is read at once, and a config with a nested map or a comment
+      // (nearly all) goes past the simple reader to SnakeYAML, whose set-up (its constructor
+      // classes, and java.util.logging's, which it starts) the main thread then finds done or
+      // under way
+      Yaml.loadMap("warmup:\n  nested: [a, b]\n", "warmup", 1);
       IncludeSource none = new IncludeSource() {
         @Override
         public Optional<Found> include(String name) {
