@@ -206,6 +206,7 @@ public final class ConversionCache {
     Path partial = target.resolveSibling(target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
     try {
       Files.createDirectories(target.getParent());
+      removeAbandoned(target);
       try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16))) {
         write(out);
       }
@@ -217,6 +218,25 @@ public final class ConversionCache {
       } catch (IOException ignored) {
         // nothing more to do
       }
+    }
+  }
+
+  /**
+   * Removes what a jekyll4j stopped while writing left: {@code conversions.bin.PID.tmp} of a
+   * process that no longer runs (a build still writing its own is left alone).
+   */
+  private static void removeAbandoned(Path target) {
+    String prefix = target.getFileName() + ".";
+    try (var siblings = Files.newDirectoryStream(target.getParent(), prefix + "*.tmp")) {
+      for (Path p : siblings) {
+        String name = p.getFileName().toString();
+        String pid = name.substring(prefix.length(), name.length() - ".tmp".length());
+        if (!pid.chars().allMatch(Character::isDigit) || pid.isEmpty() || pid.length() > 18) continue;
+        if (ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false)) continue;
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException | RuntimeException e) {
+      // left for the next build
     }
   }
 

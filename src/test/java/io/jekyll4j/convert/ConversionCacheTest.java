@@ -98,6 +98,19 @@ class ConversionCacheTest {
   }
 
   @Test
+  void whatAStoppedWriterLeftIsRemovedOnTheNextSave() throws Exception {
+    build(SETTINGS, new Counting(), "a");
+    Path dir = tmp.resolve(".jekyll-cache/jekyll4j");
+    // a process id no process has (beyond the kernel's limit), and a running process's
+    Path abandoned = Files.writeString(dir.resolve("conversions.bin.99999999999.tmp"), "half");
+    Path ours = dir.resolve("conversions.bin." + ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(1L) + ".tmp");
+    Files.writeString(ours, "parent's");
+    build(SETTINGS, new Counting(), "b");
+    assertThat(abandoned).doesNotExist();
+    assertThat(ours).exists(); // a live process's file is left alone
+  }
+
+  @Test
   void inMemoryCachesNeverTouchTheDisk() {
     ConversionCache cache = ConversionCache.inMemory();
     Counting c = new Counting();
