@@ -235,6 +235,8 @@ public final class Pipeline {
     Site read;
     Site site;
     RenderSession session;
+    /** This build's conversion cache (the pipeline's, for this configuration). */
+    io.jekyll4j.convert.ConversionCache cache;
     Router router;
     WriteOrder writeOrder;
     /** The items to render again (empty: all of them). */
@@ -311,9 +313,10 @@ public final class Pipeline {
     void generate() {
       // the previous session when the config is the same (its converters name the same output
       // extensions); it renders only if the rebuild turns out to be partial
-      conversions(source, config).nextBuild();
+      cache = conversions(source, config);
+      cache.nextBuild();
       session = RenderSession.forBuild(java.util.Optional.ofNullable(lastSession), true,
-          source, config, theme, diagnostics, plugins, conversions(source, config));
+          source, config, theme, diagnostics, plugins, cache);
       // Dart Sass starts while the site is generated, linked and rendered (stylesheets are pages:
       // they render last), instead of when the first stylesheet needs it
       session.converters.prestartSass(site.convertibles());
@@ -345,7 +348,7 @@ public final class Pipeline {
       if (only.isPresent()) RebuildSteps.carryOver(lastSite, site, only.get());
       if (only.isEmpty() && session == lastSession) {
         session = RenderSession.forBuild(java.util.Optional.empty(), false, source, config, theme, diagnostics,
-            plugins, conversions(source, config));
+            plugins, cache);
       }
       lastRendered = only.map(Set::size).orElse(site.convertibles().size());
       recording = new DependencyGraph.Recording();
@@ -401,7 +404,6 @@ public final class Pipeline {
       // A partial one (serve, after an edit) keeps its few new ones in memory: rewriting the file
       // would hold back the page's reload
       if (only.isEmpty()) {
-        io.jekyll4j.convert.ConversionCache cache = conversions(source, config);
         savingConversions = new Thread(cache::save, "jekyll4j-cache-write");
         savingConversions.start();
       }

@@ -108,6 +108,7 @@ final class SiteConverters implements ConverterSet, AutoCloseable {
    * converters compile with it (not one a plugin converter takes first).
    */
   void prestartSass(java.util.Collection<? extends io.jekyll4j.content.Convertible> items) {
+    scss.startBuild();
     boolean needed = false;
     for (io.jekyll4j.content.Convertible item : items) {
       String extension = item.extension();

@@ -38,7 +38,7 @@ import java.util.function.UnaryOperator;
 public final class ConversionCache {
   /** The file's format; a file of another format is ignored. */
   private static final int MAGIC = 0x4a344a43; // "J4JC"
-  private static final int FORMAT = 1;
+  private static final int FORMAT = 2;
 
   private final Optional<Path> file;
   private final String fingerprint;
@@ -62,16 +62,32 @@ public final class ConversionCache {
   }
 
   /**
-   * One compiled stylesheet: its input (the page's body as read, and as converted after Liquid),
-   * its output and messages, and the files its imports looked for ({@code probes}: path, then
-   * whether it was taken as a candidate) and read ({@code reads}: path, then its bytes as ISO-8859-1).
+   * One compiled stylesheet: the page it was compiled for ({@code file}), its input (the page's
+   * body as read, and as converted after Liquid), its output and messages, the files its imports
+   * looked for ({@code probes}: path, base folder, then whether it was taken as a candidate) and
+   * read ({@code reads}: path, then its bytes as ISO-8859-1), and the last build that used it.
    */
-  public record Stylesheet(String body, String content, String css, String map, List<String> messages,
-      List<String> probes, List<String> reads, int[] used) {
-    public Stylesheet {
-      messages = List.copyOf(messages);
-      probes = List.copyOf(probes);
-      reads = List.copyOf(reads);
+  public static final class Stylesheet {
+    final String file;
+    final String body;
+    final String content;
+    final String css;
+    final String map;
+    final List<String> messages;
+    final List<String> probes;
+    final List<String> reads;
+    volatile int used;
+
+    Stylesheet(String file, String body, String content, String css, String map, List<String> messages,
+        List<String> probes, List<String> reads) {
+      this.file = file;
+      this.body = body;
+      this.content = content;
+      this.css = css;
+      this.map = map;
+      this.messages = List.copyOf(messages);
+      this.probes = List.copyOf(probes);
+      this.reads = List.copyOf(reads);
     }
   }
 
@@ -174,18 +190,18 @@ public final class ConversionCache {
   List<Stylesheet> stylesheetsOf(String file) {
     awaitLoad();
     List<Stylesheet> out = new ArrayList<>();
-    for (Map.Entry<String, Stylesheet> e : stylesheets.entrySet()) {
-      if (e.getKey().startsWith(file + "\0")) out.add(e.getValue());
+    for (Stylesheet s : stylesheets.values()) {
+      if (s.file.equals(file)) out.add(s);
     }
     return out;
   }
 
   void used(Stylesheet s) {
-    s.used()[0] = generation;
+    s.used = generation;
   }
 
   void putStylesheet(String key, Stylesheet s) {
-    s.used()[0] = generation;
+    s.used = generation;
     stylesheets.put(key, s);
     changed = true;
   }
@@ -200,7 +216,7 @@ public final class ConversionCache {
     awaitLoad();
     int g = generation;
     if (markdown.values().removeIf(m -> m.used != g)) changed = true;
-    if (stylesheets.values().removeIf(s -> s.used()[0] != g)) changed = true;
+    if (stylesheets.values().removeIf(s -> s.used != g)) changed = true;
     if (!changed || file.isEmpty()) return;
     Path target = file.get();
     Path partial = target.resolveSibling(target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
@@ -253,15 +269,16 @@ public final class ConversionCache {
     for (Map.Entry<String, Stylesheet> e : stylesheets.entrySet()) {
       Stylesheet s = e.getValue();
       writeString(out, e.getKey());
-      writeString(out, s.body() == null ? "" : s.body());
-      out.writeBoolean(s.body() != null);
-      writeString(out, s.content());
-      writeString(out, s.css());
-      out.writeBoolean(s.map() != null);
-      writeString(out, s.map() == null ? "" : s.map());
-      writeList(out, s.messages());
-      writeList(out, s.probes());
-      writeList(out, s.reads());
+      writeString(out, s.file);
+      writeString(out, s.body == null ? "" : s.body);
+      out.writeBoolean(s.body != null);
+      writeString(out, s.content);
+      writeString(out, s.css);
+      out.writeBoolean(s.map != null);
+      writeString(out, s.map == null ? "" : s.map);
+      writeList(out, s.messages);
+      writeList(out, s.probes);
+      writeList(out, s.reads);
     }
     out.writeInt(MAGIC);
   }
@@ -279,14 +296,15 @@ public final class ConversionCache {
       n = in.readInt();
       for (int i = 0; i < n; i++) {
         String key = readString(in);
+        String file = readString(in);
         String body = readString(in);
         if (!in.readBoolean()) body = null;
         String content = readString(in);
         String out = readString(in);
         boolean hasMap = in.readBoolean();
         String map = readString(in);
-        css.put(key, new Stylesheet(body, content, out, hasMap ? map : null, readList(in), readList(in),
-            readList(in), new int[] {0}));
+        css.put(key, new Stylesheet(file, body, content, out, hasMap ? map : null, readList(in), readList(in),
+            readList(in)));
       }
       if (in.readInt() != MAGIC) return;
     } catch (IOException | RuntimeException e) {

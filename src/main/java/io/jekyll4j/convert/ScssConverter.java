@@ -41,6 +41,13 @@ public final class ScssConverter implements AutoCloseable {
   private final java.util.Map<String, String> bodies = new java.util.concurrent.ConcurrentHashMap<>();
   /** The messages of the stylesheet being compiled, kept with it in the cache. */
   private List<String> captured;
+  /**
+   * The cached stylesheets whose imports {@link #needsCompiler} found unchanged in this build:
+   * {@link #convert} takes them without reading those files again. Emptied by
+   * {@link #startBuild}.
+   */
+  private final java.util.Set<ConversionCache.Stylesheet> checked =
+      java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
   public ScssConverter(Path source, java.util.Map<String, Object> sassConfig) {
     this(source, sassConfig, java.util.Optional.empty());
@@ -86,12 +93,12 @@ public final class ScssConverter implements AutoCloseable {
     String key = cache == null ? null : cacheKey(content, extension, file);
     if (key != null) {
       java.util.Optional<ConversionCache.Stylesheet> hit = cache.stylesheet(key);
-      if (hit.isPresent() && unchanged(hit.get())) {
+      if (hit.isPresent() && (checked.contains(hit.get()) || unchanged(hit.get()))) {
         ConversionCache.Stylesheet s = hit.get();
         cache.used(s);
-        s.messages().forEach(messages);
-        if (s.map() != null) maps.put(file, s.map());
-        return s.css();
+        s.messages.forEach(messages);
+        if (s.map != null) maps.put(file, s.map);
+        return s.css;
       }
     }
     try {
@@ -135,8 +142,8 @@ public final class ScssConverter implements AutoCloseable {
       }
       css = css.isEmpty() ? css : css + "\n";
       if (key != null && importer.reads != null) {
-        cache.putStylesheet(key, new ConversionCache.Stylesheet(bodies.get(file), content, css, maps.get(file),
-            captured, importer.probes, importer.reads, new int[1]));
+        cache.putStylesheet(key, new ConversionCache.Stylesheet(file, bodies.get(file), content, css, maps.get(file),
+            captured, importer.probes, importer.reads));
       }
       return css;
     } catch (SassCompilationFailedException e) {
@@ -176,13 +183,13 @@ public final class ScssConverter implements AutoCloseable {
    * every file they read still holds the same bytes: then Sass would compile the same output.
    */
   private boolean unchanged(ConversionCache.Stylesheet s) {
-    for (String probe : s.probes()) {
+    for (String probe : s.probes) {
       String[] p = probe.split("\0", 3);
       if (p.length != 3 || LoadPathImporter.readable(Path.of(p[0]), Path.of(p[1]), source) != Boolean.parseBoolean(p[2])) {
         return false;
       }
     }
-    for (String read : s.reads()) {
+    for (String read : s.reads) {
       int at = read.indexOf('\0');
       byte[] now = ConversionCache.bytesOrNull(Path.of(read.substring(0, at)));
       if (now == null || !read.substring(at + 1).equals(new String(now, java.nio.charset.StandardCharsets.ISO_8859_1))) {
@@ -196,13 +203,21 @@ public final class ScssConverter implements AutoCloseable {
    * Whether the stylesheet page {@code file} (its body {@code body} as read) may need the
    * compiler: false when the cache holds it compiled from the same body with the same imports.
    */
-  public boolean needsCompiler(String file, String body) {
+  public synchronized boolean needsCompiler(String file, String body) {
     bodies.put(file, body);
     if (cache == null) return true;
     for (ConversionCache.Stylesheet s : cache.stylesheetsOf(file)) {
-      if (body.equals(s.body()) && unchanged(s)) return false;
+      if (body.equals(s.body) && unchanged(s)) {
+        checked.add(s);
+        return false;
+      }
     }
     return true;
+  }
+
+  /** A build starts: what the last one found unchanged is looked at again. */
+  public synchronized void startBuild() {
+    checked.clear();
   }
 
   /**

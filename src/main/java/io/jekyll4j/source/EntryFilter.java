@@ -49,10 +49,10 @@ public final class EntryFilter {
 
   private List<Glob> globs(List<String> patterns) {
     List<Glob> out = new ArrayList<>();
+    String prefix = rubyJoin(source.toString(), "");
     for (String p : patterns) {
       String withSource = rubyJoin(source.toString(), p);
       boolean literal = withSource.chars().noneMatch(c -> c == '*' || c == '?' || c == '[' || c == '\\');
-      String prefix = rubyJoin(source.toString(), "");
       String rel = literal && withSource.startsWith(prefix) ? withSource.substring(prefix.length()) : null;
       out.add(new Glob(withSource, literal ? null : fnmatchRegex(withSource), rel));
     }
