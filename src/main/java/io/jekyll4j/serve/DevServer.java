@@ -53,6 +53,9 @@ public final class DevServer implements AutoCloseable {
     this.hub = new LiveReloadHub(options.baseurl());
   }
 
+  /** The longest the server's set-up waits for the first build to read the site. */
+  private static final long FIRST_READ_WAIT_MILLIS = 3_000;
+
   /**
    * Starts serving {@code source}: binds, builds (asynchronously; requests wait for it) and
    * starts watching. Close the returned server to stop everything.
@@ -77,9 +80,6 @@ public final class DevServer implements AutoCloseable {
    * answer for compressed references in 64-byte lines (every heap under 32 GB); with wider
    * references it only pads more. A value the user set is kept.
    */
-  /** The longest the server's set-up waits for the first build to read the site. */
-  private static final long FIRST_READ_WAIT_MILLIS = 3_000;
-
   static void spareJettyTheMBeanServer() {
     if (System.getProperty("org.eclipse.jetty.util.referencesPerCacheLine") == null) {
       System.setProperty("org.eclipse.jetty.util.referencesPerCacheLine", "16");

@@ -144,8 +144,14 @@ class MavenPluginIntegrationTest {
 
   private static final Pattern ADDRESS = Pattern.compile("Server address: (http://\\S+/)");
 
+  /**
+   * Reads {@code mvn}'s output until the server's address, then hands the stream to a thread that
+   * keeps draining it. The reader is not closed on that path: closing it would wait for the lock the
+   * draining thread holds while it blocks in {@code readLine}, and the address would never arrive.
+   */
   private static String serverAddress(Process p, StringBuilder log) {
-    try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+    BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+    try {
       String line;
       while ((line = in.readLine()) != null) {
         synchronized (log) {
@@ -170,6 +176,7 @@ class MavenPluginIntegrationTest {
           return m.group(1);
         }
       }
+      in.close();
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
