@@ -38,6 +38,7 @@ public final class Warmup {
   }
 
   private static void start(boolean markdown) {
+    Yaml.warmUpComing();
     Thread t = new Thread(() -> run(markdown), "jekyll4j-warmup");
     t.setDaemon(true);
     t.start();
@@ -46,10 +47,10 @@ public final class Warmup {
   private static void run(boolean markdown) {
     try {
       // SnakeYAML first: the config is read at once, and a config with a nested map or a comment
-      // (nearly all) goes past the simple reader to SnakeYAML, whose set-up (its constructor
-      // classes, and java.util.logging's, which it starts) the main thread then finds done or
-      // under way
-      Yaml.loadMap("warmup:\n  nested: [a, b]\n", "warmup", 1);
+      // (nearly all) goes past the simple reader to SnakeYAML. The loader made here (its classes,
+      // java.util.logging's, which it starts, and its resolver) is the one the main thread's
+      // config load takes: that load waits for it rather than make a second one
+      Yaml.warmUp("warmup:\n  nested: [a, b]\n");
       IncludeSource none = new IncludeSource() {
         @Override
         public Optional<Found> include(String name) {

@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,23 +46,85 @@ public final class Yaml {
 
   /** {@link #load} by SnakeYAML alone (what {@link SimpleYaml} must agree with). */
   static Object loadWithSnakeYaml(String text, String file, int lineOffset) {
-    org.yaml.snakeyaml.Yaml yaml = LOADER.get();
-    try {
-      return loadReporting(text, file, lineOffset, yaml);
-    } catch (RuntimeException | Error e) {
-      // a load that failed half-way may leave state in the constructor: the next load gets a new one
-      LOADER.remove();
-      throw e;
-    }
+    org.yaml.snakeyaml.Yaml yaml = takeLoader();
+    Object loaded = loadReporting(text, file, lineOffset, yaml);
+    // a load that failed half-way may leave state in the constructor: only a loader that
+    // finished goes back for the next load
+    IDLE.offer(yaml);
+    return loaded;
   }
 
   /**
-   * One SnakeYAML loader per thread (a loader is not thread-safe, and making one builds its
-   * resolver and representer: more than parsing a post's front matter costs).
+   * SnakeYAML loaders not in use. A loader is not thread-safe, and making one builds its
+   * resolver and constructor: more than parsing a post's front matter costs, so each thread that
+   * loads takes one from here and puts it back. The pool grows to the number of threads that
+   * load at once. Unlike one loader per thread, the loader the warm-up thread made serves the
+   * main thread's config.
    */
-  private static final ThreadLocal<org.yaml.snakeyaml.Yaml> LOADER = ThreadLocal.withInitial(Yaml::newLoader);
+  private static final java.util.concurrent.ConcurrentLinkedQueue<org.yaml.snakeyaml.Yaml> IDLE =
+      new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+  /** Done when the warm-up's loader is in {@link #IDLE} (or its making failed); null before it starts. */
+  private static volatile java.util.concurrent.CountDownLatch warming;
+
+  private static org.yaml.snakeyaml.Yaml takeLoader() {
+    org.yaml.snakeyaml.Yaml yaml = IDLE.poll();
+    if (yaml != null) return yaml;
+    java.util.concurrent.CountDownLatch w = warming;
+    if (w != null && w.getCount() > 0) {
+      // the warm-up is making one (and holds SnakeYAML's class set-up meanwhile): wait for it
+      // rather than make a second one beside it on the same cores
+      try {
+        w.await(2, java.util.concurrent.TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      yaml = IDLE.poll();
+      if (yaml != null) return yaml;
+    }
+    return newLoader();
+  }
+
+  /**
+   * Says, before the warm-up thread starts, that it will make a loader: a load that comes first
+   * waits for it (at most two seconds) instead of making its own.
+   */
+  public static void warmUpComing() {
+    warming = new java.util.concurrent.CountDownLatch(1);
+  }
+
+  /**
+   * Makes a loader and runs it once on {@code sample}, then leaves it for the next load of any
+   * thread (the warm-up calls this first, while the main thread starts; the config is read next).
+   */
+  public static void warmUp(String sample) {
+    java.util.concurrent.CountDownLatch w = warming;
+    if (w == null || w.getCount() == 0) warming = w = new java.util.concurrent.CountDownLatch(1);
+    try {
+      org.yaml.snakeyaml.Yaml yaml = newLoader();
+      loadReporting(sample, "warmup", 0, yaml);
+      IDLE.offer(yaml);
+    } finally {
+      w.countDown();
+    }
+  }
+
+  /** How many loaders were made (for tests: a warm-up's loader serves the next thread). */
+  private static final java.util.concurrent.atomic.AtomicInteger MADE = new java.util.concurrent.atomic.AtomicInteger();
+
+  static int loadersMade() {
+    return MADE.get();
+  }
+
+  /** Takes every idle loader out of the pool (for tests: the next load must wait or make one). */
+  static List<Object> drainIdle() {
+    List<Object> out = new java.util.ArrayList<>();
+    for (Object y = IDLE.poll(); y != null; y = IDLE.poll()) out.add(y);
+    return out;
+  }
 
   private static org.yaml.snakeyaml.Yaml newLoader() {
+    MADE.incrementAndGet();
     LoaderOptions options = new LoaderOptions();
     options.setAllowDuplicateKeys(true);
     options.setMaxAliasesForCollections(200);

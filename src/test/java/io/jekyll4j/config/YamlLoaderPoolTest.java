@@ -1,0 +1,80 @@
+package io.jekyll4j.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.jekyll4j.diag.BuildException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+/**
+ * SnakeYAML loaders are shared between threads through a pool: the one the warm-up thread makes
+ * serves the main thread's config, a loader that failed half-way is never reused, and threads
+ * that load at once each get their own.
+ */
+class YamlLoaderPoolTest {
+  private static final String NESTED = "a:\n  b: [1, 2]\n# a comment sends this past the simple reader\n";
+
+  @Test
+  void theWarmUpsLoaderServesTheNextThread() throws Exception {
+    Thread warm = new Thread(() -> Yaml.warmUp("w:\n  x: 1\n"));
+    Yaml.warmUpComing();
+    warm.start();
+    warm.join();
+    int made = Yaml.loadersMade();
+    Object[] loaded = new Object[1];
+    Thread other = new Thread(() -> loaded[0] = Yaml.loadWithSnakeYaml(NESTED, "t.yml", 0));
+    other.start();
+    other.join();
+    assertEquals(Map.of("a", Map.of("b", List.of(1, 2))), loaded[0]);
+    assertEquals(made, Yaml.loadersMade(), "a loader was idle: none is made");
+  }
+
+  @Test
+  void aLoadThatComesBeforeTheWarmUpsLoaderWaitsForIt() throws Exception {
+    Yaml.warmUpComing();
+    int made = Yaml.loadersMade();
+    Thread warm = new Thread(() -> {
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      Yaml.warmUp("w: [1]\n");
+    });
+    // every idle loader taken out first, so that only the coming one can serve
+    Yaml.drainIdle();
+    warm.start();
+    assertEquals(Map.of("a", Map.of("b", List.of(1, 2))), Yaml.loadWithSnakeYaml(NESTED, "t.yml", 0));
+    warm.join();
+    assertEquals(made + 1, Yaml.loadersMade(), "only the warm-up's loader was made");
+  }
+
+  @Test
+  void aFailedLoadDoesNotPoisonTheNextOne() {
+    assertThrows(BuildException.class, () -> Yaml.loadWithSnakeYaml("a: [1, 2\nb: {", "bad.yml", 0));
+    assertEquals(Map.of("a", Map.of("b", List.of(1, 2))), Yaml.loadWithSnakeYaml(NESTED, "t.yml", 0));
+  }
+
+  @Test
+  void threadsThatLoadAtOnceGetTheirOwnLoaders() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<Object>> results = new ArrayList<>();
+      for (int i = 0; i < 200; i++) {
+        int n = i;
+        results.add(pool.submit(() -> Yaml.loadWithSnakeYaml("k:\n  v: " + n + "\n# c\n", "t" + n + ".yml", 0)));
+      }
+      for (int i = 0; i < results.size(); i++) {
+        assertEquals(Map.of("k", Map.of("v", i)), results.get(i).get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}
