@@ -216,6 +216,9 @@ public final class Pipeline {
     if (interrupted) Thread.currentThread().interrupt();
   }
 
+  /** From how many items on the URLs are worked out on every core (10,000 posts: 0.2 s on one). */
+  private static final int PARALLEL_LINK = 256;
+
   /** The state of one build, step by step. */
   private final class Build {
     final long t0 = System.nanoTime();
@@ -332,9 +335,27 @@ public final class Pipeline {
     /** Gives every page and document its URL (after a partial read, only the re-read ones). */
     void link() {
       long t = System.nanoTime();
+      List<Convertible> todo = new java.util.ArrayList<>();
       for (Convertible item : site.convertibles()) {
         if (plan.partialRead() && item.url() != null && !plan.reread(item.relativePath())) continue;
-        item.setUrl(router.url(item));
+        todo.add(item);
+      }
+      // a URL depends on its item and the config alone: many are worked out on every core, then
+      // set in order, so that the first item in order whose permalink is wrong is the one named
+      String[] urls = new String[todo.size()];
+      RuntimeException[] failures = new RuntimeException[todo.size()];
+      java.util.function.IntConsumer one = i -> {
+        try {
+          urls[i] = router.url(todo.get(i));
+        } catch (RuntimeException e) {
+          failures[i] = e;
+        }
+      };
+      java.util.stream.IntStream range = java.util.stream.IntStream.range(0, todo.size());
+      (todo.size() >= PARALLEL_LINK ? range.parallel() : range).forEach(one);
+      for (int i = 0; i < urls.length; i++) {
+        if (failures[i] != null) throw failures[i];
+        todo.get(i).setUrl(urls[i]);
       }
       phases.put("link", since(t));
     }

@@ -58,6 +58,28 @@ class BuildErrorsTest {
     assertThat(tmp.resolve("out/index.html")).exists();
   }
 
+  /**
+   * Many documents get their URLs on every core: the error still names the first document, in
+   * the site's order, whose permalink has a placeholder Jekyll does not know.
+   */
+  @Test
+  void aBadPermalinkAmongManyDocumentsNamesTheFirstInOrder() throws IOException {
+    Path src = site();
+    Path posts = Files.createDirectories(src.resolve("_posts"));
+    for (int i = 0; i < 600; i++) {
+      String day = java.time.LocalDate.of(2020, 1, 1).plusDays(i).toString();
+      String permalink = i == 150 || i == 450 ? "permalink: /:nosuch/" + i + "/\n" : "";
+      Files.writeString(posts.resolve(day + "-post-" + i + ".md"), "---\n" + permalink + "---\nbody\n");
+    }
+    for (int round = 0; round < 3; round++) {
+      assertThatThrownBy(() -> pipeline(src, tmp.resolve("out")).build())
+          .isInstanceOf(BuildException.class)
+          .hasMessageContaining("nosuch")
+          .satisfies(e -> assertThat(((BuildException) e).location().orElseThrow().toString())
+              .contains("post-150.md"));
+    }
+  }
+
   @Test
   void liquidSyntaxErrorNamesFileAndLine() throws IOException {
     Path src = site();
