@@ -93,6 +93,7 @@ class LauncherScriptTest {
     assertThat(first.get(0)).contains("-Djekyll4j.child=1 ");
     // the parallel collector (on every core) with a small young generation
     assertThat(first.get(0)).contains(" -XX:+UseParallelGC ", " -Xmn64m ").doesNotContain("SerialGC");
+    assertThat(first.get(0)).contains(" -Djava.locale.providers=COMPAT ");
     assertThat(cacheFiles()).singleElement().asString().startsWith("sh-cds-").endsWith(".jsa");
     List<String> second = build(dist, 0);
     assertThat(second).hasSize(1);
@@ -112,7 +113,7 @@ class LauncherScriptTest {
     assertThat(first.get(0))
         .contains("-XX:AOTMode=record", "-XX:AOTConfiguration=", "io.jekyll4j.cli.Launch build -q",
             "--sun-misc-unsafe-memory-access=allow")
-        .doesNotContain("-Xshare", "SharedArchiveFile", "ArchiveClassesAtExit");
+        .doesNotContain("-Xshare", "SharedArchiveFile", "ArchiveClassesAtExit", "locale.providers");
     assertThat(first.get(1)).contains("-XX:AOTMode=create", "-XX:AOTCache=", "-cp " + dist.resolve("lib/jekyll4j.jar"))
         .doesNotContain("-Xshare", "io.jekyll4j.cli.Launch");
     // the training is gone, the cache kept under its final name
@@ -136,7 +137,8 @@ class LauncherScriptTest {
   @Test
   void anUnknownVersionKeepsTheClassDataArchive() throws Exception {
     Path dist = install(null);
-    assertThat(build(dist, 0)).singleElement().asString().contains("-Xshare:auto", "-XX:ArchiveClassesAtExit=");
+    assertThat(build(dist, 0)).singleElement().asString().contains("-Xshare:auto", "-XX:ArchiveClassesAtExit=")
+        .doesNotContain("locale.providers");
     assertThat(cacheFiles()).singleElement().asString().startsWith("sh-cds-");
   }
 

@@ -91,4 +91,12 @@ class TunedLaunchTest {
     assertThat(TunedLaunch.quietUnsafe(24)).containsExactly("--sun-misc-unsafe-memory-access=allow");
     assertThat(TunedLaunch.quietUnsafe(25)).containsExactly("--sun-misc-unsafe-memory-access=allow");
   }
+
+  @Test
+  void java17To20TakeTheJdksOwnLocaleDataAndLaterOnesCldrWithoutAWarning() {
+    assertThat(TunedLaunch.localeData(17)).containsExactly("-Djava.locale.providers=COMPAT");
+    assertThat(TunedLaunch.localeData(20)).containsExactly("-Djava.locale.providers=COMPAT");
+    assertThat(TunedLaunch.localeData(21)).isEmpty();
+    assertThat(TunedLaunch.localeData(25)).isEmpty();
+  }
 }
