@@ -64,13 +64,10 @@ public final class Yaml {
   private static final java.util.concurrent.ConcurrentLinkedQueue<org.yaml.snakeyaml.Yaml> IDLE =
       new java.util.concurrent.ConcurrentLinkedQueue<>();
 
-  /** Done when the warm-up's loader is in {@link #IDLE} (or its making failed); null before it starts. */
-  private static volatile java.util.concurrent.CountDownLatch warming;
-
   private static org.yaml.snakeyaml.Yaml takeLoader() {
     org.yaml.snakeyaml.Yaml yaml = IDLE.poll();
     if (yaml != null) return yaml;
-    java.util.concurrent.CountDownLatch w = warming;
+    java.util.concurrent.CountDownLatch w = YamlWarmUp.coming;
     if (w != null && w.getCount() > 0) {
       // the warm-up is making one (and holds SnakeYAML's class set-up meanwhile): wait for it
       // rather than make a second one beside it on the same cores
@@ -86,20 +83,13 @@ public final class Yaml {
   }
 
   /**
-   * Says, before the warm-up thread starts, that it will make a loader: a load that comes first
-   * waits for it (at most two seconds) instead of making its own.
-   */
-  public static void warmUpComing() {
-    warming = new java.util.concurrent.CountDownLatch(1);
-  }
-
-  /**
    * Makes a loader and runs it once on {@code sample}, then leaves it for the next load of any
-   * thread (the warm-up calls this first, while the main thread starts; the config is read next).
+   * thread (the warm-up calls this first, while the main thread starts; the config is read next;
+   * {@link YamlWarmUp#announce} said it would).
    */
   public static void warmUp(String sample) {
-    java.util.concurrent.CountDownLatch w = warming;
-    if (w == null || w.getCount() == 0) warming = w = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CountDownLatch w = YamlWarmUp.coming;
+    if (w == null || w.getCount() == 0) YamlWarmUp.coming = w = new java.util.concurrent.CountDownLatch(1);
     try {
       org.yaml.snakeyaml.Yaml yaml = newLoader();
       loadReporting(sample, "warmup", 0, yaml);

@@ -23,7 +23,7 @@ class YamlLoaderPoolTest {
   @Test
   void theWarmUpsLoaderServesTheNextThread() throws Exception {
     Thread warm = new Thread(() -> Yaml.warmUp("w:\n  x: 1\n"));
-    Yaml.warmUpComing();
+    YamlWarmUp.announce();
     warm.start();
     warm.join();
     int made = Yaml.loadersMade();
@@ -37,7 +37,7 @@ class YamlLoaderPoolTest {
 
   @Test
   void aLoadThatComesBeforeTheWarmUpsLoaderWaitsForIt() throws Exception {
-    Yaml.warmUpComing();
+    YamlWarmUp.announce();
     int made = Yaml.loadersMade();
     Thread warm = new Thread(() -> {
       try {
