@@ -93,7 +93,7 @@ class LauncherScriptTest {
     assertThat(first.get(0)).contains("-Djekyll4j.child=1 ");
     // the parallel collector (on every core) with a small young generation
     assertThat(first.get(0)).contains(" -XX:+UseParallelGC ", " -Xmn64m ").doesNotContain("SerialGC");
-    assertThat(first.get(0)).contains(" -Djava.locale.providers=COMPAT ");
+    assertThat(first.get(0)).contains(" -Djava.locale.providers=COMPAT ", " -XX:-UsePerfData ");
     assertThat(cacheFiles()).singleElement().asString().startsWith("sh-cds-").endsWith(".jsa");
     List<String> second = build(dist, 0);
     assertThat(second).hasSize(1);
