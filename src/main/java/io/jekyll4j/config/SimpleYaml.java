@@ -10,13 +10,17 @@ import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
- * The YAML nearly every front matter is written in, read without SnakeYAML's scanner, parser and
- * composer (which cost more than the rest of reading a post): one {@code key: value} per line,
- * each value a quoted string without escapes, a plain scalar, or a flow list of plain words, as
- * in {@code title: "A post"}, {@code tags: [git, java]}, {@code published: true}. Plain scalars
- * are typed by SnakeYAML's own resolver and built as {@link Yaml}'s constructor builds them.
- * Anything else, or any doubt (comments, tabs, escapes, anchors, indentation, a repeated key, a
- * float, a value starting with an indicator), gives null, and the caller parses with SnakeYAML.
+ * The YAML nearly every front matter and most configs are written in, read without SnakeYAML's
+ * scanner, parser and composer (which cost more than the rest of reading a post, and whose
+ * set-up is on the way of a small site's first page): one {@code key: value} per line, each
+ * value a quoted string without escapes, a plain scalar, or a flow list of plain words, as in
+ * {@code title: "A post"}, {@code tags: [git, java]}, {@code published: true}; a key with no
+ * value may be followed by one indented block of such {@code key: value} lines, or of
+ * {@code - value} items ({@code kramdown:} and {@code exclude:} in a config); whole-line comments
+ * are skipped. Plain scalars are typed by SnakeYAML's own resolver and built as {@link Yaml}'s
+ * constructor builds them. Anything else, or any doubt (a {@code #} elsewhere, tabs, escapes,
+ * anchors, deeper or uneven indentation, a repeated key, a float, a value starting with an
+ * indicator), gives null, and the caller parses with SnakeYAML.
  */
 final class SimpleYaml {
   private SimpleYaml() {}
@@ -88,15 +92,70 @@ final class SimpleYaml {
     Map<Object, Object> out = new LinkedHashMap<>();
     int n = text.length();
     int start = 0;
+    // the last top-level key written "key:" alone, which an indented block may give a value
+    String open = null;
+    // that block: its indentation (-1 before its first line), and what it holds
+    int indent = -1;
+    Map<Object, Object> block = null;
+    List<Object> items = null;
     while (start < n) {
       int end = text.indexOf('\n', start);
       if (end < 0) end = n;
-      if (!blank(text, start, end)) {
+      int first = start;
+      while (first < end && text.charAt(first) == ' ') first++;
+      if (first == end || text.charAt(first) == '#') {
+        // a blank line, or a comment line
+        start = end + 1;
+        continue;
+      }
+      for (int i = first; i < end; i++) if (text.charAt(i) == '#') return null;
+      int ind = first - start;
+      boolean item = text.charAt(first) == '-' && first + 1 < end && text.charAt(first + 1) == ' ';
+      if (ind == 0 && !item) {
+        open = null;
+        indent = -1;
+        block = null;
+        items = null;
         if (!entry(text, start, end, out)) return null;
+        if (emptyValue(text, start, end)) open = text.substring(start, text.indexOf(':', start));
+      } else {
+        if (open == null) return null;
+        if (indent < 0) {
+          indent = ind;
+          if (item) {
+            items = new ArrayList<>();
+            out.put(open, items);
+          } else {
+            if (ind == 0) return null;
+            block = new LinkedHashMap<>();
+            out.put(open, block);
+          }
+        }
+        if (ind != indent || item != (items != null)) return null;
+        if (item) {
+          int v = first + 2;
+          while (v < end && text.charAt(v) == ' ') v++;
+          int e = end;
+          while (e > v && text.charAt(e - 1) == ' ') e--;
+          if (v == e) return null;
+          Object value = value(text, v, e);
+          if (value == UNSURE) return null;
+          items.add(value);
+        } else if (!entry(text, first, end, block)) {
+          // ("key:" alone inside the block is null: deeper lines after it are left to SnakeYAML)
+          return null;
+        }
       }
       start = end + 1;
     }
     return out.isEmpty() ? null : out;
+  }
+
+  /** Whether the {@code key:} line in {@code text[from, to)} has nothing after its colon. */
+  private static boolean emptyValue(String text, int from, int to) {
+    int e = to;
+    while (e > from && text.charAt(e - 1) == ' ') e--;
+    return e > from && text.charAt(e - 1) == ':';
   }
 
   /** Printable characters only, and none that this reader leaves to SnakeYAML wherever they are. */
@@ -107,7 +166,7 @@ final class SimpleYaml {
         if (c != '\n') return false;
       } else if (c >= 0x7F && c < 0xA0) {
         return false;
-      } else if (c == '#' || c == '\\') {
+      } else if (c == '\\') {
         return false;
       } else if (c >= 0xD800 && c <= 0xDBFF) {
         if (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) return false;

@@ -31,6 +31,8 @@ class SimpleYamlTest {
   void simpleFrontMatterReadsAsSnakeYamlReadsIt() {
     Random random = new Random(16);
     int taken = 0;
+    int takenBlocks = 0;
+    int takenMaps = 0;
     for (int i = 0; i < 60_000; i++) {
       StringBuilder b = new StringBuilder();
       int lines = 1 + random.nextInt(6);
@@ -42,6 +44,32 @@ class SimpleYamlTest {
         }
         if (shape == 1) b.append(" ");
         if (shape == 2) b.append("- ");
+        if (shape == 3 || shape == 4) {
+          b.append(shape == 3 ? "# a comment: [x]\n" : "  #comment\n");
+          continue;
+        }
+        if (shape >= 5 && shape <= 14) {
+          // a key alone, then a block of indented entries or items (now and then uneven or deeper)
+          b.append(KEYS[random.nextInt(KEYS.length)]).append(random.nextInt(10) == 0 ? ": \n" : ":\n");
+          String[] indents = {"  ", "  ", "    ", " ", ""};
+          String indent = indents[random.nextInt(indents.length)];
+          boolean items = random.nextBoolean();
+          int count = 1 + random.nextInt(3);
+          for (int m = 0; m < count; m++) {
+            String in = random.nextInt(15) == 0 ? indent + " " : indent;
+            if (random.nextInt(12) == 0) b.append(random.nextBoolean() ? "\n" : in + "# c\n");
+            b.append(in);
+            if (items ^ random.nextInt(15) == 0) {
+              b.append("- ").append(VALUES[random.nextInt(VALUES.length)]);
+            } else {
+              b.append(KEYS[random.nextInt(KEYS.length)]).append(": ");
+              if (random.nextInt(10) != 0) b.append(VALUES[random.nextInt(VALUES.length)]);
+            }
+            if (random.nextInt(12) == 0) b.append(TAILS[random.nextInt(TAILS.length)]);
+            b.append("\n");
+          }
+          continue;
+        }
         b.append(KEYS[random.nextInt(KEYS.length)]);
         b.append(random.nextInt(8) == 0 ? SEPARATORS[random.nextInt(SEPARATORS.length)] : ": ");
         if (random.nextInt(20) != 0) b.append(VALUES[random.nextInt(VALUES.length)]);
@@ -59,8 +87,12 @@ class SimpleYamlTest {
         throw new AssertionError("SnakeYAML refuses what the short cut read: " + text, e);
       }
       assertThat(shape(simple)).as(text).isEqualTo(shape(full));
+      if (simple.values().stream().anyMatch(v -> v instanceof Map || v instanceof List)) takenBlocks++;
+      if (simple.values().stream().anyMatch(v -> v instanceof Map)) takenMaps++;
     }
-    assertThat(taken).isGreaterThan(3_000);
+    assertThat(taken).isGreaterThan(2_500);
+    assertThat(takenBlocks).as("inputs with an indented block or a flow list").isGreaterThan(500);
+    assertThat(takenMaps).as("inputs with an indented block of entries").isGreaterThan(50);
   }
 
   @Test
@@ -71,6 +103,73 @@ class SimpleYamlTest {
     assertThat(simple).isNotNull();
     assertThat(shape(simple)).isEqualTo(shape(Yaml.loadWithSnakeYaml(text, "t.md", 1)));
     assertThat(simple.get("tags")).isEqualTo(List.of("git", "performance", "typography"));
+  }
+
+  @Test
+  void indentedBlocksReadAsSnakeYamlReadsThem() {
+    String[] keys = {"title", "input", "hard_wrap", "a", "b_c", "x-y", "on", "yes", "null", "Key2", "exclude"};
+    String[] values = {"post", "\"A: title\"", "'x'", "true", "no", "null", "~", "7", "007", "2014-01-01",
+        "2014-01-01 21:51:00 +0000", "[a, b]", "[]", "GFM", "/path/", "vendor/", "1.5", "a b", "C# x", "x:", "- y"};
+    Random random = new Random(23);
+    int maps = 0;
+    int lists = 0;
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder b = new StringBuilder();
+      int blocks = 1 + random.nextInt(3);
+      for (int j = 0; j < blocks; j++) {
+        if (random.nextInt(4) == 0) b.append(keys[random.nextInt(keys.length)]).append(": ").append(values[random.nextInt(values.length)]).append("\n");
+        if (random.nextInt(6) == 0) b.append(random.nextBoolean() ? "# c\n" : "\n");
+        b.append(keys[random.nextInt(keys.length)]).append(":\n");
+        String indent = new String[] {"  ", "  ", "    ", " ", ""}[random.nextInt(5)];
+        boolean items = random.nextBoolean();
+        int count = random.nextInt(4);
+        for (int m = 0; m < count; m++) {
+          if (random.nextInt(10) == 0) b.append(random.nextBoolean() ? "\n" : indent + "# c\n");
+          b.append(random.nextInt(25) == 0 ? indent + " " : indent);
+          if (items) b.append("- ").append(values[random.nextInt(values.length)]);
+          else b.append(keys[random.nextInt(keys.length)]).append(random.nextInt(8) == 0 ? ":" : ": " + values[random.nextInt(values.length)]);
+          b.append("\n");
+        }
+      }
+      String text = b.toString();
+      Map<Object, Object> simple = SimpleYaml.parse(text);
+      if (simple == null) continue;
+      Object full;
+      try {
+        full = Yaml.loadWithSnakeYaml(text, "_config.yml", 0);
+      } catch (BuildException e) {
+        throw new AssertionError("SnakeYAML refuses what the short cut read: " + text, e);
+      }
+      assertThat(shape(simple)).as(text).isEqualTo(shape(full));
+      if (simple.values().stream().anyMatch(v -> v instanceof Map)) maps++;
+      if (simple.values().stream().anyMatch(v -> v instanceof List<?> l && !l.isEmpty())) lists++;
+    }
+    assertThat(maps).isGreaterThan(400);
+    assertThat(lists).isGreaterThan(400);
+  }
+
+  @Test
+  void aConfigWithANestedBlockAListAndCommentsIsTakenByTheShortCut() {
+    String text = "# Site settings\ntitle: \"Bench Blog\"\nbaseurl: \"\"\npermalink: /:categories/:year/:month/:day/:title/\n"
+        + "timezone: UTC\nmarkdown: kramdown\n\n# Build settings\nkramdown:\n  input: GFM\n  hard_wrap: false\n"
+        + "exclude:\n  - Gemfile\n  - \"vendor/\"\n  # a comment inside the list\n  - node_modules\nplugins:\n- jekyll-feed\n"
+        + "empty:\nlast: 3\n";
+    Map<Object, Object> simple = SimpleYaml.parse(text);
+    assertThat(simple).isNotNull();
+    assertThat(shape(simple)).isEqualTo(shape(Yaml.loadWithSnakeYaml(text, "_config.yml", 0)));
+    assertThat(simple.get("kramdown")).isEqualTo(Map.of("input", "GFM", "hard_wrap", false));
+    assertThat(simple.get("exclude")).isEqualTo(List.of("Gemfile", "vendor/", "node_modules"));
+    assertThat(simple).containsEntry("empty", null).containsEntry("last", 3);
+  }
+
+  @Test
+  void whatTheBlocksCannotHoldIsLeftToSnakeYaml() {
+    // deeper nesting, uneven indentation, a continued plain scalar, a comment after a value,
+    // a list where a block of entries began, a top-level list
+    for (String text : List.of("a:\n  b:\n    c: 1\n", "a:\n  b: 1\n   c: 2\n", "a: x\n  y\n", "a: 1 # one\n",
+        "a:\n  b: 1\n  - c\n", "- a\n- b\n", "a:\nb: 1\n  c: 2\n", "a:\n  - x\n    y\n")) {
+      assertThat(SimpleYaml.parse(text)).as(text).isNull();
+    }
   }
 
   /** A value with its classes and every map's key order, for comparison. */
