@@ -29,20 +29,22 @@ public final class Warmup {
 
   /** Starts the warm-up on daemon threads and returns at once. */
   public static void start() {
-    start(true);
+    start(true, java.util.Optional.empty());
   }
 
   /**
    * As {@link #start()} for a build of {@code source}: kramdown is left cold when the site's
-   * conversion cache is on disk (the build then converts only what changed, often nothing).
+   * conversion cache is on disk (the build then converts only what changed, often nothing), and
+   * SnakeYAML when the simple reader takes the site's {@code _config.yml}.
    */
   public static void start(java.nio.file.Path source) {
-    start(!java.nio.file.Files.isRegularFile(io.jekyll4j.convert.ConversionCache.defaultFile(source)));
+    start(!java.nio.file.Files.isRegularFile(io.jekyll4j.convert.ConversionCache.defaultFile(source)),
+        java.util.Optional.of(source.resolve("_config.yml")));
   }
 
-  private static void start(boolean markdown) {
+  private static void start(boolean markdown, java.util.Optional<java.nio.file.Path> config) {
     io.jekyll4j.config.YamlWarmUp.announce();
-    daemon(() -> yamlThenMarkdown(markdown), "jekyll4j-warmup-yaml");
+    daemon(() -> yamlThenMarkdown(markdown, config), "jekyll4j-warmup-yaml");
     daemon(Warmup::liquid, "jekyll4j-warmup");
   }
 
@@ -56,17 +58,24 @@ public final class Warmup {
    * SnakeYAML first: the config is read at once, and a config with a nested map or a comment
    * (nearly all) goes past the simple reader to SnakeYAML. The loader made here (its classes,
    * java.util.logging's, which it starts, and its resolver) is the one the main thread's config
-   * load takes: that load waits for it rather than make a second one. Then kramdown, needed
-   * after Liquid's layouts are parsed.
+   * load takes: that load waits for it rather than make a second one. Not when the simple
+   * reader takes {@code config} (then SnakeYAML may never be needed: its set-up would only take
+   * the core Liquid's needs). Then kramdown, needed after Liquid's layouts are parsed.
    */
-  private static void yamlThenMarkdown(boolean markdown) {
+  private static void yamlThenMarkdown(boolean markdown, java.util.Optional<java.nio.file.Path> config) {
     try {
-      Yaml.warmUp("warmup:\n  nested: [a, b]\n");
+      if (config.isPresent() && Yaml.readsWithoutSnakeYaml(config.get())) {
+        Yaml.noWarmUp();
+      } else {
+        Yaml.warmUp("warmup:\n  nested: [a, b]\n");
+      }
       if (markdown) new KramdownConverter(Map.of(), new Highlighter()).convert("# Heading\n\nSome *text*, `code`, \"quotes\" and a [link](/x \"t\").\n\n"
           + "- one\n- two\n\n> quote\n");
       Yaml.loadMap("title: Warm up\ntags: [a, b]\ndate: 2024-01-02 10:00:00 +0000\n", "warmup", 1);
     } catch (RuntimeException | Error e) {
       // a warm-up only: the build runs the same code and reports what goes wrong
+    } finally {
+      Yaml.noWarmUp(); // nobody waits for a loader that failed or never came
     }
   }
 

@@ -151,6 +151,68 @@ final class SimpleYaml {
     return out.isEmpty() ? null : out;
   }
 
+  /**
+   * The mapping or list {@code text} holds, as {@link Yaml#load} gives it; null when unsure. A
+   * list is one item per {@code - } line at the left edge: a value as in a mapping, or a small
+   * mapping whose first {@code key: value} follows the dash and whose others are indented by two
+   * spaces (a data file's {@code - title: Home} / {@code   url: /}).
+   */
+  static Object parseAny(String text) {
+    Map<Object, Object> map = parse(text);
+    return map != null ? map : sequence(text);
+  }
+
+  private static List<Object> sequence(String text) {
+    if (!plainCharacters(text)) return null;
+    List<Object> out = new ArrayList<>();
+    Map<Object, Object> item = null;
+    int n = text.length();
+    int start = 0;
+    while (start < n) {
+      int end = text.indexOf('\n', start);
+      if (end < 0) end = n;
+      int first = start;
+      while (first < end && text.charAt(first) == ' ') first++;
+      if (first == end || text.charAt(first) == '#') {
+        start = end + 1;
+        continue;
+      }
+      for (int i = first; i < end; i++) if (text.charAt(i) == '#') return null;
+      int e = end;
+      while (e > first && text.charAt(e - 1) == ' ') e--;
+      if (first == start) {
+        // "- value" or "- key: value"
+        if (text.charAt(first) != '-' || first + 2 >= e || text.charAt(first + 1) != ' ') return null;
+        int v = first + 2;
+        if (text.charAt(v) == ' ') return null;
+        if (startsEntry(text, v, e)) {
+          item = new LinkedHashMap<>();
+          if (!entry(text, v, end, item) || emptyValue(text, v, end)) return null;
+          out.add(item);
+        } else {
+          item = null;
+          Object value = value(text, v, e);
+          if (value == UNSURE) return null;
+          out.add(value);
+        }
+      } else {
+        // "  key: value", the next entry of the item above
+        if (item == null || first - start != 2 || !startsEntry(text, first, e)) return null;
+        if (!entry(text, first, end, item) || emptyValue(text, first, end)) return null;
+      }
+      start = end + 1;
+    }
+    return out.isEmpty() ? null : out;
+  }
+
+  /** Whether {@code text[from, to)} starts with a key and its colon ({@code key:} or {@code key: ...}). */
+  private static boolean startsEntry(String text, int from, int to) {
+    int k = from;
+    if (k >= to || !keyStart(text.charAt(k))) return false;
+    while (k < to && keyPart(text.charAt(k))) k++;
+    return k < to && text.charAt(k) == ':' && (k + 1 == to || text.charAt(k + 1) == ' ');
+  }
+
   /** Whether the {@code key:} line in {@code text[from, to)} has nothing after its colon. */
   private static boolean emptyValue(String text, int from, int to) {
     int e = to;

@@ -40,7 +40,7 @@ public final class Yaml {
    * starts after the opening {@code ---}).
    */
   public static Object load(String text, String file, int lineOffset) {
-    Map<Object, Object> simple = SimpleYaml.parse(text);
+    Object simple = SimpleYaml.parseAny(text);
     return simple != null ? simple : loadWithSnakeYaml(text, file, lineOffset);
   }
 
@@ -80,6 +80,21 @@ public final class Yaml {
       if (yaml != null) return yaml;
     }
     return newLoader();
+  }
+
+  /** Says that no loader is coming from the warm-up (loads make their own). */
+  public static void noWarmUp() {
+    java.util.concurrent.CountDownLatch w = YamlWarmUp.coming;
+    if (w != null) w.countDown();
+  }
+
+  /** Whether {@code file} is a YAML file that the simple reader takes whole (false when unreadable). */
+  public static boolean readsWithoutSnakeYaml(java.nio.file.Path file) {
+    try {
+      return SimpleYaml.parse(java.nio.file.Files.readString(file)) != null;
+    } catch (java.io.IOException | RuntimeException e) {
+      return false;
+    }
   }
 
   /**

@@ -149,6 +149,58 @@ class SimpleYamlTest {
   }
 
   @Test
+  void listsOfValuesAndSmallMappingsReadAsSnakeYamlReadsThem() {
+    String[] keys = {"title", "url", "a", "b_c", "x-y", "on", "null", "Key2", "k:"};
+    String[] values = {"Home", "\"Home\"", "/", "/archive/", "'x'", "true", "no", "~", "7", "2014-01-01", "[a, b]",
+        "http://example.com/a", "a: b", "x:", "C# x", "- y", "", "1.5", "&a x", "{a: b}"};
+    Random random = new Random(31);
+    int lists = 0;
+    int mapItems = 0;
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder b = new StringBuilder();
+      int count = 1 + random.nextInt(5);
+      for (int j = 0; j < count; j++) {
+        if (random.nextInt(10) == 0) b.append(random.nextBoolean() ? "\n" : "# c\n");
+        String dash = random.nextInt(20) == 0 ? " - " : random.nextInt(20) == 0 ? "-  " : "- ";
+        if (random.nextInt(3) == 0) {
+          b.append(dash).append(values[random.nextInt(values.length)]).append("\n");
+          continue;
+        }
+        int entries = 1 + random.nextInt(3);
+        for (int k = 0; k < entries; k++) {
+          String lead = k == 0 ? dash : random.nextInt(20) == 0 ? "   " : random.nextInt(25) == 0 ? "- " : "  ";
+          b.append(lead).append(keys[random.nextInt(keys.length)]).append(": ").append(values[random.nextInt(values.length)]);
+          b.append(random.nextInt(15) == 0 ? "  \n" : "\n");
+        }
+      }
+      String text = b.toString();
+      Object simple = SimpleYaml.parseAny(text);
+      if (simple == null) continue;
+      Object full;
+      try {
+        full = Yaml.loadWithSnakeYaml(text, "_data/nav.yml", 0);
+      } catch (BuildException e) {
+        throw new AssertionError("SnakeYAML refuses what the short cut read: " + text, e);
+      }
+      assertThat(shape(simple)).as(text).isEqualTo(shape(full));
+      if (simple instanceof List<?> l) {
+        lists++;
+        if (l.stream().anyMatch(x -> x instanceof Map<?, ?> m && m.size() > 1)) mapItems++;
+      }
+    }
+    assertThat(lists).isGreaterThan(1_000);
+    assertThat(mapItems).isGreaterThan(100);
+  }
+
+  @Test
+  void aDataFileListOfLinksIsTakenByTheShortCut() {
+    String text = "- title: \"Home\"\n  url: /\n- title: \"Archive\"\n  url: /archive/\n# more\n- plain\n";
+    Object simple = SimpleYaml.parseAny(text);
+    assertThat(simple).isEqualTo(List.of(Map.of("title", "Home", "url", "/"), Map.of("title", "Archive", "url", "/archive/"), "plain"));
+    assertThat(shape(simple)).isEqualTo(shape(Yaml.loadWithSnakeYaml(text, "_data/nav.yml", 0)));
+  }
+
+  @Test
   void aConfigWithANestedBlockAListAndCommentsIsTakenByTheShortCut() {
     String text = "# Site settings\ntitle: \"Bench Blog\"\nbaseurl: \"\"\npermalink: /:categories/:year/:month/:day/:title/\n"
         + "timezone: UTC\nmarkdown: kramdown\n\n# Build settings\nkramdown:\n  input: GFM\n  hard_wrap: false\n"

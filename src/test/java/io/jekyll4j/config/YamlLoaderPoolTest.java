@@ -56,6 +56,38 @@ class YamlLoaderPoolTest {
   }
 
   @Test
+  void aLoadWaitingForTheWarmUpMakesItsOwnOnceNoneIsComing() throws Exception {
+    YamlWarmUp.announce();
+    Yaml.drainIdle();
+    int made = Yaml.loadersMade();
+    Thread warm = new Thread(() -> {
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      Yaml.noWarmUp();
+    });
+    long start = System.nanoTime();
+    warm.start();
+    assertEquals(Map.of("a", Map.of("b", List.of(1, 2))), Yaml.loadWithSnakeYaml(NESTED, "t.yml", 0));
+    warm.join();
+    assertEquals(made + 1, Yaml.loadersMade());
+    org.junit.jupiter.api.Assertions.assertTrue(System.nanoTime() - start < 1_500_000_000L,
+        "the load went on when told, not after its two-second wait");
+  }
+
+  @Test
+  void aConfigTheSimpleReaderTakesNeedsNoSnakeYamlWarmUp(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+      throws Exception {
+    java.nio.file.Path simple = java.nio.file.Files.writeString(tmp.resolve("a.yml"), "title: T\nkramdown:\n  input: GFM\n");
+    java.nio.file.Path nested = java.nio.file.Files.writeString(tmp.resolve("b.yml"), "title: T # a comment\n");
+    org.junit.jupiter.api.Assertions.assertTrue(Yaml.readsWithoutSnakeYaml(simple));
+    org.junit.jupiter.api.Assertions.assertFalse(Yaml.readsWithoutSnakeYaml(nested));
+    org.junit.jupiter.api.Assertions.assertFalse(Yaml.readsWithoutSnakeYaml(tmp.resolve("missing.yml")));
+  }
+
+  @Test
   void aFailedLoadDoesNotPoisonTheNextOne() {
     assertThrows(BuildException.class, () -> Yaml.loadWithSnakeYaml("a: [1, 2\nb: {", "bad.yml", 0));
     assertEquals(Map.of("a", Map.of("b", List.of(1, 2))), Yaml.loadWithSnakeYaml(NESTED, "t.yml", 0));
