@@ -143,7 +143,10 @@ final class TunedLaunch {
     cmd.addAll(List.of(args));
     Process child = new ProcessBuilder(cmd).inheritIO().start();
     Optional<Path> partial = dumping;
-    Thread waiter = new Waiter(child, partial);
+    // a server ends when stopped (Ctrl-C, SIGTERM): the archive its JVM wrote at that exit is
+    // whole and is kept, or serve would never get one; a Java 25 cache needs a second step: not kept
+    boolean keepWhenStopped = !aot && relaunched(args).equals(Optional.of("serve"));
+    Thread waiter = new Waiter(child, partial, keepWhenStopped ? archive : Optional.empty());
     Runtime.getRuntime().addShutdownHook(waiter);
     int code = child.waitFor();
     try {
@@ -156,7 +159,7 @@ final class TunedLaunch {
       Files.deleteIfExists(recording(dumping.get()));
       if (!Files.isRegularFile(dumping.get())) return code;
     }
-    if (dumping.isPresent()) publish(dumping.get(), archive.get(), code);
+    if (dumping.isPresent()) publish(dumping.get(), archive.get(), keepWhenStopped && stopped(code) ? 0 : code);
     return code;
   }
 
@@ -234,7 +237,7 @@ final class TunedLaunch {
     try {
       Process create = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
           .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-      Thread waiter = new Waiter(create, Optional.of(partial));
+      Thread waiter = new Waiter(create, Optional.of(partial), Optional.empty());
       Runtime.getRuntime().addShutdownHook(waiter);
       int code = create.waitFor();
       Runtime.getRuntime().removeShutdownHook(waiter);
@@ -255,16 +258,24 @@ final class TunedLaunch {
   private static final class Waiter extends Thread {
     private final Process child;
     private final Optional<Path> partial;
+    private final Optional<Path> keptAs;
 
-    Waiter(Process child, Optional<Path> partial) {
+    /** {@code keptAs}: where the partial archive goes when the child ends as a stopped server. */
+    Waiter(Process child, Optional<Path> partial, Optional<Path> keptAs) {
       this.child = child;
       this.partial = partial;
+      this.keptAs = keptAs;
     }
 
     @Override
     public void run() {
-      awaitQuietly(child, partial);
+      awaitQuietly(child, partial, keptAs);
     }
+  }
+
+  /** The exit status of a JVM that a SIGINT or SIGTERM stopped (its shutdown hooks ran). */
+  static boolean stopped(int code) {
+    return code == 130 || code == 143;
   }
 
   /** Whether the JVM options (given, or from the environment the child inherits) pick a GC. */
@@ -283,10 +294,15 @@ final class TunedLaunch {
    * not, so pass it on (SIGTERM: the child shuts down cleanly). The parent outlives the child so
    * the shell sees its end.
    */
-  private static void awaitQuietly(Process child, Optional<Path> partial) {
+  private static void awaitQuietly(Process child, Optional<Path> partial, Optional<Path> keptAs) {
     try {
       child.destroy();
-      if (!child.waitFor(30, TimeUnit.SECONDS)) child.destroyForcibly();
+      if (!child.waitFor(30, TimeUnit.SECONDS)) {
+        child.destroyForcibly();
+      } else if (partial.isPresent() && keptAs.isPresent() && (stopped(child.exitValue()) || child.exitValue() == 0)) {
+        publish(partial.get(), keptAs.get(), 0);
+        return;
+      }
       if (partial.isPresent()) {
         Files.deleteIfExists(partial.get());
         Files.deleteIfExists(recording(partial.get()));

@@ -59,8 +59,13 @@ class LauncherScriptTest {
 
   /** Runs {@code bin/jekyll4j build -q} and returns the stand-in java's command lines of this run. */
   private List<String> build(Path dist, int javaExit) throws Exception {
+    return run(dist, "build", javaExit);
+  }
+
+  /** Runs {@code bin/jekyll4j COMMAND -q} and returns the stand-in java's command lines of this run. */
+  private List<String> run(Path dist, String command, int javaExit) throws Exception {
     Files.deleteIfExists(tmp.resolve("java.log"));
-    ProcessBuilder pb = new ProcessBuilder("sh", dist.resolve("bin/jekyll4j").toString(), "build", "-q");
+    ProcessBuilder pb = new ProcessBuilder("sh", dist.resolve("bin/jekyll4j").toString(), command, "-q");
     Map<String, String> env = pb.environment();
     env.put("JAVA_HOME", tmp.resolve("jdk").toString());
     env.put("JEKYLL4J_CDS_DIR", tmp.resolve("cache").toString());
@@ -132,6 +137,28 @@ class LauncherScriptTest {
     assertThat(first).hasSize(1);
     assertThat(first.get(0)).contains("-XX:AOTMode=record");
     assertThat(cacheFiles()).isEmpty();
+  }
+
+  /**
+   * A server only ends when stopped: its JVM writes the archive at that exit (status 130 after
+   * Ctrl-C, 143 after SIGTERM), which is kept, or serve would never have one. A build stopped so
+   * keeps none.
+   */
+  @Test
+  void aServerStoppedByTheUserKeepsItsArchiveAndAStoppedBuildDoesNot() throws Exception {
+    Path dist = install("17.0.15");
+    assertThat(run(dist, "build", 130)).singleElement().asString().contains("-XX:ArchiveClassesAtExit=");
+    assertThat(tmp.resolve("cache")).isEmptyDirectory();
+    assertThat(run(dist, "serve", 143)).singleElement().asString().contains("-XX:ArchiveClassesAtExit=");
+    assertThat(cacheFiles()).singleElement().asString().startsWith("sh-cds-").endsWith(".jsa");
+    assertThat(run(dist, "serve", 130)).singleElement().asString().contains("-XX:SharedArchiveFile=");
+  }
+
+  @Test
+  void aServerStoppedOnJava25KeepsNoHalfMadeCache() throws Exception {
+    Path dist = install("25.0.3");
+    assertThat(run(dist, "serve", 130)).singleElement().asString().contains("-XX:AOTMode=record");
+    assertThat(tmp.resolve("cache")).isEmptyDirectory();
   }
 
   @Test

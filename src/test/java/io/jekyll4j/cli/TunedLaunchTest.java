@@ -93,6 +93,14 @@ class TunedLaunchTest {
   }
 
   @Test
+  void aJvmEndedByCtrlCOrSigtermCountsAsStopped() {
+    assertThat(TunedLaunch.stopped(130)).isTrue();
+    assertThat(TunedLaunch.stopped(143)).isTrue();
+    assertThat(TunedLaunch.stopped(0)).isFalse();
+    assertThat(TunedLaunch.stopped(1)).isFalse();
+  }
+
+  @Test
   void java17To20TakeTheJdksOwnLocaleDataAndLaterOnesCldrWithoutAWarning() {
     assertThat(TunedLaunch.localeData(17)).containsExactly("-Djava.locale.providers=COMPAT");
     assertThat(TunedLaunch.localeData(20)).containsExactly("-Djava.locale.providers=COMPAT");
