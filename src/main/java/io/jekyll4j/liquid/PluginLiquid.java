@@ -57,7 +57,10 @@ public record PluginLiquid(
     List<LiquidTag> tags = new ArrayList<>();
     List<LiquidBlock> blocks = new ArrayList<>();
     List<LiquidFilter> filters = new ArrayList<>();
-    for (Plugin p : java.util.ServiceLoader.load(Plugin.class, PluginLiquid.class.getClassLoader())) {
+    // no plugin named: none kept, so none looked up (the warm-up's engine; a site without plugins)
+    Iterable<Plugin> found = plugins.isEmpty() ? List.of()
+        : java.util.ServiceLoader.load(Plugin.class, PluginLiquid.class.getClassLoader());
+    for (Plugin p : found) {
       if (!plugins.contains(p.name())) continue;
       if (p instanceof LiquidTag t) tags.add(t);
       if (p instanceof LiquidBlock b) blocks.add(b);
