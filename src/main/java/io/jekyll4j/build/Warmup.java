@@ -64,6 +64,10 @@ public final class Warmup {
    */
   private static void yamlThenMarkdown(boolean markdown, java.util.Optional<java.nio.file.Path> config) {
     try {
+      // classes come from the class-data archive: the jar itself is first opened (its central
+      // directory read: some 20 ms for the shaded jar) when the plugins are looked up, on the main
+      // thread during configure. Opened here, beside it, the lookup finds it open.
+      Warmup.class.getClassLoader().getResource("META-INF/services/" + io.jekyll4j.plugin.Plugin.class.getName());
       if (config.isPresent() && Yaml.readsWithoutSnakeYaml(config.get())) {
         Yaml.noWarmUp();
       } else {
