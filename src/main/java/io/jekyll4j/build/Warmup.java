@@ -64,15 +64,15 @@ public final class Warmup {
    */
   private static void yamlThenMarkdown(boolean markdown, java.util.Optional<java.nio.file.Path> config) {
     try {
-      // classes come from the class-data archive: the jar itself is first opened (its central
-      // directory read: some 20 ms for the shaded jar) when the plugins are looked up, on the main
-      // thread during configure. Opened here, beside it, the lookup finds it open.
-      Warmup.class.getClassLoader().getResource("META-INF/services/" + io.jekyll4j.plugin.Plugin.class.getName());
       if (config.isPresent() && Yaml.readsWithoutSnakeYaml(config.get())) {
         Yaml.noWarmUp();
       } else {
         Yaml.warmUp("warmup:\n  nested: [a, b]\n");
       }
+      // classes come from the class-data archive: the jar itself is first opened (its central
+      // directory read: some 20 ms for the shaded jar) when the plugins are looked up, on the main
+      // thread during configure, after the config. Opened here, beside it, the lookup finds it open.
+      Warmup.class.getClassLoader().getResource("META-INF/services/" + io.jekyll4j.plugin.Plugin.class.getName());
       if (markdown) new KramdownConverter(Map.of(), new Highlighter()).convert("# Heading\n\nSome *text*, `code`, \"quotes\" and a [link](/x \"t\").\n\n"
           + "- one\n- two\n\n> quote\n");
       Yaml.loadMap("title: Warm up\ntags: [a, b]\ndate: 2024-01-02 10:00:00 +0000\n", "warmup", 1);
