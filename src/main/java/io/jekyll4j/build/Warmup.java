@@ -65,7 +65,7 @@ public final class Warmup {
   private static void yamlThenMarkdown(boolean markdown, java.util.Optional<java.nio.file.Path> config) {
     try {
       if (config.isPresent() && Yaml.readsWithoutSnakeYaml(config.get())) {
-        Yaml.noWarmUp();
+        io.jekyll4j.config.YamlWarmUp.done();
       } else {
         Yaml.warmUp("warmup:\n  nested: [a, b]\n");
       }
@@ -79,7 +79,7 @@ public final class Warmup {
     } catch (RuntimeException | Error e) {
       // a warm-up only: the build runs the same code and reports what goes wrong
     } finally {
-      Yaml.noWarmUp(); // nobody waits for a loader that failed or never came
+      io.jekyll4j.config.YamlWarmUp.done(); // nobody waits for a loader that failed or never came
     }
   }
 

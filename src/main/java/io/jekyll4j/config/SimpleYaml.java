@@ -90,63 +90,49 @@ final class SimpleYaml {
   static Map<Object, Object> parse(String text) {
     if (!plainCharacters(text)) return null;
     Map<Object, Object> out = new LinkedHashMap<>();
-    int n = text.length();
-    int start = 0;
     // the last top-level key written "key:" alone, which an indented block may give a value
     String open = null;
     // that block: its indentation (-1 before its first line), and what it holds
     int indent = -1;
     Map<Object, Object> block = null;
     List<Object> items = null;
-    while (start < n) {
-      int end = text.indexOf('\n', start);
-      if (end < 0) end = n;
-      int first = start;
-      while (first < end && text.charAt(first) == ' ') first++;
-      if (first == end || text.charAt(first) == '#') {
-        // a blank line, or a comment line
-        start = end + 1;
-        continue;
-      }
-      for (int i = first; i < end; i++) if (text.charAt(i) == '#') return null;
-      int ind = first - start;
-      boolean item = text.charAt(first) == '-' && first + 1 < end && text.charAt(first + 1) == ' ';
-      if (ind == 0 && !item) {
+    Lines line = new Lines(text);
+    while (line.next()) {
+      if (line.hashAfterStart()) return null;
+      boolean item = line.startsItem();
+      if (line.indent() == 0 && !item) {
         open = null;
         indent = -1;
         block = null;
         items = null;
-        if (!entry(text, start, end, out)) return null;
-        if (emptyValue(text, start, end)) open = text.substring(start, text.indexOf(':', start));
-      } else {
-        if (open == null) return null;
-        if (indent < 0) {
-          indent = ind;
-          if (item) {
-            items = new ArrayList<>();
-            out.put(open, items);
-          } else {
-            if (ind == 0) return null;
-            block = new LinkedHashMap<>();
-            out.put(open, block);
-          }
-        }
-        if (ind != indent || item != (items != null)) return null;
+        if (!entry(text, line.start, line.end, out)) return null;
+        if (line.endsWithColon()) open = text.substring(line.start, text.indexOf(':', line.start));
+        continue;
+      }
+      if (open == null) return null;
+      if (indent < 0) {
+        indent = line.indent();
         if (item) {
-          int v = first + 2;
-          while (v < end && text.charAt(v) == ' ') v++;
-          int e = end;
-          while (e > v && text.charAt(e - 1) == ' ') e--;
-          if (v == e) return null;
-          Object value = value(text, v, e);
-          if (value == UNSURE) return null;
-          items.add(value);
-        } else if (!entry(text, first, end, block)) {
-          // ("key:" alone inside the block is null: deeper lines after it are left to SnakeYAML)
-          return null;
+          items = new ArrayList<>();
+          out.put(open, items);
+        } else {
+          // (an entry at the left edge started a new key above: a block of entries is indented)
+          block = new LinkedHashMap<>();
+          out.put(open, block);
         }
       }
-      start = end + 1;
+      if (line.indent() != indent || item != (items != null)) return null;
+      if (item) {
+        int v = line.first + 2;
+        while (v < line.last && text.charAt(v) == ' ') v++;
+        if (v >= line.last) return null;
+        Object value = value(text, v, line.last);
+        if (value == UNSURE) return null;
+        items.add(value);
+      } else if (!entry(text, line.first, line.end, block)) {
+        // ("key:" alone inside the block is null: deeper lines after it are left to SnakeYAML)
+        return null;
+      }
     }
     return out.isEmpty() ? null : out;
   }
@@ -166,43 +152,86 @@ final class SimpleYaml {
     if (!plainCharacters(text)) return null;
     List<Object> out = new ArrayList<>();
     Map<Object, Object> item = null;
-    int n = text.length();
-    int start = 0;
-    while (start < n) {
-      int end = text.indexOf('\n', start);
-      if (end < 0) end = n;
-      int first = start;
-      while (first < end && text.charAt(first) == ' ') first++;
-      if (first == end || text.charAt(first) == '#') {
-        start = end + 1;
-        continue;
-      }
-      for (int i = first; i < end; i++) if (text.charAt(i) == '#') return null;
-      int e = end;
-      while (e > first && text.charAt(e - 1) == ' ') e--;
-      if (first == start) {
+    Lines line = new Lines(text);
+    while (line.next()) {
+      if (line.hashAfterStart()) return null;
+      if (line.indent() == 0) {
         // "- value" or "- key: value"
-        if (text.charAt(first) != '-' || first + 2 >= e || text.charAt(first + 1) != ' ') return null;
-        int v = first + 2;
+        if (!line.startsItem() || line.first + 2 >= line.last) return null;
+        int v = line.first + 2;
         if (text.charAt(v) == ' ') return null;
-        if (startsEntry(text, v, e)) {
+        if (startsEntry(text, v, line.last)) {
           item = new LinkedHashMap<>();
-          if (!entry(text, v, end, item) || emptyValue(text, v, end)) return null;
+          if (!entry(text, v, line.end, item) || line.endsWithColon()) return null;
           out.add(item);
         } else {
           item = null;
-          Object value = value(text, v, e);
+          Object value = value(text, v, line.last);
           if (value == UNSURE) return null;
           out.add(value);
         }
       } else {
         // "  key: value", the next entry of the item above
-        if (item == null || first - start != 2 || !startsEntry(text, first, e)) return null;
-        if (!entry(text, first, end, item) || emptyValue(text, first, end)) return null;
+        if (item == null || line.indent() != 2 || !startsEntry(text, line.first, line.last)) return null;
+        if (!entry(text, line.first, line.end, item) || line.endsWithColon()) return null;
       }
-      start = end + 1;
     }
     return out.isEmpty() ? null : out;
+  }
+
+  /**
+   * The lines of a text that hold something (blank lines and whole-line comments are skipped),
+   * one at a time: where each starts, its first character after the indentation, where it ends
+   * with and without trailing spaces.
+   */
+  private static final class Lines {
+    private final String text;
+    private int next;
+    int start;
+    int first;
+    int end;
+    int last;
+
+    Lines(String text) {
+      this.text = text;
+    }
+
+    /** Moves to the next line that holds something; false after the last. */
+    boolean next() {
+      while (next < text.length()) {
+        start = next;
+        end = text.indexOf('\n', start);
+        if (end < 0) end = text.length();
+        next = end + 1;
+        first = start;
+        while (first < end && text.charAt(first) == ' ') first++;
+        if (first == end || text.charAt(first) == '#') continue;
+        last = end;
+        while (last > first && text.charAt(last - 1) == ' ') last--;
+        return true;
+      }
+      return false;
+    }
+
+    int indent() {
+      return first - start;
+    }
+
+    /** A {@code #} on the line (a comment after a value, or one inside it): left to SnakeYAML. */
+    boolean hashAfterStart() {
+      for (int i = first; i < end; i++) if (text.charAt(i) == '#') return true;
+      return false;
+    }
+
+    /** {@code - } begins the line after its indentation. */
+    boolean startsItem() {
+      return text.charAt(first) == '-' && first + 1 < end && text.charAt(first + 1) == ' ';
+    }
+
+    /** The line ends with a colon ({@code key:} with no value, once read as an entry). */
+    boolean endsWithColon() {
+      return text.charAt(last - 1) == ':';
+    }
   }
 
   /** Whether {@code text[from, to)} starts with a key and its colon ({@code key:} or {@code key: ...}). */
@@ -211,13 +240,6 @@ final class SimpleYaml {
     if (k >= to || !keyStart(text.charAt(k))) return false;
     while (k < to && keyPart(text.charAt(k))) k++;
     return k < to && text.charAt(k) == ':' && (k + 1 == to || text.charAt(k + 1) == ' ');
-  }
-
-  /** Whether the {@code key:} line in {@code text[from, to)} has nothing after its colon. */
-  private static boolean emptyValue(String text, int from, int to) {
-    int e = to;
-    while (e > from && text.charAt(e - 1) == ' ') e--;
-    return e > from && text.charAt(e - 1) == ':';
   }
 
   /** Printable characters only, and none that this reader leaves to SnakeYAML wherever they are. */

@@ -67,25 +67,11 @@ public final class Yaml {
   private static org.yaml.snakeyaml.Yaml takeLoader() {
     org.yaml.snakeyaml.Yaml yaml = IDLE.poll();
     if (yaml != null) return yaml;
-    java.util.concurrent.CountDownLatch w = YamlWarmUp.coming;
-    if (w != null && w.getCount() > 0) {
-      // the warm-up is making one (and holds SnakeYAML's class set-up meanwhile): wait for it
-      // rather than make a second one beside it on the same cores
-      try {
-        w.await(2, java.util.concurrent.TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      yaml = IDLE.poll();
-      if (yaml != null) return yaml;
-    }
-    return newLoader();
-  }
-
-  /** Says that no loader is coming from the warm-up (loads make their own). */
-  public static void noWarmUp() {
-    java.util.concurrent.CountDownLatch w = YamlWarmUp.coming;
-    if (w != null) w.countDown();
+    // the warm-up may be making one (and holds SnakeYAML's class set-up meanwhile): wait for it
+    // rather than make a second one beside it on the same cores
+    YamlWarmUp.awaitComing();
+    yaml = IDLE.poll();
+    return yaml != null ? yaml : newLoader();
   }
 
   /** Whether {@code file} is a YAML file that the simple reader takes whole (false when unreadable). */
@@ -103,14 +89,12 @@ public final class Yaml {
    * {@link YamlWarmUp#announce} said it would).
    */
   public static void warmUp(String sample) {
-    java.util.concurrent.CountDownLatch w = YamlWarmUp.coming;
-    if (w == null || w.getCount() == 0) YamlWarmUp.coming = w = new java.util.concurrent.CountDownLatch(1);
     try {
       org.yaml.snakeyaml.Yaml yaml = newLoader();
       loadReporting(sample, "warmup", 0, yaml);
       IDLE.offer(yaml);
     } finally {
-      w.countDown();
+      YamlWarmUp.done();
     }
   }
 

@@ -10,8 +10,8 @@ import java.util.concurrent.CountDownLatch;
 public final class YamlWarmUp {
   private YamlWarmUp() {}
 
-  /** Done when the warm-up's loader is in the pool (or its making failed); null before one is coming. */
-  static volatile CountDownLatch coming;
+  /** Done when the warm-up's loader is in the pool (or none is coming); null before one is announced. */
+  private static volatile CountDownLatch coming;
 
   /**
    * Says, before the warm-up thread starts, that it will make a loader: a load that comes first
@@ -19,5 +19,22 @@ public final class YamlWarmUp {
    */
   public static void announce() {
     coming = new CountDownLatch(1);
+  }
+
+  /** Says that the announced loader is in the pool, or that none is coming (loads make their own). */
+  public static void done() {
+    CountDownLatch c = coming;
+    if (c != null) c.countDown();
+  }
+
+  /** Waits, at most two seconds, while an announced loader is being made. */
+  static void awaitComing() {
+    CountDownLatch c = coming;
+    if (c == null || c.getCount() == 0) return;
+    try {
+      c.await(2, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

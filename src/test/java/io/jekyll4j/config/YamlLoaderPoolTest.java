@@ -39,14 +39,7 @@ class YamlLoaderPoolTest {
   void aLoadThatComesBeforeTheWarmUpsLoaderWaitsForIt() throws Exception {
     YamlWarmUp.announce();
     int made = Yaml.loadersMade();
-    Thread warm = new Thread(() -> {
-      try {
-        Thread.sleep(200);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      Yaml.warmUp("w: [1]\n");
-    });
+    Thread warm = afterPause(200, () -> Yaml.warmUp("w: [1]\n"));
     // every idle loader taken out first, so that only the coming one can serve
     Yaml.drainIdle();
     warm.start();
@@ -60,14 +53,7 @@ class YamlLoaderPoolTest {
     YamlWarmUp.announce();
     Yaml.drainIdle();
     int made = Yaml.loadersMade();
-    Thread warm = new Thread(() -> {
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      Yaml.noWarmUp();
-    });
+    Thread warm = afterPause(100, YamlWarmUp::done);
     long start = System.nanoTime();
     warm.start();
     assertEquals(Map.of("a", Map.of("b", List.of(1, 2))), Yaml.loadWithSnakeYaml(NESTED, "t.yml", 0));
@@ -108,5 +94,17 @@ class YamlLoaderPoolTest {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /** A thread (not started) that runs {@code task} after {@code millis}, as a warm-up that comes late. */
+  private static Thread afterPause(long millis, Runnable task) {
+    return new Thread(() -> {
+      try {
+        Thread.sleep(millis);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      task.run();
+    });
   }
 }
