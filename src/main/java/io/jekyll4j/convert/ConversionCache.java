@@ -1,11 +1,9 @@
 package io.jekyll4j.convert;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,16 +32,25 @@ import java.util.function.UnaryOperator;
  * <p>The file is read on a thread of its own while the site is read, and written after rendering
  * only when this build converted something new or no longer needs an entry: it then holds what
  * this build used (Jekyll's files only ever grow). Thread-safe.
+ *
+ * <p>Converted Markdown is the bulk of the file (every text with its HTML: 60 MB for 10,000
+ * posts), and most of it is not needed until the render gets to it. So the file is read into one
+ * array and only its index is read at once: each text's hash code and lengths. A text is decoded
+ * and compared when a conversion of a text with its hash code is asked for, its HTML only when it
+ * matches ({@link Stored}). Loading 10,000 texts costs the first page of {@code serve} a read,
+ * not 120 MB of strings made and copied by the collector.
  */
 public final class ConversionCache {
   /** The file's format; a file of another format is ignored. */
   private static final int MAGIC = 0x4a344a43; // "J4JC"
-  private static final int FORMAT = 2;
+  private static final int FORMAT = 3;
 
   private final Optional<Path> file;
   private final String fingerprint;
   private final Map<String, Markdown> markdown = new ConcurrentHashMap<>();
   private final Map<String, Stylesheet> stylesheets = new ConcurrentHashMap<>();
+  /** The Markdown read from disk and not yet asked for; null when there is none (or once saved). */
+  private volatile Stored stored;
   /** Loads the file; null once loaded (or when there is no file). */
   private volatile FutureTask<Void> loading;
   /** The build each entry was last used in; entries of earlier builds are dropped on save. */
@@ -144,6 +151,11 @@ public final class ConversionCache {
     return sb.toString();
   }
 
+  /** What identifies jekyll4j's own code (see {@link CodeIdentity}); other caches are keyed by it too. */
+  public static String codeIdentity() {
+    return CodeIdentity.VALUE;
+  }
+
   /** Where the cache of a site is kept with Jekyll's default {@code cache_dir}. */
   public static Path defaultFile(Path source) {
     return file(source.resolve(".jekyll-cache"));
@@ -168,6 +180,17 @@ public final class ConversionCache {
     awaitLoad();
     Markdown hit = markdown.get(content);
     int g = generation;
+    if (hit == null) {
+      Stored s = stored;
+      String html = s == null ? null : s.html(content);
+      if (html != null) {
+        hit = markdown.putIfAbsent(content, new Markdown(html, g));
+        if (hit == null) {
+          s.taken.incrementAndGet();
+          return html;
+        }
+      }
+    }
     if (hit != null) {
       if (hit.used != g) {
         hit.used = g;
@@ -217,6 +240,9 @@ public final class ConversionCache {
     int g = generation;
     if (markdown.values().removeIf(m -> m.used != g)) changed = true;
     if (stylesheets.values().removeIf(s -> s.used != g)) changed = true;
+    Stored s = stored;
+    stored = null; // what this build did not ask for is dropped, as above
+    if (s != null && s.taken.get() < s.size) changed = true;
     if (!changed || file.isEmpty()) return;
     Path target = file.get();
     Path partial = target.resolveSibling(target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
@@ -260,11 +286,20 @@ public final class ConversionCache {
     out.writeInt(MAGIC);
     out.writeInt(FORMAT);
     writeString(out, fingerprint);
-    out.writeInt(markdown.size());
-    for (Map.Entry<String, Markdown> e : markdown.entrySet()) {
-      writeString(out, e.getKey());
-      writeString(out, e.getValue().html);
+    List<Map.Entry<String, Markdown>> entries = List.copyOf(markdown.entrySet());
+    List<byte[]> texts = new ArrayList<>();
+    for (Map.Entry<String, Markdown> e : entries) {
+      texts.add(e.getKey().getBytes(StandardCharsets.UTF_8));
+      texts.add(e.getValue().html.getBytes(StandardCharsets.UTF_8));
     }
+    // the index (hash code, lengths), then the texts: see Stored
+    out.writeInt(entries.size());
+    for (int i = 0; i < entries.size(); i++) {
+      out.writeInt(entries.get(i).getKey().hashCode());
+      out.writeInt(texts.get(2 * i).length);
+      out.writeInt(texts.get(2 * i + 1).length);
+    }
+    for (byte[] b : texts) out.write(b);
     out.writeInt(stylesheets.size());
     for (Map.Entry<String, Stylesheet> e : stylesheets.entrySet()) {
       Stylesheet s = e.getValue();
@@ -286,33 +321,127 @@ public final class ConversionCache {
   private void load() {
     Path f = file.get();
     if (!Files.isRegularFile(f)) return;
-    Map<String, Markdown> md = new java.util.HashMap<>();
     Map<String, Stylesheet> css = new java.util.HashMap<>();
-    try (InputStream raw = Files.newInputStream(f);
-        DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
-      if (in.readInt() != MAGIC || in.readInt() != FORMAT || !readString(in).equals(fingerprint)) return;
-      int n = in.readInt();
-      for (int i = 0; i < n; i++) md.put(readString(in), new Markdown(readString(in), 0));
-      n = in.readInt();
+    Stored md;
+    try {
+      ByteBuffer in = contents(f);
+      if (in.getInt() != MAGIC || in.getInt() != FORMAT || !readString(in).equals(fingerprint)) return;
+      md = Stored.read(in);
+      int n = in.getInt();
       for (int i = 0; i < n; i++) {
         String key = readString(in);
         String file = readString(in);
         String body = readString(in);
-        if (!in.readBoolean()) body = null;
+        if (in.get() == 0) body = null;
         String content = readString(in);
         String out = readString(in);
-        boolean hasMap = in.readBoolean();
+        boolean hasMap = in.get() != 0;
         String map = readString(in);
         css.put(key, new Stylesheet(file, body, content, out, hasMap ? map : null, readList(in), readList(in),
             readList(in)));
       }
-      if (in.readInt() != MAGIC) return;
-    } catch (IOException | RuntimeException e) {
+      if (in.getInt() != MAGIC || in.hasRemaining()) return;
+    } catch (IOException | RuntimeException | OutOfMemoryError e) {
       return; // unreadable: converted again, and the file rewritten
     }
     // entries from disk count as unused until this build asks for them
-    markdown.putAll(md);
+    stored = md.size == 0 ? null : md;
     stylesheets.putAll(css);
+  }
+
+  /**
+   * The file's bytes: mapped (its pages are the system's file cache, not 60 MB of new heap the
+   * system must zero first), but read into an array on Windows, where a mapped file cannot be
+   * replaced until the collector frees the mapping.
+   */
+  private static ByteBuffer contents(Path f) throws IOException {
+    if (System.getProperty("os.name", "").startsWith("Windows")) return ByteBuffer.wrap(Files.readAllBytes(f));
+    try (java.nio.channels.FileChannel c = java.nio.channels.FileChannel.open(f)) {
+      return c.map(java.nio.channels.FileChannel.MapMode.READ_ONLY, 0, c.size());
+    }
+  }
+
+  /**
+   * The Markdown of the file as read: its index (per text, its {@link String#hashCode} and the
+   * lengths of it and its HTML in UTF-8) and, after it, the texts and their HTML. Looking up a
+   * text reads only the entries with its hash code and decodes the HTML of the one equal to it.
+   */
+  private static final class Stored {
+    final ByteBuffer bytes;
+    final int size;
+    /** Entries by hash code: the entry's number, or -1 - (where its list starts in {@code more}). */
+    final Map<Integer, Integer> byHash;
+    final int[][] more;
+    /** Per entry: where its text starts and its length, then where its HTML starts and its length. */
+    final int[] at;
+    /** How many entries the build has taken (moved to the cache's map). */
+    final java.util.concurrent.atomic.AtomicInteger taken = new java.util.concurrent.atomic.AtomicInteger();
+
+    private Stored(ByteBuffer bytes, int size, Map<Integer, Integer> byHash, int[][] more, int[] at) {
+      this.bytes = bytes;
+      this.size = size;
+      this.byHash = byHash;
+      this.more = more;
+      this.at = at;
+    }
+
+    static Stored read(ByteBuffer in) throws IOException {
+      int n = in.getInt();
+      if (n < 0 || n > in.remaining() / 12) throw new IOException("bad count");
+      int[] hashes = new int[n];
+      int[] at = new int[4 * n];
+      long pos = in.position() + 12L * n;
+      for (int i = 0; i < n; i++) {
+        hashes[i] = in.getInt();
+        int keyLength = in.getInt();
+        int htmlLength = in.getInt();
+        if (keyLength < 0 || htmlLength < 0) throw new IOException("bad length");
+        at[4 * i] = (int) pos;
+        at[4 * i + 1] = keyLength;
+        pos += keyLength;
+        at[4 * i + 2] = (int) pos;
+        at[4 * i + 3] = htmlLength;
+        pos += htmlLength;
+        if (pos > in.limit()) throw new IOException("truncated");
+      }
+      in.position((int) pos);
+      Map<Integer, Integer> byHash = new java.util.HashMap<>(n * 4 / 3 + 1);
+      List<int[]> lists = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        Integer before = byHash.putIfAbsent(hashes[i], i);
+        if (before == null) continue;
+        if (before >= 0) {
+          lists.add(new int[] {before, i});
+          byHash.put(hashes[i], -lists.size());
+        } else {
+          int[] l = lists.get(-before - 1);
+          l = java.util.Arrays.copyOf(l, l.length + 1);
+          l[l.length - 1] = i;
+          lists.set(-before - 1, l);
+        }
+      }
+      return new Stored(in.duplicate(), n, byHash, lists.toArray(new int[0][]), at);
+    }
+
+    /** The HTML stored for {@code text}, or null. */
+    String html(String text) {
+      Integer e = byHash.get(text.hashCode());
+      if (e == null) return null;
+      if (e >= 0) return htmlIfSame(e, text);
+      for (int i : more[-e - 1]) {
+        String html = htmlIfSame(i, text);
+        if (html != null) return html;
+      }
+      return null;
+    }
+
+    private String htmlIfSame(int i, String text) {
+      byte[] b = text.getBytes(StandardCharsets.UTF_8);
+      if (b.length != at[4 * i + 1] || bytes.slice(at[4 * i], b.length).mismatch(ByteBuffer.wrap(b)) >= 0) return null;
+      byte[] html = new byte[at[4 * i + 3]];
+      bytes.get(at[4 * i + 2], html);
+      return new String(html, StandardCharsets.UTF_8);
+    }
   }
 
   private void awaitLoad() {
@@ -335,10 +464,12 @@ public final class ConversionCache {
     out.write(b);
   }
 
-  private static String readString(DataInputStream in) throws IOException {
-    int n = in.readInt();
-    if (n < 0) throw new IOException("bad length");
-    return new String(in.readNBytes(n), StandardCharsets.UTF_8);
+  private static String readString(ByteBuffer in) throws IOException {
+    int n = in.getInt();
+    if (n < 0 || n > in.remaining()) throw new IOException("bad length");
+    byte[] b = new byte[n];
+    in.get(b);
+    return new String(b, StandardCharsets.UTF_8);
   }
 
   private static void writeList(DataOutputStream out, List<String> list) throws IOException {
@@ -346,8 +477,8 @@ public final class ConversionCache {
     for (String s : list) writeString(out, s);
   }
 
-  private static List<String> readList(DataInputStream in) throws IOException {
-    int n = in.readInt();
+  private static List<String> readList(ByteBuffer in) throws IOException {
+    int n = in.getInt();
     if (n < 0) throw new IOException("bad length");
     List<String> out = new ArrayList<>(Math.min(n, 1024));
     for (int i = 0; i < n; i++) out.add(readString(in));

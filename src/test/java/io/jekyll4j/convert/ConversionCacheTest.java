@@ -56,6 +56,28 @@ class ConversionCacheTest {
   }
 
   @Test
+  void textsWithOneHashCodeEachGetTheirOwnConversion() {
+    assertThat("Aa".hashCode()).isEqualTo("BB".hashCode());
+    assertThat("AaAa".hashCode()).isEqualTo("BBBB".hashCode()).isEqualTo("AaBB".hashCode());
+    build(SETTINGS, new Counting(), "Aa", "BB", "AaAa", "BBBB", "AaBB", "caf\u00e9 \u2192");
+    Counting second = new Counting();
+    // build() checks each text's HTML: a text never gets another text's conversion
+    build(SETTINGS, second, "BBBB", "AaBB", "BB", "Aa", "AaAa", "caf\u00e9 \u2192", "BBAa");
+    assertThat(second.calls).hasValue(1); // only BBAa, whose hash code is theirs too
+  }
+
+  @Test
+  void aBuildThatTakesEveryConversionLeavesTheFileAsItWas() throws Exception {
+    build(SETTINGS, new Counting(), "a", "b");
+    Path file = tmp.resolve(".jekyll-cache/jekyll4j/conversions.bin");
+    Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(0));
+    build(SETTINGS, new Counting(), "b", "a");
+    assertThat(Files.getLastModifiedTime(file).toMillis()).isZero();
+    build(SETTINGS, new Counting(), "b");
+    assertThat(Files.getLastModifiedTime(file).toMillis()).isNotZero(); // "a" was dropped
+  }
+
+  @Test
   void otherConverterSettingsConvertAgain() {
     build(SETTINGS, new Counting(), "a");
     Counting other = new Counting();
