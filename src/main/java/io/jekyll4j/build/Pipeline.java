@@ -75,6 +75,11 @@ public final class Pipeline {
   private String conversionsFor;
   /** Writes the conversions of the last render while its outputs are written. */
   private Thread savingConversions;
+  /** The front matter kept between reads (see FrontMatterCache), and the cache folder it is for. */
+  private io.jekyll4j.source.FrontMatterCache frontMatter;
+  private Path frontMatterDir;
+  /** Writes the front matter of the last full read while the site renders. */
+  private Thread savingFrontMatter;
 
   public Pipeline(BuildOptions options) {
     this.options = options;
@@ -184,16 +189,12 @@ public final class Pipeline {
    * ({@code safe}, {@code disable_disk_cache}).
    */
   private io.jekyll4j.convert.ConversionCache conversions(Path source, SiteConfig config) {
-    String relative = io.jekyll4j.config.SourcePath.relative(source, config.string("cache_dir", ".jekyll-cache"));
-    // a cache folder the reader would take as site content (Jekyll does not exclude cache_dir)
-    // would carry jekyll4j's files into the site: such a cache stays in memory
-    boolean hidden = !relative.isEmpty() && (relative.startsWith(".") || relative.startsWith("_"));
-    boolean disk = hidden && !config.bool("safe") && !config.bool("disable_disk_cache");
-    Path dir = source.resolve(relative);
+    Path dir = diskCacheDir(source, config);
+    boolean disk = dir != null;
     String printed = io.jekyll4j.convert.ConversionCache.converterSettings(config.raw());
     String key = disk + "\0" + dir + "\0" + printed;
     if (conversions == null || !key.equals(conversionsFor)) {
-      conversions = disk && !dir.equals(source)
+      conversions = disk
           ? io.jekyll4j.convert.ConversionCache.onDisk(dir, printed)
           : io.jekyll4j.convert.ConversionCache.inMemory();
       conversionsFor = key;
@@ -201,10 +202,44 @@ public final class Pipeline {
     return conversions;
   }
 
+  /**
+   * The folder the caches are kept in on disk ({@code cache_dir}), or null when they stay in
+   * memory: in safe mode, with {@code disable_disk_cache}, or when the folder is the source or one
+   * the reader would take as site content (Jekyll does not exclude {@code cache_dir}; such a folder
+   * would carry jekyll4j's files into the site).
+   */
+  private static Path diskCacheDir(Path source, SiteConfig config) {
+    String relative = io.jekyll4j.config.SourcePath.relative(source, config.string("cache_dir", ".jekyll-cache"));
+    boolean hidden = !relative.isEmpty() && (relative.startsWith(".") || relative.startsWith("_"));
+    boolean disk = hidden && !config.bool("safe") && !config.bool("disable_disk_cache");
+    Path dir = source.resolve(relative);
+    return disk && !dir.equals(source) ? dir : null;
+  }
+
+  /** The front-matter cache for this configuration's cache folder (a new one when it moved). */
+  private io.jekyll4j.source.FrontMatterCache frontMatter(Path source, SiteConfig config) {
+    Path dir = diskCacheDir(source, config);
+    if (frontMatter == null || !java.util.Objects.equals(dir, frontMatterDir)) {
+      awaitSaved(savingFrontMatter);
+      frontMatter = dir == null ? io.jekyll4j.source.FrontMatterCache.none()
+          : io.jekyll4j.source.FrontMatterCache.onDisk(dir, io.jekyll4j.convert.ConversionCache.codeIdentity());
+      frontMatterDir = dir;
+    }
+    return frontMatter;
+  }
+
   private void awaitSavedConversions() {
     Thread t = savingConversions;
-    if (t == null) return;
     savingConversions = null;
+    awaitSaved(t);
+    t = savingFrontMatter;
+    savingFrontMatter = null;
+    awaitSaved(t);
+  }
+
+  /** Waits for a cache being written: a file is finished either way, never left half-written. */
+  private static void awaitSaved(Thread t) {
+    if (t == null) return;
     boolean interrupted = false;
     while (t.isAlive()) {
       try {
@@ -284,6 +319,8 @@ public final class Pipeline {
       config = hooks.afterInit(themed, options.environment(), diagnostics::warn);
       time = siteTime(config);
       future = options.future() || config.bool("future");
+      // loaded on its own thread from here; the read waits for it where it needs it
+      frontMatter(source, config);
       phases.put("configure", since(t));
     }
 
@@ -305,7 +342,15 @@ public final class Pipeline {
             .filter(fresh -> RebuildSteps.sameDates(previousRead, fresh, paths, lastIndex)));
         if (updated.isEmpty()) plan = partial.readingAll();
       }
-      read = updated.orElseGet(reader::read);
+      if (updated.isPresent()) {
+        read = updated.get();
+      } else {
+        awaitSaved(savingFrontMatter);
+        io.jekyll4j.source.FrontMatterCache kept = frontMatter;
+        read = reader.withFrontMatterCache(kept).read();
+        savingFrontMatter = new Thread(kept::save, "jekyll4j-front-matter-write");
+        savingFrontMatter.start();
+      }
       site = read;
       hooks.postRead(read);
       phases.put("read", since(t));
@@ -659,6 +704,7 @@ public final class Pipeline {
   }
 
   private static boolean mayHoldLiquid(Document d) {
+    if (d.bodyKnownFreeOfLiquid()) return false; // known without reading the body
     String body = d.excerptBody();
     return io.jekyll4j.liquid.LiquidEngine.mayHaveLiquid(body);
   }

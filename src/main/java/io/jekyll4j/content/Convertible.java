@@ -14,6 +14,8 @@ public abstract class Convertible {
   private final String relativePath;
   private final Map<String, Object> data;
   private final String body;
+  /** The body when it is read later (then {@link #body} is null). */
+  private final LazyBody lazyBody;
   private final int bodyLine;
   private volatile String url;
   private volatile String content;
@@ -23,6 +25,16 @@ public abstract class Convertible {
     this.relativePath = relativePath;
     this.data = new LinkedHashMap<>(data);
     this.body = body;
+    this.lazyBody = null;
+    this.bodyLine = bodyLine;
+  }
+
+  /** An item whose body is read from its file when first asked for. */
+  protected Convertible(String relativePath, Map<String, Object> data, LazyBody body, int bodyLine) {
+    this.relativePath = relativePath;
+    this.data = new LinkedHashMap<>(data);
+    this.body = null;
+    this.lazyBody = body;
     this.bodyLine = bodyLine;
   }
 
@@ -38,7 +50,15 @@ public abstract class Convertible {
 
   /** The text after the front matter. */
   public String body() {
-    return body;
+    return lazyBody == null ? body : lazyBody.get();
+  }
+
+  /**
+   * True when the body is known to hold no {@code {{} or {@code {%} without reading it (a body
+   * not read yet, whose file the reader's cache knew); false when that is not known.
+   */
+  public boolean bodyKnownFreeOfLiquid() {
+    return lazyBody != null && !lazyBody.mayHoldLiquid();
   }
 
   /** The 1-based line of the file where {@link #body()} starts. */

@@ -18,6 +18,7 @@ public final class Document extends Convertible {
   private final boolean draft;
   private final String jekyllRelativePath;
   private final boolean dated;
+  /** The body as read; null while it is the body itself, read later ({@link LazyBody}). */
   private final String excerptBody;
   private String excerpt;
   private java.util.function.Supplier<String> excerptSource;
@@ -50,6 +51,34 @@ public final class Document extends Convertible {
     this.excerptBody = body;
   }
 
+  /** A document whose body is read from its file when first asked for. */
+  public Document(
+      String relativePath,
+      Map<String, Object> data,
+      LazyBody body,
+      int bodyLine,
+      String collection,
+      String pathInCollection,
+      ZonedDateTime date,
+      String slug,
+      List<String> categories,
+      List<String> tags,
+      boolean draft,
+      String jekyllRelativePath,
+      boolean dated) {
+    super(relativePath, data, body, bodyLine);
+    this.collection = collection;
+    this.pathInCollection = pathInCollection;
+    this.date = date;
+    this.slug = slug;
+    this.categories = List.copyOf(categories);
+    this.tags = List.copyOf(tags);
+    this.draft = draft;
+    this.jekyllRelativePath = jekyllRelativePath;
+    this.dated = dated;
+    this.excerptBody = null;
+  }
+
   private Document(Document read, Map<String, Object> data, String body) {
     super(read.relativePath(), data, body, read.bodyLine());
     this.collection = read.collection;
@@ -61,7 +90,7 @@ public final class Document extends Convertible {
     this.draft = read.draft;
     this.jekyllRelativePath = read.jekyllRelativePath;
     this.dated = read.dated;
-    this.excerptBody = read.excerptBody;
+    this.excerptBody = read.excerptBody();
   }
 
   /**
@@ -75,7 +104,7 @@ public final class Document extends Convertible {
 
   /** The text the excerpt is cut from: the body as read. */
   public String excerptBody() {
-    return excerptBody;
+    return excerptBody != null ? excerptBody : body();
   }
 
   /**

@@ -261,7 +261,8 @@ public final class ItemRenderer {
     if (sep.isEmpty()) return;
     // Jekyll builds the excerpt when it reads the document, so its warning comes for every
     // document whose separator cuts a Liquid block open, used or not.
-    Excerpts.checkModified(doc.excerptBody(), sep, () -> excerptModified(doc, sep));
+    // a body without {% cuts no Liquid block open: known without reading a body not read yet
+    if (!doc.bodyKnownFreeOfLiquid()) Excerpts.checkModified(doc.excerptBody(), sep, () -> excerptModified(doc, sep));
     doc.setExcerptSource(() -> renderExcerpt(doc, Excerpts.extract(doc.excerptBody(), sep)));
   }
 

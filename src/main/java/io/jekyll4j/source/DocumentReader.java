@@ -22,7 +22,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Reads collection documents as Jekyll's {@code PostReader} and {@code CollectionReader} do:
@@ -47,6 +46,7 @@ final class DocumentReader {
   private final ZonedDateTime time;
   private final String collectionsDir;
   private final java.time.ZoneId zone;
+  private FrontMatterCache frontMatter = FrontMatterCache.none();
 
   DocumentReader(
       Path source, SiteConfig config, EntryFilter filter, FrontMatterDefaults defaults,
@@ -73,6 +73,12 @@ final class DocumentReader {
     if (options.drafts()) readPostFolder(prefix + "_drafts", true, posts, batch);
   }
 
+  /** Takes front matter from {@code cache} for files it knows unchanged, and keeps what it reads there. */
+  DocumentReader withFrontMatterCache(FrontMatterCache cache) {
+    this.frontMatter = cache;
+    return this;
+  }
+
   /** Posts in Jekyll's order (oldest first), cut to the newest {@code limit_posts}. */
   List<Document> sortedPosts(List<Document> posts) {
     List<Document> sorted = DocumentOrder.sortDefault(posts);
@@ -95,8 +101,8 @@ final class DocumentReader {
         if (label.equals("posts")) continue;
         String folder = inCollections("_" + label);
         List<Document> docs = new ArrayList<>();
-        for (String inFolder : entries(folder, true)) {
-          batch.add(reported -> readCollectionFile(folder, inFolder, label, docs, statics, reported));
+        for (Listed listed : entries(folder, true)) {
+          batch.add(reported -> readCollectionFile(folder, listed, label, docs, statics, reported));
         }
         batch.then(() -> out.put(label, DocumentOrder.sort(docs, config.collection(label).orElse(Map.of()), diagnostics)));
       }
@@ -109,14 +115,17 @@ final class DocumentReader {
   }
 
   /** Reads a collection's file as a document or a static file; gives the step that adds it. */
-  private Runnable readCollectionFile(String folder, String inFolder, String label, List<Document> docs,
+  private Runnable readCollectionFile(String folder, Listed listed, String label, List<Document> docs,
       List<StaticFile> statics, Diagnostics reported) {
+    String inFolder = listed.inFolder;
     String rel = folder + "/" + inFolder;
-    Path f = source.resolve(rel);
+    Path f = listed.path;
     String jekyllRel = "_" + label + "/" + inFolder;
-    if (SiteReader.hasFrontMatter(f)) {
+    Optional<SiteReader.ParsedFile> cached = frontMatter.get(rel, f, listed.size, listed.modified);
+    if (cached.isPresent() || SiteReader.hasFrontMatter(f)) {
       try {
-        Optional<Document> doc = read(f, rel, jekyllRel, inFolder, label, false, reported);
+        SiteReader.ParsedFile parsed = cached.isPresent() ? cached.get() : parse(rel, f, listed, reported);
+        Optional<Document> doc = read(parsed, f, rel, jekyllRel, inFolder, label, false, reported);
         return doc.isEmpty() ? ReadBatch.nothing() : () -> docs.add(doc.get());
       } catch (SiteReader.InvalidUtf8 e) {
         reported.warn(e.documentWarning());
@@ -132,23 +141,25 @@ final class DocumentReader {
 
   private void readPostFolder(String folder, boolean drafts, List<Document> out, ReadBatch batch) {
     Pattern matcher = drafts ? DATELESS_FILENAME : DATE_FILENAME;
-    for (String inFolder : entries(folder, false)) {
-      if (!matcher.matcher(inFolder).matches()) continue;
-      batch.add(reported -> readPost(folder, inFolder, drafts, out, reported));
+    for (Listed listed : entries(folder, false)) {
+      if (!matcher.matcher(listed.inFolder).matches()) continue;
+      batch.add(reported -> readPost(folder, listed, drafts, out, reported));
     }
   }
 
   /** Reads one file of a {@code _posts} or {@code _drafts} folder; gives the step that adds it. */
-  private Runnable readPost(String folder, String inFolder, boolean drafts, List<Document> out, Diagnostics reported) {
+  private Runnable readPost(String folder, Listed listed, boolean drafts, List<Document> out, Diagnostics reported) {
+    String inFolder = listed.inFolder;
     String rel = folder + "/" + inFolder;
     String jekyllRel = rel;
     if (!collectionsDir.isEmpty() && rel.startsWith(collectionsDir + "/")) {
       jekyllRel = rel.substring(collectionsDir.length() + 1);
     }
-    Path f = source.resolve(rel);
+    Path f = listed.path;
     SiteReader.ParsedFile parsed;
     try {
-      parsed = SiteReader.ParsedFile.read(f, rel, reported);
+      Optional<SiteReader.ParsedFile> cached = frontMatter.get(rel, f, listed.size, listed.modified);
+      parsed = cached.isPresent() ? cached.get() : parse(rel, f, listed, reported);
     } catch (SiteReader.InvalidUtf8 e) {
       reported.warn(e.documentWarning());
       return ReadBatch.nothing();
@@ -163,27 +174,118 @@ final class DocumentReader {
    * {@code Collection#filtered_entries} (a glob with {@code FNM_DOTMATCH}) for collections; each
    * entry is then judged whole by the entry filter.
    */
-  private List<String> entries(String folder, boolean dotMatch) {
+  /** Reads and parses a listed file, and keeps the parse in the front-matter cache when it can. */
+  private SiteReader.ParsedFile parse(String rel, Path f, Listed listed, Diagnostics reported) {
+    int before = reported.warnings().size();
+    SiteReader.ParsedFile parsed = SiteReader.ParsedFile.read(f, rel, reported);
+    frontMatter.keep(rel, listed.size, listed.modified, parsed, reported.warnings().size() != before);
+    return parsed;
+  }
+
+  private List<Listed> entries(String folder, boolean dotMatch) {
     Path base = source.resolve(folder);
     if (!Files.isDirectory(base)) return List.of();
-    List<String> out = new ArrayList<>();
-    // the walk's own attributes (not following links) say which files are links: one stat a file
-    java.util.Set<Path> links = new java.util.HashSet<>();
-    try (Stream<Path> s = Files.find(base, Integer.MAX_VALUE, (f, attrs) -> {
-      if (attrs.isRegularFile()) return true;
-      if (!attrs.isSymbolicLink()) return false;
-      links.add(f);
-      return Files.isRegularFile(f);
-    })) {
-      for (Path f : s.sorted().toList()) {
-        String inFolder = base.relativize(f).toString().replace('\\', '/');
-        if (!dotMatch && hasDotSegment(inFolder)) continue;
-        if (filter.acceptEntry(inFolder, "/" + folder, f, links.contains(f))) out.add(inFolder);
+    List<Listed> files = listFiles(base);
+    files.sort((a, b) -> byCodePoint(a.inFolder, b.inFolder));
+    List<Listed> out = new ArrayList<>();
+    for (Listed f : files) {
+      if (!dotMatch && hasDotSegment(f.inFolder)) continue;
+      if (filter.acceptEntry(f.inFolder, "/" + folder, f.path, f.link())) out.add(f);
+    }
+    return out;
+  }
+
+  /**
+   * A file found under a folder: its path inside the folder, its path, and as listed its size and
+   * modification time (nanoseconds); -1 for a link, whose target's change its own time does not show.
+   */
+  private record Listed(String inFolder, Path path, long size, long modified) {
+    boolean link() {
+      return size < 0;
+    }
+  }
+
+  /** What one name of a listed folder is (its own kind, a link not followed). */
+  private enum Kind { FILE, LINKED_FILE, LINK, FOLDER, OTHER }
+
+  /**
+   * Every file under {@code base}, folder by folder, as {@code Files.find} without following
+   * links finds them: regular files, and links to regular files; no folder behind a link is
+   * entered. A folder's names are listed on this thread and looked at (one {@code lstat} each,
+   * and a {@code stat} for a link) on all cores: a {@code _posts} of 10,000 files is otherwise a
+   * quarter of a second of one core before any is read.
+   */
+  private static List<Listed> listFiles(Path base) {
+    List<Listed> files = new ArrayList<>();
+    List<Listed> folders = List.of(new Listed("", base, 0, 0));
+    while (!folders.isEmpty()) {
+      List<Listed> names = new ArrayList<>();
+      for (Listed folder : folders) {
+        String prefix = folder.inFolder.isEmpty() ? "" : folder.inFolder + "/";
+        try (java.nio.file.DirectoryStream<Path> listed = Files.newDirectoryStream(folder.path)) {
+          for (Path p : listed) names.add(new Listed(prefix + p.getFileName(), p, 0, 0));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
       }
+      java.util.stream.IntStream indexes = java.util.stream.IntStream.range(0, names.size());
+      Found[] found = (names.size() >= 64 ? indexes.parallel() : indexes)
+          .mapToObj(i -> found(names.get(i).path))
+          .toArray(Found[]::new);
+      List<Listed> next = new ArrayList<>();
+      for (int i = 0; i < found.length; i++) {
+        Listed l = names.get(i);
+        switch (found[i].kind) {
+          case FILE -> files.add(new Listed(l.inFolder, l.path, found[i].size, found[i].modified));
+          case LINKED_FILE -> files.add(new Listed(l.inFolder, l.path, -1, -1));
+          case FOLDER -> next.add(l);
+          default -> { }
+        }
+      }
+      folders = next;
+    }
+    return files;
+  }
+
+  /**
+   * Orders paths as their UTF-8 bytes order (a sorted {@code Path} list, and Ruby's sort): by
+   * code point, where {@link String#compareTo} would put a character above U+FFFF (a surrogate
+   * pair) before U+E000..U+FFFF.
+   */
+  static int byCodePoint(String a, String b) {
+    int n = Math.min(a.length(), b.length());
+    for (int i = 0; i < n; i++) {
+      char x = a.charAt(i);
+      char y = b.charAt(i);
+      if (x == y) continue;
+      boolean sx = Character.isSurrogate(x);
+      if (sx != Character.isSurrogate(y)) return sx ? 1 : -1;
+      return x - y;
+    }
+    return a.length() - b.length();
+  }
+
+  /** A listed name's kind, and a file's size and time. */
+  private record Found(Kind kind, long size, long modified) { }
+
+  private static final Found OTHER = new Found(Kind.OTHER, 0, 0);
+
+  private static Found found(Path p) {
+    java.nio.file.attribute.BasicFileAttributes attrs;
+    try {
+      attrs = Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class,
+          java.nio.file.LinkOption.NOFOLLOW_LINKS);
+    } catch (java.nio.file.NoSuchFileException e) {
+      return OTHER; // gone since it was listed
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return out;
+    if (attrs.isRegularFile()) {
+      return new Found(Kind.FILE, attrs.size(), attrs.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS));
+    }
+    if (attrs.isDirectory()) return new Found(Kind.FOLDER, 0, 0);
+    if (attrs.isSymbolicLink()) return new Found(Files.isRegularFile(p) ? Kind.LINKED_FILE : Kind.LINK, 0, 0);
+    return OTHER;
   }
 
   /** Reads one document again from its file, as it was read the first time; empty if it can't. */
@@ -195,10 +297,7 @@ final class DocumentReader {
   }
 
   private static boolean hasDotSegment(String path) {
-    for (String p : path.split("/")) {
-      if (p.startsWith(".")) return true;
-    }
-    return false;
+    return path.startsWith(".") || path.contains("/.");
   }
 
   private Optional<Document> read(
@@ -266,6 +365,10 @@ final class DocumentReader {
     List<String> tags = new ArrayList<>(new LinkedHashSet<>(DocumentFields.pluralized(data, "tag", "tags")));
     data.put("tags", tags);
     if (data.get("draft") == null) data.put("draft", draft);
+    if (parsed.lazyBody() != null) {
+      return Optional.of(new Document(rel, data, parsed.lazyBody(), parsed.bodyLine(), label, inFolder, effective,
+          slug, uniq, tags, draft, jekyllRel, sortDated));
+    }
     return Optional.of(
         new Document(
             rel, data, parsed.body(), parsed.bodyLine(), label, inFolder, effective, slug, uniq, tags,

@@ -5,6 +5,7 @@ import io.jekyll4j.config.SiteConfig;
 import io.jekyll4j.config.Yaml;
 import io.jekyll4j.content.Convertible;
 import io.jekyll4j.content.Document;
+import io.jekyll4j.content.LazyBody;
 import io.jekyll4j.content.Layout;
 import io.jekyll4j.content.Page;
 import io.jekyll4j.content.Site;
@@ -51,6 +52,8 @@ public final class SiteReader {
   }
 
   /** A reader that also takes layouts, assets and data from a gem-based theme (the site's files win). */
+  private FrontMatterCache frontMatter = FrontMatterCache.none();
+
   public SiteReader(Path source, SiteConfig config, ReadOptions options, ZonedDateTime time,
       Diagnostics diagnostics, java.util.Optional<Theme> theme) {
     this.theme = theme;
@@ -64,11 +67,22 @@ public final class SiteReader {
     this.destination = this.source.resolve(config.string("destination", "_site")).toAbsolutePath().normalize();
   }
 
+  /**
+   * Takes the front matter of documents whose files are unchanged from {@code cache}, and keeps
+   * there what a full {@link #read()} parses (the caller saves it).
+   */
+  public SiteReader withFrontMatterCache(FrontMatterCache cache) {
+    this.frontMatter = cache;
+    return this;
+  }
+
   public Site read() {
     Map<String, Layout> layouts = readLayouts();
     List<Page> pages = new ArrayList<>();
     List<StaticFile> statics = new ArrayList<>();
-    DocumentReader docs = new DocumentReader(source, config, filter, defaults, diagnostics, options, time);
+    frontMatter.startRead();
+    DocumentReader docs = new DocumentReader(source, config, filter, defaults, diagnostics, options, time)
+        .withFrontMatterCache(frontMatter);
     List<Document> posts = new ArrayList<>();
     // the tree is walked in Jekyll's order, its files read on all cores, the results added in that order
     ReadBatch batch = new ReadBatch();
@@ -228,6 +242,16 @@ public final class SiteReader {
   }
 
   /** Jekyll's {@code has_yaml_header?}: the first line is {@code ---} (one read of its start). */
+  /** {@code LiquidEngine.mayHaveLiquid}: whether the text has {@code {{} or {@code {%}. */
+  static boolean mayHoldLiquid(String text) {
+    int n = text.length() - 1;
+    for (int i = text.indexOf('{'); i >= 0 && i < n; i = text.indexOf('{', i + 1)) {
+      char next = text.charAt(i + 1);
+      if (next == '{' || next == '%') return true;
+    }
+    return false;
+  }
+
   static boolean hasFrontMatter(Path file) {
     try (var in = Files.newInputStream(file)) {
       byte[] head = in.readNBytes(256);
@@ -274,9 +298,28 @@ public final class SiteReader {
   }
 
   /** A file's front matter and body; front-matter YAML errors are warnings, as in Jekyll. */
-  record ParsedFile(Map<String, Object> data, String body, int bodyLine, String notAMapping) {
+  record ParsedFile(Map<String, Object> data, String body, int bodyLine, String notAMapping, LazyBody lazyBody) {
     ParsedFile(Map<String, Object> data, String body, int bodyLine) {
-      this(data, body, bodyLine, null);
+      this(data, body, bodyLine, null, null);
+    }
+
+    ParsedFile(Map<String, Object> data, String body, int bodyLine, String notAMapping) {
+      this(data, body, bodyLine, notAMapping, null);
+    }
+
+    /**
+     * The body of a file read again for a document whose front matter came from the {@link
+     * FrontMatterCache}: the text after its front matter, or all of it when it has none.
+     */
+    static String bodyOf(Path file, String rel) {
+      String text;
+      try {
+        text = Files.readString(file, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new BuildException(SourceLocation.of(rel), "Cannot read " + rel, e);
+      }
+      if (text.startsWith("\uFEFF")) text = text.substring(1);
+      return FrontMatterSplitter.split(text).map(FrontMatterSplitter.Split::body).orElse(text);
     }
 
     /**
