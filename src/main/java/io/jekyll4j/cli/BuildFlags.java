@@ -52,7 +52,7 @@ public class BuildFlags {
   boolean safe;
 
   @Option(names = "--disable-disk-cache",
-      description = "Disable caching to disk (converted Markdown and Sass in .jekyll-cache/)")
+      description = "Disable caching to disk (converted Markdown and Sass, parsed front matter, in .jekyll-cache/)")
   boolean disableDiskCache;
 
   @Option(names = {"-I", "--incremental"},
