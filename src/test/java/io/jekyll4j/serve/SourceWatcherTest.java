@@ -31,6 +31,11 @@ class SourceWatcherTest {
     Files.createDirectories(src.resolve("_site/deep"));
     Files.createDirectories(src.resolve(".git/objects"));
     Files.writeString(src.resolve("_posts/2024-01-01-a.md"), "a");
+    // folders with files and folders inside, and a folder of files only (link count 2)
+    Files.createDirectories(src.resolve("guide/deep/deeper"));
+    for (String f : List.of("guide/one.md", "guide/z.md", "guide/deep/two.md", "guide/deep/deeper/three.md")) {
+      Files.writeString(src.resolve(f), f);
+    }
     ChangeBatcher batcher = new ChangeBatcher(timer, batches::add, 15, 100, 250);
     watcher = new SourceWatcher(src,
         rel -> rel.equals("_site") || rel.startsWith("_site/") || rel.equals(".git")
@@ -72,6 +77,17 @@ class SourceWatcherTest {
   void editIsReported() throws Exception {
     Files.writeString(src.resolve("_posts/2024-01-01-a.md"), "edited");
     awaitChanges(modified("_posts/2024-01-01-a.md"));
+  }
+
+  @Test
+  void editsInEveryFolderThereAtTheStartAreReported() throws Exception {
+    Files.writeString(src.resolve("guide/deep/deeper/three.md"), "edited");
+    Files.writeString(src.resolve("guide/deep/two.md"), "edited");
+    Files.writeString(src.resolve("guide/z.md"), "edited");
+    awaitChanges(modified("guide/deep/deeper/three.md"), modified("guide/deep/two.md"), modified("guide/z.md"));
+    Files.createDirectories(src.resolve("guide/deep/deeper/new"));
+    Files.writeString(src.resolve("guide/deep/deeper/new/four.md"), "new");
+    awaitChanges(created("guide/deep/deeper/new/four.md"));
   }
 
   @Test
