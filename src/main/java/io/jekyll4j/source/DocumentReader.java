@@ -168,12 +168,6 @@ final class DocumentReader {
     return doc.isEmpty() ? ReadBatch.nothing() : () -> out.add(doc.get());
   }
 
-  /**
-   * The accepted files under a folder, sorted: Jekyll's {@code Reader#get_entries} ({@code
-   * Dir["**&#47;*"]}, which lists no dot file or folder) for {@code _posts} and {@code _drafts}, and
-   * {@code Collection#filtered_entries} (a glob with {@code FNM_DOTMATCH}) for collections; each
-   * entry is then judged whole by the entry filter.
-   */
   /** Reads and parses a listed file, and keeps the parse in the front-matter cache when it can. */
   private SiteReader.ParsedFile parse(String rel, Path f, Listed listed, Diagnostics reported) {
     int before = reported.warnings().size();
@@ -182,6 +176,12 @@ final class DocumentReader {
     return parsed;
   }
 
+  /**
+   * The accepted files under a folder, sorted: Jekyll's {@code Reader#get_entries} ({@code
+   * Dir["**&#47;*"]}, which lists no dot file or folder) for {@code _posts} and {@code _drafts}, and
+   * {@code Collection#filtered_entries} (a glob with {@code FNM_DOTMATCH}) for collections; each
+   * entry is then judged whole by the entry filter.
+   */
   private List<Listed> entries(String folder, boolean dotMatch) {
     Path base = source.resolve(folder);
     if (!Files.isDirectory(base)) return List.of();
