@@ -105,9 +105,9 @@ public final class RubyTime {
     }
   }
 
-  /** {@code Time.parse(text)} with the current time as {@code now}. */
+  /** {@code Time.parse(text)} with the current time as {@code now} (read only if a field is missing). */
   public static Optional<ZonedDateTime> parse(String text, ZoneId zone) {
-    return parse(text, zone, ZonedDateTime.now(zone));
+    return parse(text, zone, null);
   }
 
   static Fields dateParse(String input) {
@@ -571,6 +571,14 @@ public final class RubyTime {
 
   /** time.rb's {@code zone_offset}: the offset in seconds Time.parse gives a zone text, or null. */
   static Integer zoneOffset(String zone) {
+    int n = zone.length();
+    if ((n == 5 || n == 6 && zone.charAt(3) == ':') && (zone.charAt(0) == '+' || zone.charAt(0) == '-')
+        && digit(zone, 1) && digit(zone, 2) && digit(zone, n - 2) && digit(zone, n - 1)) {
+      // +HHMM and +HH:MM, as ZONE_OFFSET reads them, without the regex (every front-matter date has one)
+      int sign = zone.charAt(0) == '-' ? -1 : 1;
+      return sign * (((zone.charAt(1) - '0') * 10 + zone.charAt(2) - '0') * 60
+          + (zone.charAt(n - 2) - '0') * 10 + zone.charAt(n - 1) - '0') * 60;
+    }
     String z = zone.toUpperCase(Locale.ROOT);
     Matcher m = ZONE_OFFSET.matcher(z);
     if (m.matches()) {
@@ -581,6 +589,11 @@ public final class RubyTime {
     if (z.matches("\\A[+-]\\d\\d\\z")) return Integer.parseInt(z.replace("+", "")) * 3600;
     Integer hours = ZONES.get(z);
     return hours == null ? null : hours * 3600;
+  }
+
+  private static boolean digit(String s, int i) {
+    char c = s.charAt(i);
+    return c >= '0' && c <= '9';
   }
 
   /** time.rb's {@code make_time}. */
@@ -594,14 +607,19 @@ public final class RubyTime {
     Integer off = f.zone == null ? null : zoneOffset(f.zone);
     if (f.yday != null) {
       if (f.yday < 1 || f.yday > 366) throw new DateTimeException("yday out of range");
-      int y = year != null ? year : now.getYear();
+      int y = year != null ? year : (now != null ? now : ZonedDateTime.now(zone)).getYear();
       java.time.LocalDate d = java.time.LocalDate.ofYearDay(y, Math.min(f.yday, java.time.Year.of(y).length()));
       if (f.yday > java.time.Year.of(y).length()) throw new DateTimeException("yday out of range");
       mon = d.getMonthValue();
       day = d.getDayOfMonth();
       year = y;
     }
-    ZonedDateTime n = off != null ? now.withZoneSameInstant(ZoneOffset.ofTotalSeconds(off)) : now.withZoneSameInstant(zone);
+    // the current time fills the leading fields missing: none when the year is given
+    ZonedDateTime n = null;
+    if (year == null) {
+      ZonedDateTime clock = now != null ? now : ZonedDateTime.now(zone);
+      n = off != null ? clock.withZoneSameInstant(ZoneOffset.ofTotalSeconds(off)) : clock.withZoneSameInstant(zone);
+    }
     boolean fill = true;
     if (year == null) year = n.getYear(); else fill = false;
     if (fill) { if (mon == null) mon = n.getMonthValue(); else fill = false; }

@@ -49,4 +49,27 @@ class RubyTimeTest {
     assertThat(Dates.jekyllDate("2015", utc)).isEmpty();
     assertThat(Dates.jekyllDate("no date here", utc)).isEmpty();
   }
+
+  @Test
+  void numericZoneOffsetsReadAsTheirPatternReadsThem() {
+    java.util.regex.Pattern offset = java.util.regex.Pattern.compile("\\A([+-])(\\d\\d)(:?)(\\d\\d)(?:\\3(\\d\\d))?\\z");
+    for (String sign : List.of("+", "-")) {
+      for (int hh = 0; hh < 100; hh += 7) {
+        for (int mm = 0; mm < 100; mm += 13) {
+          for (String sep : List.of("", ":")) {
+            String z = String.format("%s%02d%s%02d", sign, hh, sep, mm);
+            java.util.regex.Matcher m = offset.matcher(z);
+            assertThat(m.matches()).isTrue();
+            int expected = (sign.equals("-") ? -1 : 1) * (Integer.parseInt(m.group(2)) * 60 + Integer.parseInt(m.group(4))) * 60;
+            assertThat(RubyTime.zoneOffset(z)).as(z).isEqualTo(expected);
+          }
+        }
+      }
+    }
+    assertThat(RubyTime.zoneOffset("+05:3")).isNull();
+    assertThat(RubyTime.zoneOffset("+0530:00")).isNull();
+    assertThat(RubyTime.zoneOffset("+05:30:15")).isEqualTo(5 * 3600 + 30 * 60 + 15);
+    assertThat(RubyTime.zoneOffset("+05")).isEqualTo(5 * 3600);
+    assertThat(RubyTime.zoneOffset("pst")).isEqualTo(-8 * 3600);
+  }
 }
