@@ -24,7 +24,12 @@ import java.util.List;
 public final class ScssConverter implements AutoCloseable {
   private final List<Path> loadPaths;
   private final Path source;
-  private final OutputStyle style;
+  /**
+   * Whether the output is compressed (else expanded). A flag, not the protocol's {@code
+   * OutputStyle}: that enum's set-up initialises protobuf's runtime, 20 ms that a site without
+   * stylesheets would pay.
+   */
+  private final boolean compressed;
   private final boolean sourceMaps;
   private final java.util.Map<String, String> maps = new java.util.concurrent.ConcurrentHashMap<>();
   private SassCompiler compiler;
@@ -63,11 +68,8 @@ public final class ScssConverter implements AutoCloseable {
     if (extra instanceof List<?> l) for (Object o : l) paths.add(source.resolve(String.valueOf(o)));
     themeSass.ifPresent(paths::add);
     this.loadPaths = paths;
-    this.style =
-        // `style: :compressed` (a Ruby Symbol in YAML, a ":compressed" string once read) compresses as in Jekyll
-        "compressed".equals(String.valueOf(sassConfig.get("style")).replaceFirst("^:", ""))
-            ? OutputStyle.COMPRESSED
-            : OutputStyle.EXPANDED;
+    // `style: :compressed` (a Ruby Symbol in YAML, a ":compressed" string once read) compresses as in Jekyll
+    this.compressed = "compressed".equals(String.valueOf(sassConfig.get("style")).replaceFirst("^:", ""));
     this.sourceMaps = !"never".equals(String.valueOf(sassConfig.get("sourcemap")));
   }
 
@@ -129,7 +131,7 @@ public final class ScssConverter implements AutoCloseable {
       captured = new ArrayList<>();
       importer.probes = new ArrayList<>();
       importer.reads = new ArrayList<>();
-      var result = compiler.compileString(content, syntax, style);
+      var result = compiler.compileString(content, syntax, compressed ? OutputStyle.COMPRESSED : OutputStyle.EXPANDED);
       String css = result.getCss();
       // Compressed output with non-ASCII characters starts with a byte-order mark in Dart Sass
       // (its charset option); Jekyll's Sass (libsass) writes no charset marker there.
@@ -175,7 +177,7 @@ public final class ScssConverter implements AutoCloseable {
    * in the cache's own key.
    */
   private String cacheKey(String content, String extension, String file) {
-    return file + "\0" + extension + "\0" + loadPaths + "\0" + style + "\0" + sourceMaps + "\0" + content;
+    return file + "\0" + extension + "\0" + loadPaths + "\0" + (compressed ? "COMPRESSED" : "EXPANDED") + "\0" + sourceMaps + "\0" + content;
   }
 
   /**
