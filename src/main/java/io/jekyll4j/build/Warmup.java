@@ -44,14 +44,38 @@ public final class Warmup {
 
   private static void start(boolean markdown, java.util.Optional<java.nio.file.Path> config) {
     io.jekyll4j.config.YamlWarmUp.announce();
-    daemon(() -> yamlThenMarkdown(markdown, config), "jekyll4j-warmup-yaml");
-    daemon(Warmup::liquid, "jekyll4j-warmup");
+    new Step(Step.YAML, markdown, config).start();
+    new Step(Step.LIQUID, false, java.util.Optional.empty()).start();
   }
 
-  private static void daemon(Runnable task, String name) {
-    Thread t = new Thread(task, name);
-    t.setDaemon(true);
-    t.start();
+  /**
+   * One warm-up thread. A class, not a lambda: the JVM's first lambda sets up its lambda machinery
+   * (some 20 ms, cold), which the main thread would pay before the warm-up even began; the
+   * warm-up threads pay it now, beside the main thread.
+   */
+  private static final class Step extends Thread {
+    static final int YAML = 0;
+    static final int LIQUID = 1;
+    private final int step;
+    private final boolean markdown;
+    private final java.util.Optional<java.nio.file.Path> config;
+
+    Step(int step, boolean markdown, java.util.Optional<java.nio.file.Path> config) {
+      super(step == YAML ? "jekyll4j-warmup-yaml" : "jekyll4j-warmup");
+      this.step = step;
+      this.markdown = markdown;
+      this.config = config;
+      setDaemon(true);
+    }
+
+    @Override
+    public void run() {
+      if (step == YAML) {
+        yamlThenMarkdown(markdown, config);
+      } else {
+        liquid();
+      }
+    }
   }
 
   /**

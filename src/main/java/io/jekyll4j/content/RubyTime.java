@@ -28,51 +28,59 @@ public final class RubyTime {
   private static final String MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec";
   private static final String BC = "c(?:e|\\.e\\.)|b(?:ce|\\.c\\.e\\.)|a(?:d|\\.d\\.)|b(?:c|\\.c\\.)";
 
-  private static final Pattern JUNK = Pattern.compile("[^-+',./:@\\p{Alnum}\\[\\]]+");
-  private static final Pattern DAY = Pattern.compile("\\b(sun|mon|tue|wed|thu|fri|sat)[^-/\\d\\s]*", I);
-  private static final Pattern TIME =
-      Pattern.compile(
-          "((?:\\d+\\s*:\\s*\\d+(?:\\s*:\\s*\\d+(?:[,.]\\d*)?)?|\\d+\\s*h(?:\\s*\\d+m?(?:\\s*\\d+s?)?)?)"
-              + "(?:\\s*[ap](?:m\\b|\\.m\\.))?|\\d+\\s*[ap](?:m\\b|\\.m\\.))"
-              + "(?:\\s*((?:gmt|utc?)?[-+]\\d+(?:[,.:]\\d+(?::\\d+)?)?"
-              + "|(?-i:[\\p{Alpha}.\\s]+)(?:standard|daylight)\\stime\\b"
-              + "|(?-i:[\\p{Alpha}]+)(?:\\sdst)?\\b))?",
-          I);
-  private static final Pattern TIME_PARTS =
-      Pattern.compile(
-          "\\A(\\d+)h?(?:\\s*:?\\s*(\\d+)m?(?:\\s*:?\\s*(\\d+)(?:[,.](\\d+))?s?)?)?(?:\\s*([ap])(?:m\\b|\\.m\\.))?",
-          I);
-  private static final Pattern EU =
-      Pattern.compile(
-          "'?\\b(\\d+)[^-\\d\\s']*\\s*(" + MONTHS + ")[^-\\d\\s']*(?:\\s*(?:\\s*,\\s*)?(" + BC
-              + ")?\\s*('?-?\\d+(?:(?:st|nd|rd|th)\\b)?))?",
-          I);
-  private static final Pattern US =
-      Pattern.compile(
-          "\\b(" + MONTHS + ")[^-\\d\\s']*\\s*('?\\d+)[^-\\d\\s']*(?:\\s*,?\\s*(" + BC + ")?\\s*('?-?\\d+))?", I);
-  private static final Pattern ISO = Pattern.compile("('?[-+]?\\d+)-(\\d+)-('?-?\\d+)");
-  private static final Pattern JIS = Pattern.compile("\\b([mtshr])(\\d+)\\.(\\d+)\\.(\\d+)", I);
-  private static final Pattern VMS11 = Pattern.compile("('?-?\\d+)-(" + MONTHS + ")[^-/.]*-('?-?\\d+)", I);
-  private static final Pattern VMS12 = Pattern.compile("\\b(" + MONTHS + ")[^-/.]*-('?-?\\d+)(?:-('?-?\\d+))?", I);
-  private static final Pattern SLA = Pattern.compile("('?-?\\d+)/\\s*('?\\d+)(?:\\D\\s*('?-?\\d+))?");
-  private static final Pattern DOT = Pattern.compile("('?-?\\d+)\\.\\s*('?\\d+)\\.\\s*('?-?\\d+)");
-  private static final Pattern ISO21 = Pattern.compile("\\b(\\d{2}|\\d{4})?-?w(\\d{2})(?:-?(\\d))?\\b", I);
-  private static final Pattern ISO22 = Pattern.compile("-w-(\\d)\\b", I);
-  private static final Pattern ISO23 = Pattern.compile("--(\\d{2})?-(\\d{2})\\b");
-  private static final Pattern ISO24 = Pattern.compile("--(\\d{2})(\\d{2})?\\b");
-  private static final Pattern ISO25_GUARD = Pattern.compile("[,.](\\d{2}|\\d{4})-\\d{3}\\b");
-  private static final Pattern ISO25 = Pattern.compile("\\b(\\d{2}|\\d{4})-(\\d{3})\\b");
-  private static final Pattern ISO26_GUARD = Pattern.compile("\\d-\\d{3}\\b");
-  private static final Pattern ISO26 = Pattern.compile("\\b-(\\d{3})\\b");
-  private static final Pattern YEAR = Pattern.compile("'(\\d+)\\b");
-  private static final Pattern MON = Pattern.compile("\\b(" + MONTHS + ")\\S*", I);
-  private static final Pattern MDAY = Pattern.compile("(\\d+)(st|nd|rd|th)\\b", I);
-  private static final Pattern DDD =
-      Pattern.compile(
-          "([-+]?)(\\d{2,14})(?:\\s*t?\\s*(\\d{2,6})?(?:[,.](\\d*))?)?(?:\\s*(z\\b|[-+]\\d{1,4}\\b|\\[[-+]?\\d[^\\]]*\\]))?",
-          I);
-  private static final Pattern BCP = Pattern.compile("\\b(bc\\b|bce\\b|b\\.c\\.|b\\.c\\.e\\.)", I);
-  private static final Pattern FRAG = Pattern.compile("\\A\\s*(\\d{1,2})\\s*\\z");
+  /**
+   * The patterns of the full parse ({@link #fullParse}) and of a zone name: compiled when one is
+   * first needed, not for the common form nearly every front-matter date has (5 ms at start-up).
+   */
+  private static final class P {
+    private static final Pattern JUNK = Pattern.compile("[^-+',./:@\\p{Alnum}\\[\\]]+");
+    private static final Pattern DAY = Pattern.compile("\\b(sun|mon|tue|wed|thu|fri|sat)[^-/\\d\\s]*", I);
+    private static final Pattern TIME =
+        Pattern.compile(
+            "((?:\\d+\\s*:\\s*\\d+(?:\\s*:\\s*\\d+(?:[,.]\\d*)?)?|\\d+\\s*h(?:\\s*\\d+m?(?:\\s*\\d+s?)?)?)"
+                + "(?:\\s*[ap](?:m\\b|\\.m\\.))?|\\d+\\s*[ap](?:m\\b|\\.m\\.))"
+                + "(?:\\s*((?:gmt|utc?)?[-+]\\d+(?:[,.:]\\d+(?::\\d+)?)?"
+                + "|(?-i:[\\p{Alpha}.\\s]+)(?:standard|daylight)\\stime\\b"
+                + "|(?-i:[\\p{Alpha}]+)(?:\\sdst)?\\b))?",
+            I);
+    private static final Pattern TIME_PARTS =
+        Pattern.compile(
+            "\\A(\\d+)h?(?:\\s*:?\\s*(\\d+)m?(?:\\s*:?\\s*(\\d+)(?:[,.](\\d+))?s?)?)?(?:\\s*([ap])(?:m\\b|\\.m\\.))?",
+            I);
+    private static final Pattern EU =
+        Pattern.compile(
+            "'?\\b(\\d+)[^-\\d\\s']*\\s*(" + MONTHS + ")[^-\\d\\s']*(?:\\s*(?:\\s*,\\s*)?(" + BC
+                + ")?\\s*('?-?\\d+(?:(?:st|nd|rd|th)\\b)?))?",
+            I);
+    private static final Pattern US =
+        Pattern.compile(
+            "\\b(" + MONTHS + ")[^-\\d\\s']*\\s*('?\\d+)[^-\\d\\s']*(?:\\s*,?\\s*(" + BC + ")?\\s*('?-?\\d+))?", I);
+    private static final Pattern ISO = Pattern.compile("('?[-+]?\\d+)-(\\d+)-('?-?\\d+)");
+    private static final Pattern JIS = Pattern.compile("\\b([mtshr])(\\d+)\\.(\\d+)\\.(\\d+)", I);
+    private static final Pattern VMS11 = Pattern.compile("('?-?\\d+)-(" + MONTHS + ")[^-/.]*-('?-?\\d+)", I);
+    private static final Pattern VMS12 = Pattern.compile("\\b(" + MONTHS + ")[^-/.]*-('?-?\\d+)(?:-('?-?\\d+))?", I);
+    private static final Pattern SLA = Pattern.compile("('?-?\\d+)/\\s*('?\\d+)(?:\\D\\s*('?-?\\d+))?");
+    private static final Pattern DOT = Pattern.compile("('?-?\\d+)\\.\\s*('?\\d+)\\.\\s*('?-?\\d+)");
+    private static final Pattern ISO21 = Pattern.compile("\\b(\\d{2}|\\d{4})?-?w(\\d{2})(?:-?(\\d))?\\b", I);
+    private static final Pattern ISO22 = Pattern.compile("-w-(\\d)\\b", I);
+    private static final Pattern ISO23 = Pattern.compile("--(\\d{2})?-(\\d{2})\\b");
+    private static final Pattern ISO24 = Pattern.compile("--(\\d{2})(\\d{2})?\\b");
+    private static final Pattern ISO25_GUARD = Pattern.compile("[,.](\\d{2}|\\d{4})-\\d{3}\\b");
+    private static final Pattern ISO25 = Pattern.compile("\\b(\\d{2}|\\d{4})-(\\d{3})\\b");
+    private static final Pattern ISO26_GUARD = Pattern.compile("\\d-\\d{3}\\b");
+    private static final Pattern ISO26 = Pattern.compile("\\b-(\\d{3})\\b");
+    private static final Pattern YEAR = Pattern.compile("'(\\d+)\\b");
+    private static final Pattern MON = Pattern.compile("\\b(" + MONTHS + ")\\S*", I);
+    private static final Pattern MDAY = Pattern.compile("(\\d+)(st|nd|rd|th)\\b", I);
+    private static final Pattern DDD =
+        Pattern.compile(
+            "([-+]?)(\\d{2,14})(?:\\s*t?\\s*(\\d{2,6})?(?:[,.](\\d*))?)?(?:\\s*(z\\b|[-+]\\d{1,4}\\b|\\[[-+]?\\d[^\\]]*\\]))?",
+            I);
+    private static final Pattern BCP = Pattern.compile("\\b(bc\\b|bce\\b|b\\.c\\.|b\\.c\\.e\\.)", I);
+    private static final Pattern FRAG = Pattern.compile("\\A\\s*(\\d{1,2})\\s*\\z");
+    private static final Pattern ZONE_OFFSET = Pattern.compile("\\A([+-])(\\d\\d)(:?)(\\d\\d)(?:\\3(\\d\\d))?\\z");
+  }
+
 
   private static final Map<String, Integer> ZONES =
       Map.ofEntries(
@@ -157,7 +165,7 @@ public final class RubyTime {
   /** date_parse.c's {@code date__parse}, every rule in its order. */
   static Fields fullParse(String input) {
     Fields h = new Fields();
-    StringBuilder s = new StringBuilder(JUNK.matcher(input).replaceAll(" "));
+    StringBuilder s = new StringBuilder(P.JUNK.matcher(input).replaceAll(" "));
     parseDay(s, h);
     parseTime(s, h);
     boolean unused =
@@ -182,13 +190,13 @@ public final class RubyTime {
   }
 
   private static void parseDay(StringBuilder s, Fields h) {
-    subx(s, DAY);
+    subx(s, P.DAY);
   }
 
   private static void parseTime(StringBuilder s, Fields h) {
-    Matcher m = subx(s, TIME);
+    Matcher m = subx(s, P.TIME);
     if (m == null) return;
-    Matcher t = TIME_PARTS.matcher(m.group(1));
+    Matcher t = P.TIME_PARTS.matcher(m.group(1));
     if (!t.find()) return;
     int hour = Integer.parseInt(t.group(1));
     if (t.group(5) != null) {
@@ -212,14 +220,14 @@ public final class RubyTime {
   }
 
   private static boolean parseEu(StringBuilder s, Fields h) {
-    Matcher m = subx(s, EU);
+    Matcher m = subx(s, P.EU);
     if (m == null) return false;
     s3e(h, m.group(4), String.valueOf(month(m.group(2))), m.group(1), bc(m.group(3)));
     return true;
   }
 
   private static boolean parseUs(StringBuilder s, Fields h) {
-    Matcher m = subx(s, US);
+    Matcher m = subx(s, P.US);
     if (m == null) return false;
     s3e(h, m.group(4), String.valueOf(month(m.group(1))), m.group(2), bc(m.group(3)));
     return true;
@@ -230,14 +238,14 @@ public final class RubyTime {
   }
 
   private static boolean parseIso(StringBuilder s, Fields h) {
-    Matcher m = subx(s, ISO);
+    Matcher m = subx(s, P.ISO);
     if (m == null) return false;
     s3e(h, m.group(1), m.group(2), m.group(3), false);
     return true;
   }
 
   private static boolean parseJis(StringBuilder s, Fields h) {
-    Matcher m = subx(s, JIS);
+    Matcher m = subx(s, P.JIS);
     if (m == null) return false;
     int era =
         switch (Character.toLowerCase(m.group(1).charAt(0))) {
@@ -254,66 +262,66 @@ public final class RubyTime {
   }
 
   private static boolean parseVms(StringBuilder s, Fields h) {
-    Matcher m = subx(s, VMS11);
+    Matcher m = subx(s, P.VMS11);
     if (m != null) {
       s3e(h, m.group(3), String.valueOf(month(m.group(2))), m.group(1), false);
       return true;
     }
-    m = subx(s, VMS12);
+    m = subx(s, P.VMS12);
     if (m == null) return false;
     s3e(h, m.group(3), String.valueOf(month(m.group(1))), m.group(2), false);
     return true;
   }
 
   private static boolean parseSla(StringBuilder s, Fields h) {
-    Matcher m = subx(s, SLA);
+    Matcher m = subx(s, P.SLA);
     if (m == null) return false;
     s3e(h, m.group(1), m.group(2), m.group(3), false);
     return true;
   }
 
   private static boolean parseDot(StringBuilder s, Fields h) {
-    Matcher m = subx(s, DOT);
+    Matcher m = subx(s, P.DOT);
     if (m == null) return false;
     s3e(h, m.group(1), m.group(2), m.group(3), false);
     return true;
   }
 
   private static boolean parseIso2(StringBuilder s, Fields h) {
-    Matcher m = subx(s, ISO21);
+    Matcher m = subx(s, P.ISO21);
     if (m != null) {
       if (m.group(1) != null) h.cwyear = Integer.parseInt(m.group(1));
       h.cweek = Integer.parseInt(m.group(2));
       if (m.group(3) != null) h.cwday = Integer.parseInt(m.group(3));
       return true;
     }
-    m = subx(s, ISO22);
+    m = subx(s, P.ISO22);
     if (m != null) {
       h.cwday = Integer.parseInt(m.group(1));
       return true;
     }
-    m = subx(s, ISO23);
+    m = subx(s, P.ISO23);
     if (m != null) {
       if (m.group(1) != null) h.mon = Integer.parseInt(m.group(1));
       h.mday = Integer.parseInt(m.group(2));
       return true;
     }
-    m = subx(s, ISO24);
+    m = subx(s, P.ISO24);
     if (m != null) {
       h.mon = Integer.parseInt(m.group(1));
       if (m.group(2) != null) h.mday = Integer.parseInt(m.group(2));
       return true;
     }
-    if (!ISO25_GUARD.matcher(s).find()) {
-      m = subx(s, ISO25);
+    if (!P.ISO25_GUARD.matcher(s).find()) {
+      m = subx(s, P.ISO25);
       if (m != null) {
         h.year = Integer.parseInt(m.group(1));
         h.yday = Integer.parseInt(m.group(2));
         return true;
       }
     }
-    if (!ISO26_GUARD.matcher(s).find()) {
-      m = subx(s, ISO26);
+    if (!P.ISO26_GUARD.matcher(s).find()) {
+      m = subx(s, P.ISO26);
       if (m != null) {
         h.yday = Integer.parseInt(m.group(1));
         return true;
@@ -323,28 +331,28 @@ public final class RubyTime {
   }
 
   private static boolean parseYear(StringBuilder s, Fields h) {
-    Matcher m = subx(s, YEAR);
+    Matcher m = subx(s, P.YEAR);
     if (m == null) return false;
     h.year = Integer.parseInt(m.group(1));
     return true;
   }
 
   private static boolean parseMon(StringBuilder s, Fields h) {
-    Matcher m = subx(s, MON);
+    Matcher m = subx(s, P.MON);
     if (m == null) return false;
     h.mon = month(m.group(1));
     return true;
   }
 
   private static boolean parseMday(StringBuilder s, Fields h) {
-    Matcher m = subx(s, MDAY);
+    Matcher m = subx(s, P.MDAY);
     if (m == null) return false;
     h.mday = Integer.parseInt(m.group(1));
     return true;
   }
 
   private static boolean parseDdd(StringBuilder s, Fields h) {
-    Matcher m = subx(s, DDD);
+    Matcher m = subx(s, P.DDD);
     if (m == null) return false;
     String s2 = m.group(2);
     String s3 = m.group(3);
@@ -471,11 +479,11 @@ public final class RubyTime {
   }
 
   private static void parseBc(StringBuilder s, Fields h) {
-    if (subx(s, BCP) != null) h.bc = true;
+    if (subx(s, P.BCP) != null) h.bc = true;
   }
 
   private static void parseFrag(StringBuilder s, Fields h) {
-    Matcher m = FRAG.matcher(s);
+    Matcher m = P.FRAG.matcher(s);
     if (!m.find()) return;
     int n = Integer.parseInt(m.group(1));
     if (h.hour != null && h.mday == null) {
@@ -567,20 +575,19 @@ public final class RubyTime {
     return b == p ? null : Integer.valueOf(s.substring(b, p));
   }
 
-  private static final Pattern ZONE_OFFSET = Pattern.compile("\\A([+-])(\\d\\d)(:?)(\\d\\d)(?:\\3(\\d\\d))?\\z");
 
   /** time.rb's {@code zone_offset}: the offset in seconds Time.parse gives a zone text, or null. */
   static Integer zoneOffset(String zone) {
     int n = zone.length();
     if ((n == 5 || n == 6 && zone.charAt(3) == ':') && (zone.charAt(0) == '+' || zone.charAt(0) == '-')
         && digit(zone, 1) && digit(zone, 2) && digit(zone, n - 2) && digit(zone, n - 1)) {
-      // +HHMM and +HH:MM, as ZONE_OFFSET reads them, without the regex (every front-matter date has one)
+      // +HHMM and +HH:MM, as P.ZONE_OFFSET reads them, without the regex (every front-matter date has one)
       int sign = zone.charAt(0) == '-' ? -1 : 1;
       return sign * (((zone.charAt(1) - '0') * 10 + zone.charAt(2) - '0') * 60
           + (zone.charAt(n - 2) - '0') * 10 + zone.charAt(n - 1) - '0') * 60;
     }
     String z = zone.toUpperCase(Locale.ROOT);
-    Matcher m = ZONE_OFFSET.matcher(z);
+    Matcher m = P.ZONE_OFFSET.matcher(z);
     if (m.matches()) {
       int sign = m.group(1).equals("-") ? -1 : 1;
       return sign * ((Integer.parseInt(m.group(2)) * 60 + Integer.parseInt(m.group(4))) * 60
