@@ -423,7 +423,7 @@ public final class Pipeline {
       jekyll.put("version", "4.3.1");
       jekyll.put("environment", options.environment());
       ItemRenderer renderer =
-          new ItemRenderer(site, session.liquid, session.converters, drops, jekyll, diagnostics, source, profile,
+          new ItemRenderer(site, session.liquid(), session.converters, drops, jekyll, diagnostics, source, profile,
               hooks.forItems(config, router::outputExt, writeOrder::writes), ThemeGlobals.of(theme));
       hooks.postInit(site);
       prepareExcerpts(renderer);

@@ -20,7 +20,8 @@ final class RenderSession {
   private final AtomicReference<Diagnostics> diagnostics;
   final SiteConverters converters;
   final IncludeFiles includes;
-  final LiquidEngine liquid;
+  /** The Liquid engine, set up on a thread of its own while the build generates and links. */
+  private final java.util.concurrent.FutureTask<LiquidEngine> liquid;
 
   private final Optional<Theme> theme;
   private final java.util.List<Plugins.Loaded> plugins;
@@ -38,8 +39,30 @@ final class RenderSession {
         theme.flatMap(Theme::includesPath));
     io.jekyll4j.content.Views views = new io.jekyll4j.content.Views(source,
         c -> converters.outputExtension(c.extension()), c -> true);
-    this.liquid = new LiquidEngine(Pipeline.liquidSettings(config, includes, converters,
-        w -> this.diagnostics.get().warn(w), source, plugins.names()), plugins.liquid(views::site));
+    io.jekyll4j.liquid.LiquidSettings settings = Pipeline.liquidSettings(config, includes, converters,
+        w -> this.diagnostics.get().warn(w), source, plugins.names());
+    io.jekyll4j.liquid.PluginLiquid pluginLiquid = plugins.liquid(views::site);
+    // registering some 150 filters and tags is 20-30 ms of a small site's build, which nothing
+    // needs before the render
+    this.liquid = new java.util.concurrent.FutureTask<>(() -> new LiquidEngine(settings, pluginLiquid));
+    Thread setUp = new Thread(liquid, "jekyll4j-liquid-setup");
+    setUp.setDaemon(true);
+    setUp.start();
+  }
+
+  /** The session's Liquid engine (waits for its set-up; throws what the set-up threw). */
+  LiquidEngine liquid() {
+    liquid.run(); // here, if its thread has not begun it; else waits below
+    try {
+      return liquid.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while setting Liquid up", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) throw r;
+      if (e.getCause() instanceof Error err) throw err;
+      throw new IllegalStateException(e.getCause());
+    }
   }
 
   /**
