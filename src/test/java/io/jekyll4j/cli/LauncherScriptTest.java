@@ -150,8 +150,25 @@ class LauncherScriptTest {
     assertThat(run(dist, "build", 130)).singleElement().asString().contains("-XX:ArchiveClassesAtExit=");
     assertThat(tmp.resolve("cache")).isEmptyDirectory();
     assertThat(run(dist, "serve", 143)).singleElement().asString().contains("-XX:ArchiveClassesAtExit=");
-    assertThat(cacheFiles()).singleElement().asString().startsWith("sh-cds-").endsWith(".jsa");
+    assertThat(cacheFiles()).singleElement().asString().startsWith("sh-serve-cds-").endsWith(".jsa");
     assertThat(run(dist, "serve", 130)).singleElement().asString().contains("-XX:SharedArchiveFile=");
+  }
+
+  /** A build's archive holds no server classes: serve and build each make and map their own. */
+  @Test
+  void serveAndBuildEachHaveTheirOwnArchive() throws Exception {
+    Path dist = install("17.0.15");
+    assertThat(run(dist, "serve", 130)).singleElement().asString().contains("-XX:ArchiveClassesAtExit=");
+    String serve = cacheFiles().get(0);
+    assertThat(serve).startsWith("sh-serve-cds-");
+    assertThat(run(dist, "build", 0)).singleElement().asString().contains("-XX:ArchiveClassesAtExit=");
+    assertThat(cacheFiles()).hasSize(2).contains(serve).anyMatch(f -> f.startsWith("sh-cds-"));
+    String build = cacheFiles().stream().filter(f -> f.startsWith("sh-cds-")).findFirst().orElseThrow();
+    assertThat(run(dist, "build", 0)).singleElement().asString()
+        .contains("-XX:SharedArchiveFile=" + tmp.resolve("cache").resolve(build));
+    assertThat(run(dist, "s", 130)).singleElement().asString()
+        .contains("-XX:SharedArchiveFile=" + tmp.resolve("cache").resolve(serve));
+    assertThat(cacheFiles()).containsExactlyInAnyOrder(serve, build);
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,6 +64,24 @@ class TunedLaunchTest {
     assertThat(TunedLaunch.usesAotCache(24)).isFalse();
     assertThat(TunedLaunch.usesAotCache(25)).isTrue();
     assertThat(TunedLaunch.usesAotCache(26)).isTrue();
+  }
+
+  @Test
+  void serveHasAnArchiveOfItsOwnAndKeepsTheBuildsWhenItsIsPublished(@TempDir Path tmp) throws Exception {
+    Path jar = java.nio.file.Files.writeString(tmp.resolve("j.jar"), "jar");
+    String build = TunedLaunch.archiveName(jar, tmp.resolve("java"), false, false);
+    String serve = TunedLaunch.archiveName(jar, tmp.resolve("java"), false, true);
+    assertThat(build).startsWith("cds-").endsWith(".jsa").doesNotContain("serve");
+    assertThat(serve).isEqualTo("cds-serve-" + build.substring("cds-".length()));
+    assertThat(TunedLaunch.archiveName(jar, tmp.resolve("java"), true, true)).startsWith("aot-serve-").endsWith(".aot");
+    Path dir = java.nio.file.Files.createDirectory(tmp.resolve("cache"));
+    for (String f : List.of(build, serve, "cds-0ld.jsa", "cds-serve-0ld.jsa", "aot-0ld.aot")) {
+      java.nio.file.Files.writeString(dir.resolve(f), "");
+    }
+    TunedLaunch.dropOtherArchives(dir.resolve(serve));
+    assertThat(dir.toFile().list()).containsExactlyInAnyOrder(build, serve, "cds-0ld.jsa", "aot-0ld.aot");
+    TunedLaunch.dropOtherArchives(dir.resolve(build));
+    assertThat(dir.toFile().list()).containsExactlyInAnyOrder(build, serve, "aot-0ld.aot");
   }
 
   @Test
