@@ -3,6 +3,7 @@ package io.jekyll4j.cli;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -112,26 +113,29 @@ final class TunedLaunch {
 
   /** Runs the child, waits for it (also through Ctrl-C) and returns its exit status. */
   int run(String[] args) throws IOException, InterruptedException {
-    boolean aot = usesAotCache(Runtime.version().feature());
-    boolean serve = relaunched(args).filter("serve"::equals).isPresent();
+    int feature = javaFeature();
+    boolean aot = usesAotCache(feature);
+    boolean serve = relaunched(args).equals(Optional.of("serve"));
     Optional<Path> archive = cacheDir.isPresent() ? Optional.of(cacheDir.get().resolve(archiveName(aot, serve))) : Optional.empty();
     Optional<Path> dumping = Optional.empty();
-    List<String> given = ManagementFactory.getRuntimeMXBean().getInputArguments();
+    List<String> given = inputArguments();
+    // what the user chose, also in the environment (which the child's java reads again itself)
+    List<String> chosen = withEnvironmentOptions(given);
     List<String> jvm = new ArrayList<>(List.of(java.toString(), "-XX:TieredStopAtLevel=1"));
     // two collectors are an error: a collector the user chose wins
-    if (!choosesCollector(given)) jvm.add("-XX:+UseParallelGC");
+    if (!choosesCollector(chosen)) jvm.add("-XX:+UseParallelGC");
     // a small young generation: the same speed with about a third less memory (1,000 posts:
     // 197 MB to 149 MB peak RSS); the user's own sizing wins
-    if (!sizesYoungGeneration(given)) jvm.add("-Xmn64m");
+    if (!sizesYoungGeneration(chosen)) jvm.add("-Xmn64m");
     // an AOT cache cannot be combined with -Xshare
     if (!aot) jvm.add("-Xshare:auto");
     // no hsperfdata file in the temporary folder (made, mapped and removed on every run: about
     // 2% of a one-page build); jcmd PID still attaches, jps no longer lists the build
-    if (given.stream().noneMatch(a -> a.contains("UsePerfData"))) jvm.add("-XX:-UsePerfData");
+    if (!mentions(chosen, "UsePerfData")) jvm.add("-XX:-UsePerfData");
     jvm.add("-Xlog:disable");
     jvm.add("-Xlog:all=error:stderr");
-    jvm.addAll(quietUnsafe(Runtime.version().feature()));
-    jvm.addAll(localeData(Runtime.version().feature()));
+    jvm.addAll(quietUnsafe(feature));
+    jvm.addAll(localeData(feature));
     List<String> cmd = new ArrayList<>(jvm);
     if (archive.isPresent()) {
       boolean present = Files.isRegularFile(archive.get());
@@ -248,6 +252,77 @@ final class TunedLaunch {
     }
   }
 
+  /** {@code given} and the options of {@code JDK_JAVA_OPTIONS} and {@code JAVA_TOOL_OPTIONS}. */
+  static List<String> withEnvironmentOptions(List<String> given) {
+    List<String> all = new ArrayList<>(given);
+    for (String name : new String[] {"JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS"}) {
+      String env = System.getenv(name);
+      if (env == null || env.isBlank()) continue;
+      for (String a : env.trim().split("\\s+")) all.add(a);
+    }
+    return all;
+  }
+
+  /** This JVM's feature release (17, 21, 25...), without {@code Runtime.version()}'s parser. */
+  static int javaFeature() {
+    String v = System.getProperty("java.specification.version", "");
+    try {
+      return Integer.parseInt(v.startsWith("1.") ? v.substring(2) : v);
+    } catch (NumberFormatException e) {
+      return Runtime.version().feature();
+    }
+  }
+
+  private static boolean mentions(List<String> given, String flag) {
+    for (String a : given) {
+      if (a.contains(flag)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The JVM options this JVM was started with, passed on to the child: {@code
+   * RuntimeMXBean#getInputArguments} without the management set-up it costs (20 ms of the
+   * parent's 0.1 s) where {@code /proc/self/cmdline} says it plainly: the arguments before
+   * {@code -jar} or the main class, none of them an argument file or an option whose value is
+   * the next argument. Anything else asks the MXBean. The options of {@code JDK_JAVA_OPTIONS} and
+   * {@code JAVA_TOOL_OPTIONS}, which the MXBean adds, the child takes from the environment itself.
+   */
+  static List<String> inputArguments() {
+    Optional<List<String>> plain = plainOptions(Path.of("/proc/self/cmdline"));
+    return plain.isPresent() ? plain.get() : ManagementFactory.getRuntimeMXBean().getInputArguments();
+  }
+
+  /** The options of a command line as /proc gives it (NUL after each argument), when plain. */
+  static Optional<List<String>> plainOptions(Path cmdline) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(cmdline);
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+    List<String> argv = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i < bytes.length; i++) {
+      if (bytes[i] == 0) {
+        argv.add(new String(bytes, start, i - start, StandardCharsets.UTF_8));
+        start = i + 1;
+      }
+    }
+    List<String> options = new ArrayList<>();
+    for (int i = 1; i < argv.size(); i++) {
+      String a = argv.get(i);
+      if (a.startsWith("@")) return Optional.empty();
+      if (a.equals("-jar") || !a.startsWith("-")) return Optional.of(options);
+      if (a.startsWith("--") || a.equals("-cp") || a.equals("-classpath") || a.equals("-p")
+          || a.equals("-m") || a.equals("--source")) {
+        return Optional.empty();
+      }
+      options.add(a);
+    }
+    return Optional.empty(); // no -jar nor main class: not a command line this parser knows
+  }
+
   private static boolean sizesYoungGeneration(List<String> given) {
     for (String a : given) {
       if (a.startsWith("-Xmn") || a.startsWith("-XX:NewSize") || a.startsWith("-XX:MaxNewSize")) return true;
@@ -281,10 +356,7 @@ final class TunedLaunch {
 
   /** Whether the JVM options (given, or from the environment the child inherits) pick a GC. */
   static boolean choosesCollector(List<String> given) {
-    String env = System.getenv().getOrDefault("JDK_JAVA_OPTIONS", "") + " " + System.getenv().getOrDefault("JAVA_TOOL_OPTIONS", "");
-    List<String> all = new ArrayList<>(given);
-    all.addAll(List.of(env.trim().split("\\s+")));
-    for (String a : all) {
+    for (String a : withEnvironmentOptions(given)) {
       if (a.startsWith("-XX:+Use") && a.endsWith("GC")) return true;
     }
     return false;
@@ -356,7 +428,8 @@ final class TunedLaunch {
     } catch (IOException e) {
       // keyed by path and JVM only
     }
-    String key = jar + "|" + size + "|" + modified + "|" + java + "|" + Runtime.version();
+    String key = jar + "|" + size + "|" + modified + "|" + java + "|" + System.getProperty("java.runtime.version")
+        + "|" + System.getProperty("java.vm.version");
     String name = (serve ? "serve-" : "") + Integer.toHexString(key.hashCode()) + Long.toHexString(size);
     return aot ? "aot-" + name + ".aot" : "cds-" + name + ".jsa";
   }

@@ -67,6 +67,23 @@ class TunedLaunchTest {
   }
 
   @Test
+  void theJvmOptionsOfAPlainCommandLineAreReadFromProcAndAnyOtherAsksTheMxBean(@TempDir Path tmp) throws Exception {
+    Path cmdline = tmp.resolve("cmdline");
+    java.nio.file.Files.write(cmdline, "java\0-Xmx1g\0-Dname=a b\0-XX:+UseSerialGC\0-jar\0/x.jar\0build\0-q\0"
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(TunedLaunch.plainOptions(cmdline)).contains(List.of("-Xmx1g", "-Dname=a b", "-XX:+UseSerialGC"));
+    java.nio.file.Files.write(cmdline, "java\0-Xss2m\0io.jekyll4j.cli.Launch\0serve\0".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(TunedLaunch.plainOptions(cmdline)).contains(List.of("-Xss2m"));
+    for (String other : List.of("java\0@opts\0-jar\0x.jar\0", "java\0--add-opens\0a/b=c\0-jar\0x.jar\0",
+        "java\0-cp\0x.jar\0Main\0", "java\0-version\0")) {
+      java.nio.file.Files.write(cmdline, other.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      assertThat(TunedLaunch.plainOptions(cmdline)).as(other).isEmpty();
+    }
+    assertThat(TunedLaunch.plainOptions(tmp.resolve("missing"))).isEmpty();
+    assertThat(TunedLaunch.javaFeature()).isEqualTo(Runtime.version().feature());
+  }
+
+  @Test
   void serveHasAnArchiveOfItsOwnAndKeepsTheBuildsWhenItsIsPublished(@TempDir Path tmp) throws Exception {
     Path jar = java.nio.file.Files.writeString(tmp.resolve("j.jar"), "jar");
     String build = TunedLaunch.archiveName(jar, tmp.resolve("java"), false, false);
