@@ -108,10 +108,6 @@ public final class FrontMatterCache {
     return new FrontMatterCache(Optional.of(cacheDir.resolve("jekyll4j").resolve("front-matter.bin")), identity);
   }
 
-  boolean enabled() {
-    return file.isPresent();
-  }
-
   /** A full read begins: what it keeps is what it finds. */
   void startRead() {
     readStarted = System.currentTimeMillis() * 1_000_000L;
