@@ -22,19 +22,15 @@ public abstract class Convertible {
   private volatile String output;
 
   protected Convertible(String relativePath, Map<String, Object> data, String body, int bodyLine) {
-    this.relativePath = relativePath;
-    this.data = new LinkedHashMap<>(data);
-    this.body = body;
-    this.lazyBody = null;
-    this.bodyLine = bodyLine;
+    this(relativePath, data, body, null, bodyLine);
   }
 
-  /** An item whose body is read from its file when first asked for. */
-  protected Convertible(String relativePath, Map<String, Object> data, LazyBody body, int bodyLine) {
+  /** An item whose body is {@code body}, or when {@code lazyBody} is given read from its file when first asked for. */
+  protected Convertible(String relativePath, Map<String, Object> data, String body, LazyBody lazyBody, int bodyLine) {
     this.relativePath = relativePath;
     this.data = new LinkedHashMap<>(data);
-    this.body = null;
-    this.lazyBody = body;
+    this.body = lazyBody == null ? body : null;
+    this.lazyBody = lazyBody;
     this.bodyLine = bodyLine;
   }
 

@@ -38,17 +38,8 @@ public final class Document extends Convertible {
       boolean draft,
       String jekyllRelativePath,
       boolean dated) {
-    super(relativePath, data, body, bodyLine);
-    this.collection = collection;
-    this.pathInCollection = pathInCollection;
-    this.date = date;
-    this.slug = slug;
-    this.categories = List.copyOf(categories);
-    this.tags = List.copyOf(tags);
-    this.draft = draft;
-    this.jekyllRelativePath = jekyllRelativePath;
-    this.dated = dated;
-    this.excerptBody = body;
+    this(relativePath, data, body, null, bodyLine, collection, pathInCollection, date, slug, categories, tags, draft,
+        jekyllRelativePath, dated);
   }
 
   /** A document whose body is read from its file when first asked for. */
@@ -66,7 +57,15 @@ public final class Document extends Convertible {
       boolean draft,
       String jekyllRelativePath,
       boolean dated) {
-    super(relativePath, data, body, bodyLine);
+    this(relativePath, data, null, body, bodyLine, collection, pathInCollection, date, slug, categories, tags, draft,
+        jekyllRelativePath, dated);
+  }
+
+  /** The body is {@code body}, or when that is null {@code lazyBody}'s. */
+  private Document(String relativePath, Map<String, Object> data, String body, LazyBody lazyBody, int bodyLine,
+      String collection, String pathInCollection, ZonedDateTime date, String slug, List<String> categories,
+      List<String> tags, boolean draft, String jekyllRelativePath, boolean dated) {
+    super(relativePath, data, body, lazyBody, bodyLine);
     this.collection = collection;
     this.pathInCollection = pathInCollection;
     this.date = date;
@@ -76,7 +75,7 @@ public final class Document extends Convertible {
     this.draft = draft;
     this.jekyllRelativePath = jekyllRelativePath;
     this.dated = dated;
-    this.excerptBody = null;
+    this.excerptBody = body;
   }
 
   private Document(Document read, Map<String, Object> data, String body) {
