@@ -97,6 +97,7 @@ public final class Warmup {
       // directory read: some 20 ms for the shaded jar) when the plugins are looked up, on the main
       // thread during configure, after the config. Opened here, beside it, the lookup finds it open.
       Warmup.class.getClassLoader().getResource("META-INF/services/" + io.jekyll4j.plugin.Plugin.class.getName());
+      if (markdown) Highlighter.prepare();
       if (markdown) new KramdownConverter(Map.of(), new Highlighter()).convert("# Heading\n\nSome *text*, `code`, \"quotes\" and a [link](/x \"t\").\n\n"
           + "- one\n- two\n\n> quote\n");
       Yaml.loadMap("title: Warm up\ntags: [a, b]\ndate: 2024-01-02 10:00:00 +0000\n", "warmup", 1);

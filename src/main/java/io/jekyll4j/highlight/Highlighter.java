@@ -19,6 +19,11 @@ public final class Highlighter {
    */
   private volatile SourceGuesser guesser;
 
+  /** Sets Rouge's lexers up now (the warm-up does, for a build that will convert Markdown). */
+  public static void prepare() {
+    LexerRegistry.builtIn();
+  }
+
   /**
    * Whether a Rouge lexer exists for this language name or alias (e.g. "js", "rb"). Like
    * Rouge, names are case-sensitive ("Ruby" is unknown), CGI-style options may follow a
