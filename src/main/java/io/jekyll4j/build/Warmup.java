@@ -44,8 +44,8 @@ public final class Warmup {
 
   private static void start(boolean markdown, java.util.Optional<java.nio.file.Path> config) {
     io.jekyll4j.config.YamlWarmUp.announce();
-    new Step(Step.YAML, markdown, config).start();
-    new Step(Step.LIQUID, false, java.util.Optional.empty()).start();
+    new Step(true, markdown, config).start();
+    new Step(false, false, java.util.Optional.empty()).start();
   }
 
   /**
@@ -54,15 +54,14 @@ public final class Warmup {
    * warm-up threads pay it now, beside the main thread.
    */
   private static final class Step extends Thread {
-    static final int YAML = 0;
-    static final int LIQUID = 1;
-    private final int step;
+    /** SnakeYAML then kramdown; else Liquid. */
+    private final boolean yaml;
     private final boolean markdown;
     private final java.util.Optional<java.nio.file.Path> config;
 
-    Step(int step, boolean markdown, java.util.Optional<java.nio.file.Path> config) {
-      super(step == YAML ? "jekyll4j-warmup-yaml" : "jekyll4j-warmup");
-      this.step = step;
+    Step(boolean yaml, boolean markdown, java.util.Optional<java.nio.file.Path> config) {
+      super(yaml ? "jekyll4j-warmup-yaml" : "jekyll4j-warmup");
+      this.yaml = yaml;
       this.markdown = markdown;
       this.config = config;
       setDaemon(true);
@@ -70,7 +69,7 @@ public final class Warmup {
 
     @Override
     public void run() {
-      if (step == YAML) {
+      if (yaml) {
         yamlThenMarkdown(markdown, config);
       } else {
         liquid();

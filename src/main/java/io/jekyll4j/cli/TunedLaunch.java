@@ -403,9 +403,10 @@ final class TunedLaunch {
   /** Archives of earlier jars are never used again (each is 15-30 MB); the other command's stays. */
   static void dropOtherArchives(Path kept) throws IOException {
     String name = kept.getFileName().toString();
-    String kind = name.endsWith(".aot") ? "aot" : "cds";
-    String glob = name.startsWith(kind + "-serve-") ? kind + "-serve-*." + (kind.equals("aot") ? "aot" : "jsa")
-        : kind + "-[0-9a-f]*." + (kind.equals("aot") ? "aot" : "jsa");
+    String kind = name.substring(0, name.indexOf('-'));
+    String extension = name.substring(name.lastIndexOf('.'));
+    // a build's names go on with the hex digits of their key, a server's with "serve-"
+    String glob = kind + (name.startsWith(kind + "-serve-") ? "-serve-*" : "-[0-9a-f]*") + extension;
     try (var others = Files.newDirectoryStream(kept.getParent(), glob)) {
       for (Path p : others) {
         if (!p.equals(kept)) Files.deleteIfExists(p);

@@ -49,6 +49,17 @@ public abstract class Convertible {
     return lazyBody == null ? body : lazyBody.get();
   }
 
+  /** Whether a text has {@code {{} or {@code {%}: Jekyll renders Liquid only in such a text. */
+  public static boolean mayHoldLiquid(String text) {
+    // one pass over the text for either opening
+    int n = text.length() - 1;
+    for (int i = text.indexOf('{'); i >= 0 && i < n; i = text.indexOf('{', i + 1)) {
+      char next = text.charAt(i + 1);
+      if (next == '{' || next == '%') return true;
+    }
+    return false;
+  }
+
   /**
    * True when the body is known to hold no {@code {{} or {@code {%} without reading it (a body
    * not read yet, whose file the reader's cache knew); false when that is not known.

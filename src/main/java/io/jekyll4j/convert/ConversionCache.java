@@ -1,19 +1,16 @@
 package io.jekyll4j.convert;
 
-import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.FutureTask;
 import java.util.function.UnaryOperator;
 
 /**
@@ -45,14 +42,13 @@ public final class ConversionCache {
   private static final int MAGIC = 0x4a344a43; // "J4JC"
   private static final int FORMAT = 3;
 
-  private final Optional<Path> file;
+  /** The file on disk (read on its own thread from the start); empty for a cache in memory. */
+  private final Optional<io.jekyll4j.config.CacheFile> file;
   private final String fingerprint;
   private final Map<String, Markdown> markdown = new ConcurrentHashMap<>();
   private final Map<String, Stylesheet> stylesheets = new ConcurrentHashMap<>();
   /** The Markdown read from disk and not yet asked for; null when there is none (or once saved). */
   private volatile Stored stored;
-  /** Loads the file; null once loaded (or when there is no file). */
-  private volatile FutureTask<Void> loading;
   /** The build each entry was last used in; entries of earlier builds are dropped on save. */
   private volatile int generation = 1;
   private volatile boolean changed;
@@ -99,14 +95,8 @@ public final class ConversionCache {
   }
 
   private ConversionCache(Optional<Path> file, String fingerprint) {
-    this.file = file;
     this.fingerprint = fingerprint;
-    if (file.isPresent()) {
-      loading = new FutureTask<>(this::load, null);
-      Thread t = new Thread(loading, "jekyll4j-cache-read");
-      t.setDaemon(true);
-      t.start();
-    }
+    this.file = file.map(f -> new io.jekyll4j.config.CacheFile(f, () -> load(f), "jekyll4j-cache-read"));
   }
 
   /** A cache kept in memory only. */
@@ -244,42 +234,7 @@ public final class ConversionCache {
     stored = null; // what this build did not ask for is dropped, as above
     if (s != null && s.taken.get() < s.size) changed = true;
     if (!changed || file.isEmpty()) return;
-    Path target = file.get();
-    Path partial = target.resolveSibling(target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
-    try {
-      Files.createDirectories(target.getParent());
-      removeAbandoned(target);
-      try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16))) {
-        write(out);
-      }
-      Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      changed = false;
-    } catch (IOException | RuntimeException e) {
-      try {
-        Files.deleteIfExists(partial);
-      } catch (IOException ignored) {
-        // nothing more to do
-      }
-    }
-  }
-
-  /**
-   * Removes what a jekyll4j stopped while writing left: {@code conversions.bin.PID.tmp} of a
-   * process that no longer runs (a build still writing its own is left alone).
-   */
-  private static void removeAbandoned(Path target) {
-    String prefix = target.getFileName() + ".";
-    try (var siblings = Files.newDirectoryStream(target.getParent(), prefix + "*.tmp")) {
-      for (Path p : siblings) {
-        String name = p.getFileName().toString();
-        String pid = name.substring(prefix.length(), name.length() - ".tmp".length());
-        if (!pid.chars().allMatch(Character::isDigit) || pid.isEmpty() || pid.length() > 18) continue;
-        if (ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false)) continue;
-        Files.deleteIfExists(p);
-      }
-    } catch (IOException | RuntimeException e) {
-      // left for the next build
-    }
+    if (file.get().write(this::write)) changed = false;
   }
 
   private void write(DataOutputStream out) throws IOException {
@@ -318,8 +273,7 @@ public final class ConversionCache {
     out.writeInt(MAGIC);
   }
 
-  private void load() {
-    Path f = file.get();
+  private void load(Path f) {
     if (!Files.isRegularFile(f)) return;
     Map<String, Stylesheet> css = new java.util.HashMap<>();
     Stored md;
@@ -369,19 +323,17 @@ public final class ConversionCache {
   private static final class Stored {
     final ByteBuffer bytes;
     final int size;
-    /** Entries by hash code: the entry's number, or -1 - (where its list starts in {@code more}). */
-    final Map<Integer, Integer> byHash;
-    final int[][] more;
+    /** The numbers of the entries with each hash code (one, nearly always). */
+    final Map<Integer, int[]> byHash;
     /** Per entry: where its text starts and its length, then where its HTML starts and its length. */
     final int[] at;
     /** How many entries the build has taken (moved to the cache's map). */
     final java.util.concurrent.atomic.AtomicInteger taken = new java.util.concurrent.atomic.AtomicInteger();
 
-    private Stored(ByteBuffer bytes, int size, Map<Integer, Integer> byHash, int[][] more, int[] at) {
+    private Stored(ByteBuffer bytes, int size, Map<Integer, int[]> byHash, int[] at) {
       this.bytes = bytes;
       this.size = size;
       this.byHash = byHash;
-      this.more = more;
       this.at = at;
     }
 
@@ -405,30 +357,21 @@ public final class ConversionCache {
         if (pos > in.limit()) throw new IOException("truncated");
       }
       in.position((int) pos);
-      Map<Integer, Integer> byHash = new java.util.HashMap<>(n * 4 / 3 + 1);
-      List<int[]> lists = new ArrayList<>();
+      Map<Integer, int[]> byHash = new java.util.HashMap<>(n * 4 / 3 + 1);
       for (int i = 0; i < n; i++) {
-        Integer before = byHash.putIfAbsent(hashes[i], i);
-        if (before == null) continue;
-        if (before >= 0) {
-          lists.add(new int[] {before, i});
-          byHash.put(hashes[i], -lists.size());
-        } else {
-          int[] l = lists.get(-before - 1);
-          l = java.util.Arrays.copyOf(l, l.length + 1);
-          l[l.length - 1] = i;
-          lists.set(-before - 1, l);
-        }
+        int[] before = byHash.get(hashes[i]);
+        int[] now = before == null ? new int[1] : java.util.Arrays.copyOf(before, before.length + 1);
+        now[now.length - 1] = i;
+        byHash.put(hashes[i], now);
       }
-      return new Stored(in.duplicate(), n, byHash, lists.toArray(new int[0][]), at);
+      return new Stored(in.duplicate(), n, byHash, at);
     }
 
     /** The HTML stored for {@code text}, or null. */
     String html(String text) {
-      Integer e = byHash.get(text.hashCode());
-      if (e == null) return null;
-      if (e >= 0) return htmlIfSame(e, text);
-      for (int i : more[-e - 1]) {
+      int[] entries = byHash.get(text.hashCode());
+      if (entries == null) return null;
+      for (int i : entries) {
         String html = htmlIfSame(i, text);
         if (html != null) return html;
       }
@@ -445,17 +388,7 @@ public final class ConversionCache {
   }
 
   private void awaitLoad() {
-    FutureTask<Void> task = loading;
-    if (task == null) return;
-    task.run(); // runs it here if its thread has not started it yet; else waits below
-    try {
-      task.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    } catch (java.util.concurrent.ExecutionException e) {
-      // load() catches its own failures
-    }
-    loading = null;
+    file.ifPresent(io.jekyll4j.config.CacheFile::awaitLoad);
   }
 
   private static void writeString(DataOutputStream out, String s) throws IOException {

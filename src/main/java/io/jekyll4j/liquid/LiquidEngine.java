@@ -193,12 +193,6 @@ public final class LiquidEngine {
 
   /** Jekyll renders Liquid only where the text has {@code {{} or {@code {%}. */
   public static boolean mayHaveLiquid(String text) {
-    // one pass over the text for either opening
-    int n = text.length() - 1;
-    for (int i = text.indexOf('{'); i >= 0 && i < n; i = text.indexOf('{', i + 1)) {
-      char next = text.charAt(i + 1);
-      if (next == '{' || next == '%') return true;
-    }
-    return false;
+    return io.jekyll4j.content.Convertible.mayHoldLiquid(text);
   }
 }

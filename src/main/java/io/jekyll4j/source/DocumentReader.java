@@ -206,7 +206,7 @@ final class DocumentReader {
   }
 
   /** What one name of a listed folder is (its own kind, a link not followed). */
-  private enum Kind { FILE, LINKED_FILE, LINK, FOLDER, OTHER }
+  private enum Kind { FILE, LINKED_FILE, FOLDER, OTHER }
 
   /**
    * Every file under {@code base}, folder by folder, as {@code Files.find} without following
@@ -284,7 +284,7 @@ final class DocumentReader {
       return new Found(Kind.FILE, attrs.size(), attrs.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS));
     }
     if (attrs.isDirectory()) return new Found(Kind.FOLDER, 0, 0);
-    if (attrs.isSymbolicLink()) return new Found(Files.isRegularFile(p) ? Kind.LINKED_FILE : Kind.LINK, 0, 0);
+    if (attrs.isSymbolicLink() && Files.isRegularFile(p)) return new Found(Kind.LINKED_FILE, 0, 0);
     return OTHER;
   }
 

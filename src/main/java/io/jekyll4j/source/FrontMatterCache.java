@@ -1,7 +1,6 @@
 package io.jekyll4j.source;
 
 import io.jekyll4j.content.LazyBody;
-import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -10,7 +9,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -24,7 +22,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.FutureTask;
 
 /**
  * The front matter of collection documents as the last read parsed it, kept in {@code
@@ -52,13 +49,13 @@ public final class FrontMatterCache {
   /** Files changed this close before they were read are not kept (nanoseconds). */
   private static final long SETTLED = 2_000_000_000L;
 
-  private final Optional<Path> file;
+  /** The file on disk (read on its own thread from the start); empty for no cache. */
+  private final Optional<io.jekyll4j.config.CacheFile> file;
   private final String identity;
   /** What the last read kept, by source-relative path. */
   private volatile Map<String, Entry> loaded = Map.of();
   /** What this read keeps. */
   private final Map<String, Entry> kept = new ConcurrentHashMap<>();
-  private volatile FutureTask<Void> loading;
   private volatile long readStarted;
 
   /**
@@ -88,14 +85,8 @@ public final class FrontMatterCache {
   }
 
   private FrontMatterCache(Optional<Path> file, String identity) {
-    this.file = file;
     this.identity = identity;
-    if (file.isPresent()) {
-      loading = new FutureTask<>(this::load, null);
-      Thread t = new Thread(loading, "jekyll4j-front-matter-read");
-      t.setDaemon(true);
-      t.start();
-    }
+    this.file = file.map(f -> new io.jekyll4j.config.CacheFile(f, () -> load(f), "jekyll4j-front-matter-read"));
   }
 
   /** No cache: every file is read. */
@@ -151,7 +142,7 @@ public final class FrontMatterCache {
     } catch (IOException e) {
       return;
     }
-    kept.put(rel, new Entry(size, modified, SiteReader.mayHoldLiquid(parsed.body()), parsed.bodyLine(), data));
+    kept.put(rel, new Entry(size, modified, io.jekyll4j.content.Convertible.mayHoldLiquid(parsed.body()), parsed.bodyLine(), data));
   }
 
   /**
@@ -163,36 +154,24 @@ public final class FrontMatterCache {
     awaitLoad();
     Map<String, Entry> now = Map.copyOf(kept);
     if (sameEntries(now, loaded)) return;
-    Path target = file.get();
-    Path partial = target.resolveSibling(target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
-    try {
-      Files.createDirectories(target.getParent());
-      try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16))) {
-        out.writeInt(MAGIC);
-        out.writeInt(FORMAT);
-        writeString(out, identity);
-        out.writeInt(now.size());
-        for (Map.Entry<String, Entry> en : now.entrySet()) {
-          Entry e = en.getValue();
-          writeString(out, en.getKey());
-          out.writeLong(e.size);
-          out.writeLong(e.modified);
-          out.writeBoolean(e.mayHoldLiquid);
-          out.writeInt(e.bodyLine);
-          out.writeInt(e.data.length);
-          out.write(e.data);
-        }
-        out.writeInt(MAGIC);
+    boolean written = file.get().write(out -> {
+      out.writeInt(MAGIC);
+      out.writeInt(FORMAT);
+      writeString(out, identity);
+      out.writeInt(now.size());
+      for (Map.Entry<String, Entry> en : now.entrySet()) {
+        Entry e = en.getValue();
+        writeString(out, en.getKey());
+        out.writeLong(e.size);
+        out.writeLong(e.modified);
+        out.writeBoolean(e.mayHoldLiquid);
+        out.writeInt(e.bodyLine);
+        out.writeInt(e.data.length);
+        out.write(e.data);
       }
-      Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      loaded = now;
-    } catch (IOException | RuntimeException e) {
-      try {
-        Files.deleteIfExists(partial);
-      } catch (IOException ignored) {
-        // nothing more to do
-      }
-    }
+      out.writeInt(MAGIC);
+    });
+    if (written) loaded = now;
   }
 
   /** Whether every path has the same record in both. */
@@ -204,8 +183,7 @@ public final class FrontMatterCache {
     return true;
   }
 
-  private void load() {
-    Path f = file.get();
+  private void load(Path f) {
     if (!Files.isRegularFile(f)) return;
     try {
       ByteBuffer in = ByteBuffer.wrap(Files.readAllBytes(f));
@@ -233,17 +211,7 @@ public final class FrontMatterCache {
   }
 
   private void awaitLoad() {
-    FutureTask<Void> task = loading;
-    if (task == null) return;
-    task.run(); // here, if its thread has not started it yet; else waits below
-    try {
-      task.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    } catch (java.util.concurrent.ExecutionException e) {
-      // load() catches its own failures
-    }
-    loading = null;
+    file.ifPresent(io.jekyll4j.config.CacheFile::awaitLoad);
   }
 
   // Values: a tag byte, then the value.

@@ -242,16 +242,6 @@ public final class SiteReader {
   }
 
   /** Jekyll's {@code has_yaml_header?}: the first line is {@code ---} (one read of its start). */
-  /** {@code LiquidEngine.mayHaveLiquid}: whether the text has {@code {{} or {@code {%}. */
-  static boolean mayHoldLiquid(String text) {
-    int n = text.length() - 1;
-    for (int i = text.indexOf('{'); i >= 0 && i < n; i = text.indexOf('{', i + 1)) {
-      char next = text.charAt(i + 1);
-      if (next == '{' || next == '%') return true;
-    }
-    return false;
-  }
-
   static boolean hasFrontMatter(Path file) {
     try (var in = Files.newInputStream(file)) {
       byte[] head = in.readNBytes(256);
