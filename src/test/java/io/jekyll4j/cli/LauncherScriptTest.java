@@ -154,6 +154,45 @@ class LauncherScriptTest {
     assertThat(run(dist, "serve", 130)).singleElement().asString().contains("-XX:SharedArchiveFile=");
   }
 
+  /**
+   * java found on the PATH through a link (Debian's /usr/bin/java): the archive is keyed by the
+   * JVM the link leads to, so a JVM updated under an unchanged launcher gets a new archive
+   * instead of one the JVM would refuse (silently, under -Xshare:auto) on every run.
+   */
+  @Test
+  void anUpdatedJvmBehindALinkedJavaGetsANewArchive() throws Exception {
+    Path dist = install("17.0.15");
+    Path libjvm = tmp.resolve("jdk/lib/server/libjvm.so");
+    Files.createDirectories(libjvm.getParent());
+    Files.writeString(libjvm, "jvm 1");
+    Path onPath = Files.createDirectories(tmp.resolve("path"));
+    Files.createSymbolicLink(onPath.resolve("java"), tmp.resolve("jdk/bin/java"));
+    assertThat(runFromPath(dist, onPath)).singleElement().asString().contains("-XX:ArchiveClassesAtExit=");
+    assertThat(runFromPath(dist, onPath)).singleElement().asString().contains("-XX:SharedArchiveFile=");
+    Files.writeString(libjvm, "jvm 1, updated");
+    assertThat(runFromPath(dist, onPath)).singleElement().asString().contains("-XX:ArchiveClassesAtExit=");
+    assertThat(cacheFiles()).hasSize(1);
+  }
+
+  /** {@code bin/jekyll4j build -q} with no JAVA_HOME: java is the one {@code onPath} holds. */
+  private List<String> runFromPath(Path dist, Path onPath) throws Exception {
+    Files.deleteIfExists(tmp.resolve("java.log"));
+    ProcessBuilder pb = new ProcessBuilder("sh", dist.resolve("bin/jekyll4j").toString(), "build", "-q");
+    Map<String, String> env = pb.environment();
+    env.remove("JAVA_HOME");
+    env.put("PATH", onPath + ":" + env.getOrDefault("PATH", "/usr/bin:/bin"));
+    env.put("JEKYLL4J_CDS_DIR", tmp.resolve("cache").toString());
+    env.remove("JAVA_OPTS");
+    env.remove("JDK_JAVA_OPTIONS");
+    env.remove("JAVA_TOOL_OPTIONS");
+    env.remove("JEKYLL4J_RELAUNCH");
+    pb.redirectErrorStream(true);
+    Process p = pb.start();
+    String out = new String(p.getInputStream().readAllBytes());
+    assertThat(p.waitFor()).as(out).isZero();
+    return Files.readAllLines(tmp.resolve("java.log"));
+  }
+
   /** A build's archive holds no server classes: serve and build each make and map their own. */
   @Test
   void serveAndBuildEachHaveTheirOwnArchive() throws Exception {
