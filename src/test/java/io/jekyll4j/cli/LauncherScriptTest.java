@@ -64,16 +64,27 @@ class LauncherScriptTest {
 
   /** Runs {@code bin/jekyll4j COMMAND -q} and returns the stand-in java's command lines of this run. */
   private List<String> run(Path dist, String command, int javaExit) throws Exception {
+    ProcessBuilder pb = launcher(dist, command);
+    pb.environment().put("JAVA_HOME", tmp.resolve("jdk").toString());
+    pb.environment().put("FAKE_JAVA_EXIT", String.valueOf(javaExit));
+    return javaCommands(pb, javaExit);
+  }
+
+  /** {@code bin/jekyll4j COMMAND -q}, with none of the user's JVM options and the test's cache. */
+  private ProcessBuilder launcher(Path dist, String command) throws IOException {
     Files.deleteIfExists(tmp.resolve("java.log"));
     ProcessBuilder pb = new ProcessBuilder("sh", dist.resolve("bin/jekyll4j").toString(), command, "-q");
     Map<String, String> env = pb.environment();
-    env.put("JAVA_HOME", tmp.resolve("jdk").toString());
     env.put("JEKYLL4J_CDS_DIR", tmp.resolve("cache").toString());
-    env.put("FAKE_JAVA_EXIT", String.valueOf(javaExit));
     env.remove("JAVA_OPTS");
     env.remove("JDK_JAVA_OPTIONS");
     env.remove("JAVA_TOOL_OPTIONS");
     env.remove("JEKYLL4J_RELAUNCH");
+    return pb;
+  }
+
+  /** Runs the launcher and returns the stand-in java's command lines of this run. */
+  private List<String> javaCommands(ProcessBuilder pb, int javaExit) throws Exception {
     pb.redirectErrorStream(true);
     Process p = pb.start();
     String out = new String(p.getInputStream().readAllBytes());
@@ -176,21 +187,10 @@ class LauncherScriptTest {
 
   /** {@code bin/jekyll4j build -q} with no JAVA_HOME: java is the one {@code onPath} holds. */
   private List<String> runFromPath(Path dist, Path onPath) throws Exception {
-    Files.deleteIfExists(tmp.resolve("java.log"));
-    ProcessBuilder pb = new ProcessBuilder("sh", dist.resolve("bin/jekyll4j").toString(), "build", "-q");
-    Map<String, String> env = pb.environment();
-    env.remove("JAVA_HOME");
-    env.put("PATH", onPath + ":" + env.getOrDefault("PATH", "/usr/bin:/bin"));
-    env.put("JEKYLL4J_CDS_DIR", tmp.resolve("cache").toString());
-    env.remove("JAVA_OPTS");
-    env.remove("JDK_JAVA_OPTIONS");
-    env.remove("JAVA_TOOL_OPTIONS");
-    env.remove("JEKYLL4J_RELAUNCH");
-    pb.redirectErrorStream(true);
-    Process p = pb.start();
-    String out = new String(p.getInputStream().readAllBytes());
-    assertThat(p.waitFor()).as(out).isZero();
-    return Files.readAllLines(tmp.resolve("java.log"));
+    ProcessBuilder pb = launcher(dist, "build");
+    pb.environment().remove("JAVA_HOME");
+    pb.environment().put("PATH", onPath + ":" + pb.environment().getOrDefault("PATH", "/usr/bin:/bin"));
+    return javaCommands(pb, 0);
   }
 
   /** A build's archive holds no server classes: serve and build each make and map their own. */
