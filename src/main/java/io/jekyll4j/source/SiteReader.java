@@ -42,6 +42,8 @@ public final class SiteReader {
   private final ZonedDateTime time;
   private final java.util.Optional<Theme> theme;
   private final Path destination;
+  /** Where documents' front matter is taken from and kept (see {@link #withFrontMatterCache}). */
+  private FrontMatterCache frontMatter = FrontMatterCache.none();
 
   /** Which optional content is read ({@code --drafts}, {@code --future}, {@code --unpublished}). */
   public record ReadOptions(boolean drafts, boolean future, boolean unpublished) {}
@@ -52,8 +54,6 @@ public final class SiteReader {
   }
 
   /** A reader that also takes layouts, assets and data from a gem-based theme (the site's files win). */
-  private FrontMatterCache frontMatter = FrontMatterCache.none();
-
   public SiteReader(Path source, SiteConfig config, ReadOptions options, ZonedDateTime time,
       Diagnostics diagnostics, java.util.Optional<Theme> theme) {
     this.theme = theme;
@@ -302,13 +302,7 @@ public final class SiteReader {
      * FrontMatterCache}: the text after its front matter, or all of it when it has none.
      */
     static String bodyOf(Path file, String rel) {
-      String text;
-      try {
-        text = Files.readString(file, StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new BuildException(SourceLocation.of(rel), "Cannot read " + rel, e);
-      }
-      if (text.startsWith("\uFEFF")) text = text.substring(1);
+      String text = text(file, rel);
       return FrontMatterSplitter.split(text).map(FrontMatterSplitter.Split::body).orElse(text);
     }
 
@@ -325,7 +319,8 @@ public final class SiteReader {
     }
 
 
-    static ParsedFile read(Path file, String rel, Diagnostics diagnostics) {
+    /** A file's text as UTF-8, without a leading byte-order mark. */
+    private static String text(Path file, String rel) {
       String text;
       try {
         text = Files.readString(file, StandardCharsets.UTF_8);
@@ -334,7 +329,11 @@ public final class SiteReader {
       } catch (IOException e) {
         throw new BuildException(SourceLocation.of(rel), "Cannot read " + rel, e);
       }
-      if (text.startsWith("\uFEFF")) text = text.substring(1);
+      return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    static ParsedFile read(Path file, String rel, Diagnostics diagnostics) {
+      String text = text(file, rel);
       var split = FrontMatterSplitter.split(text);
       if (split.isEmpty()) return new ParsedFile(new LinkedHashMap<>(), text, 1);
       Map<String, Object> data = new LinkedHashMap<>();
