@@ -150,7 +150,7 @@ final class TunedLaunch {
     Optional<Path> partial = dumping;
     // a server ends when stopped (Ctrl-C, SIGTERM): the archive its JVM wrote at that exit is
     // whole and is kept, or serve would never get one; a Java 25 cache needs a second step: not kept
-    boolean keepWhenStopped = !aot && relaunched(args).equals(Optional.of("serve"));
+    boolean keepWhenStopped = !aot && serve;
     Thread waiter = new Waiter(child, partial, keepWhenStopped ? archive : Optional.empty());
     Runtime.getRuntime().addShutdownHook(waiter);
     int code = child.waitFor();
